@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3';
+
+export interface EventRow {
+  id: number;
+  number_id: number;
+  kind: string;
+  occurred_on: string;
+  recorded_at: string;
+  amount_minor: number | null;
+  currency: string | null;
+  activity_type: string | null;
+  method: string;
+  reason: string;
+  note: string;
+  source: string;
+  details: string;
+  state_before: string;
+  state_after: string;
+  revision_after: number;
+}
+
+export type EventColumns = Omit<EventRow, 'id'>;
+
+export function insertEventRow(db: Database.Database, columns: EventColumns): number {
+  const names = Object.keys(columns);
+  const sql = `INSERT INTO events (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`;
+  return Number(db.prepare(sql).run(columns).lastInsertRowid);
+}
+
+export function updateEventState(db: Database.Database, id: number, stateAfter: string, revisionAfter: number): void {
+  db.prepare('UPDATE events SET state_after = ?, revision_after = ? WHERE id = ?').run(stateAfter, revisionAfter, id);
+}
+
+export function listEventRows(db: Database.Database, numberId: number): EventRow[] {
+  return db.prepare('SELECT * FROM events WHERE number_id = ? ORDER BY id DESC').all(numberId) as EventRow[];
+}
+
+export function lastEventRow(db: Database.Database, numberId: number): EventRow | undefined {
+  return db.prepare('SELECT * FROM events WHERE number_id = ? ORDER BY id DESC LIMIT 1').get(numberId) as
+    | EventRow
+    | undefined;
+}
+
+export function deleteEventRow(db: Database.Database, id: number): void {
+  db.prepare('DELETE FROM events WHERE id = ?').run(id);
+}
+
+export function eventKindById(db: Database.Database, id: number): string | null {
+  const row = db.prepare('SELECT kind FROM events WHERE id = ?').get(id) as { kind: string } | undefined;
+  return row?.kind ?? null;
+}

@@ -1,0 +1,14 @@
+import type Database from 'better-sqlite3';
+import { v1InitialSchema } from './001-initial-schema.ts';
+import { v2SearchAndRevision } from './002-search-and-revision.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/** Ordered, small integer versions; never edit a released one, add the next. */
+export const MIGRATIONS: readonly Migration[] = [v1InitialSchema, v2SearchAndRevision];
+
+export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3';
+import { contract } from '#shared/contract.ts';
+import type { ApiError, Envelope } from '#shared/errors.ts';
+import type { Locale } from '#shared/locale.ts';
+import { codeMessage } from '#shared/messages.ts';
+import { isMethodName } from '#shared/methods.ts';
+import type { CoreConfig, HandlerContext } from './context.ts';
+import { KeeplineError } from './errors.ts';
+import { handlers } from './handlers/index.ts';
+import type { Handler } from './handlers/types.ts';
+import type { Clock, Logger } from './ports.ts';
+import { issuesFromZod } from './zod-issues.ts';
+
+export interface DispatchDeps {
+  db: Database.Database;
+  clock: Clock;
+  logger: Logger;
+  config: CoreConfig;
+  /** Check every answer against its output schema too (tests and development). */
+  checkOutputs?: boolean;
+}
+
+export type Dispatch = (method: string, rawInput: unknown, options?: { locale?: Locale }) => Promise<Envelope<unknown>>;
+
+function storageError(error: unknown): KeeplineError | null {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  return new KeeplineError('storage_failed', { detail: code });
+}
+
+function toApiError(error: unknown, locale: Locale, logger: Logger, method: string): ApiError {
+  if (error instanceof KeeplineError) return error.toApiError(locale);
+  const storage = storageError(error);
+  if (storage) {
+    logger.error('storage failed', { method, code: storage.detail.detail });
+    return storage.toApiError(locale);
+  }
+  logger.error('handler failed', { method, error: error instanceof Error ? error.stack : String(error) });
+  return { code: 'internal', message: codeMessage('internal', locale) };
+}
+
+/**
+ * The one entry point every transport calls: checks the method and input against the contract, runs the
+ * handler, and answers with an envelope. Nothing is written unless the input is valid.
+ */
+export function createDispatch(deps: DispatchDeps): Dispatch {
+  return async (method, rawInput, options = {}) => {
+    const locale = options.locale ?? 'en';
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'unknown_method', message: codeMessage('unknown_method', locale, { method: String(method).slice(0, 60) }) } };
+    }
+    const schemas = contract[method];
+    const parsed = schemas.input.safeParse(rawInput ?? {}, { reportInput: true });
+    if (!parsed.success) {
+      const error = new KeeplineError('invalid_input', {}, issuesFromZod(parsed.error.issues));
+      return { ok: false, error: error.toApiError(locale) };
+    }
+    const ctx: HandlerContext = { db: deps.db, clock: deps.clock, logger: deps.logger, config: deps.config, locale };
+    try {
+      const handler = handlers[method] as Handler<typeof method>;
+      const value = await handler(parsed.data as never, ctx);
+      if (deps.checkOutputs) schemas.output.parse(value);
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toApiError(error, locale, deps.logger, method) };
+    }
+  };
+}

@@ -1,0 +1,82 @@
+import type { Explanation } from '#shared/numbers.ts';
+import type { Rule } from '#shared/rules.ts';
+import { addPeriod, endOfDayIn } from './dates.ts';
+import type { KeepAliveState } from './state.ts';
+
+export interface ComputedDeadline {
+  on: string | null;
+  endsAt: Date | null;
+  explanation: Explanation;
+}
+
+/** Looks up the kind of the event that set a date, for the explanation ("set by the renewal of ..."). */
+export type EventKindOf = (eventId: number) => string | null;
+
+function deadline(
+  on: string | null,
+  timeZone: string,
+  explanation: Omit<Explanation, 'deadlineOn' | 'timeZone'>,
+): ComputedDeadline {
+  return {
+    on,
+    endsAt: on === null ? null : endOfDayIn(on, timeZone),
+    explanation: { ...explanation, deadlineOn: on, timeZone },
+  };
+}
+
+function anchorOf(eventId: number | null, eventKindOf: EventKindOf) {
+  return eventId === null
+    ? { anchor: 'entered' as const, eventId: null, eventKind: null }
+    : { anchor: 'event' as const, eventId, eventKind: eventKindOf(eventId) };
+}
+
+function expiryDeadline(
+  source: 'validity' | 'fee' | 'expiry',
+  state: KeepAliveState,
+  timeZone: string,
+  eventKindOf: EventKindOf,
+): ComputedDeadline {
+  const from = state.expiryDate === null ? { anchor: 'none' as const, eventId: null, eventKind: null } : anchorOf(state.expiryEventId, eventKindOf);
+  return deadline(state.expiryDate, timeZone, { source, ...from, anchorOn: state.expiryDate, period: null });
+}
+
+export function ruleDeadline(
+  rule: Rule,
+  index: number,
+  state: KeepAliveState,
+  timeZone: string,
+  eventKindOf: EventKindOf,
+): ComputedDeadline {
+  switch (rule.kind) {
+    case 'activity':
+    case 'topup': {
+      const base = { source: rule.kind, anchorOn: rule.lastOn, period: rule.every };
+      if (rule.overrideOn !== null) {
+        return deadline(rule.overrideOn, timeZone, { ...base, anchor: 'override', eventId: null, eventKind: null });
+      }
+      if (rule.lastOn === null) {
+        return deadline(null, timeZone, { ...base, anchor: 'none', eventId: null, eventKind: null });
+      }
+      const from = anchorOf(state.ruleSources[index] ?? null, eventKindOf);
+      return deadline(addPeriod(rule.lastOn, rule.every), timeZone, { ...base, ...from });
+    }
+    case 'validity':
+    case 'fee':
+      return expiryDeadline(rule.kind, state, timeZone, eventKindOf);
+  }
+}
+
+/** Every rule's deadline, and the one that matters: the earliest (an expiry date with no rule counts too). */
+export function computeDeadlines(state: KeepAliveState, timeZone: string, eventKindOf: EventKindOf) {
+  const perRule = state.rules.map((rule, index) => ruleDeadline(rule, index, state, timeZone, eventKindOf));
+  const candidates = [...perRule];
+  const expiryHasRule = state.rules.some((rule) => rule.kind === 'validity' || rule.kind === 'fee');
+  if (state.expiryDate !== null && !expiryHasRule) {
+    candidates.push(expiryDeadline('expiry', state, timeZone, eventKindOf));
+  }
+  let next: ComputedDeadline | null = null;
+  for (const candidate of candidates) {
+    if (candidate.on !== null && (next === null || next.on === null || candidate.on < next.on)) next = candidate;
+  }
+  return { perRule, next };
+}

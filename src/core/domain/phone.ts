@@ -1,0 +1,57 @@
+import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { FieldReason } from '#shared/errors.ts';
+
+export interface ParsedPhone {
+  e164: string;
+  country: string;
+  international: string;
+  national: string;
+}
+
+export type PhoneResult =
+  | { ok: true; phone: ParsedPhone }
+  | { ok: false; field: 'phone' | 'country'; reason: FieldReason; detail?: Record<string, string> };
+
+const knownCountries = new Set<string>(getCountries());
+
+export function isKnownCountry(code: string): boolean {
+  return knownCountries.has(code);
+}
+
+/**
+ * Reads a number as people type it: international (+44 7700 900123, 00447700900123) or national with a
+ * country (07700 900123 + GB). When both a country and an international number are given they must agree.
+ */
+export function parsePhone(input: string, country: string | null): PhoneResult {
+  if (country !== null && !isKnownCountry(country)) return { ok: false, field: 'country', reason: 'unknown_country' };
+  const normalized = input.trim().replace(/^00/, '+');
+  const parsed = parsePhoneNumberFromString(normalized, (country ?? undefined) as CountryCode | undefined);
+  if (!parsed || !parsed.isValid()) {
+    return { ok: false, field: 'phone', reason: 'invalid_phone' };
+  }
+  const actual = parsed.country ?? '';
+  if (country !== null && actual !== '' && actual !== country) {
+    return { ok: false, field: 'phone', reason: 'wrong_country', detail: { actual, expected: country } };
+  }
+  return {
+    ok: true,
+    phone: {
+      e164: parsed.number,
+      country: actual || country || '',
+      international: parsed.formatInternational(),
+      national: parsed.formatNational(),
+    },
+  };
+}
+
+export function formatE164(e164: string): { international: string; national: string } {
+  const parsed = parsePhoneNumberFromString(e164);
+  return parsed
+    ? { international: parsed.formatInternational(), national: parsed.formatNational() }
+    : { international: e164, national: e164 };
+}
+
+/** The digits a search for a number should look for: `07700 900123` -> `7700900123`. */
+export function searchDigits(text: string): string {
+  return text.replace(/\D/g, '').replace(/^0+/, '');
+}

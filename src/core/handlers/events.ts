@@ -1,0 +1,97 @@
+import type { EventInput } from '#shared/events.ts';
+import { applyEvent } from '../domain/apply-event.ts';
+import { todayIn } from '../domain/dates.ts';
+import { deleteEventRow, insertEventRow, lastEventRow, listEventRows, updateEventState, type EventRow } from '../db/events-repo.ts';
+import { stateColumns, stateOf, type NumberRow } from '../db/number-rows.ts';
+import { writeNumberRow } from '../db/numbers-repo.ts';
+import { invalidField } from '../errors.ts';
+import type { HandlerContext } from '../context.ts';
+import { eventView } from '../records/event-view.ts';
+import { requireNumber, viewOf, withDeadline } from './numbers.ts';
+import type { Handlers } from './types.ts';
+
+function detailsOf(input: EventInput): Record<string, unknown> {
+  if (input.kind === 'plan_change') {
+    return { planName: input.planName, planCost: input.planCost, billingPeriod: input.billingPeriod };
+  }
+  if (input.kind === 'balance_check') return { balance: input.balance };
+  return {};
+}
+
+/** Records an event and applies it to its number, all in the caller's transaction. */
+function recordInTransaction(ctx: HandlerContext, input: EventInput) {
+  const row = requireNumber(ctx, input.numberId);
+  const now = ctx.clock.now();
+  const today = todayIn(row.time_zone, now);
+  const occurredOn = input.occurredOn ?? today;
+  if (occurredOn > today) throw invalidField('occurredOn', 'future_date', { today, zone: row.time_zone });
+
+  const amount = 'amount' in input ? input.amount : null;
+  const eventRow: Omit<EventRow, 'id'> = {
+    number_id: row.id,
+    kind: input.kind,
+    occurred_on: occurredOn,
+    recorded_at: now.toISOString(),
+    amount_minor: amount?.amountMinor ?? null,
+    currency: amount?.currency ?? null,
+    activity_type: input.kind === 'activity' ? input.activityType : null,
+    method: input.method,
+    reason: input.kind === 'payment_failed' ? input.reason : '',
+    note: input.note,
+    source: input.source,
+    details: JSON.stringify(detailsOf(input)),
+    state_before: JSON.stringify(row),
+    state_after: '{}',
+    revision_after: 0,
+  };
+  const id = insertEventRow(ctx.db, eventRow);
+  const state = applyEvent(stateOf(row), { ...input, occurredOn, id });
+  const next = withDeadline(ctx, {
+    ...row,
+    ...stateColumns(state),
+    updated_at: now.toISOString(),
+    revision: row.revision + 1,
+  });
+  writeNumberRow(ctx.db, next);
+  updateEventState(ctx.db, id, JSON.stringify(next), next.revision);
+  const stored = { ...eventRow, id, state_after: JSON.stringify(next), revision_after: next.revision };
+  return { event: eventView(stored, true), number: viewOf(ctx, next) };
+}
+
+class Rollback extends Error {}
+
+export const eventHandlers = {
+  'events.list': ({ numberId }, ctx) => {
+    const row = requireNumber(ctx, numberId);
+    const rows = listEventRows(ctx.db, numberId);
+    return { items: rows.map((event, index) => eventView(event, index === 0 && event.revision_after === row.revision)) };
+  },
+
+  'events.record': (input, ctx) => ctx.db.transaction(() => recordInTransaction(ctx, input)).immediate(),
+
+  'events.preview': (input, ctx) => {
+    let result: ReturnType<typeof recordInTransaction> | null = null;
+    try {
+      ctx.db.transaction(() => {
+        result = recordInTransaction(ctx, input);
+        throw new Rollback();
+      }).immediate();
+    } catch (error) {
+      if (!(error instanceof Rollback)) throw error;
+    }
+    return result as unknown as ReturnType<typeof recordInTransaction>;
+  },
+
+  'events.undoLast': ({ numberId }, ctx) =>
+    ctx.db.transaction(() => {
+      const row = requireNumber(ctx, numberId);
+      const last = lastEventRow(ctx.db, numberId);
+      if (!last) throw invalidField('numberId', 'nothing_to_undo');
+      if (last.revision_after !== row.revision) throw invalidField('numberId', 'edited_since');
+      // The row exactly as it was before the event; columns added by later migrations keep today's value.
+      const restored: NumberRow = { ...row, ...(JSON.parse(last.state_before) as NumberRow) };
+      writeNumberRow(ctx.db, restored);
+      deleteEventRow(ctx.db, last.id);
+      return { undone: eventView(last, false), number: viewOf(ctx, restored) };
+    }).immediate(),
+} satisfies Partial<Handlers>;

@@ -1,0 +1,19 @@
+import { appHandlers } from './app.ts';
+import { eventHandlers } from './events.ts';
+import { numberHandlers } from './numbers.ts';
+import type { Handlers } from './types.ts';
+
+const groups: object[] = [appHandlers, numberHandlers, eventHandlers];
+
+/** A name defined by two domain groups would silently shadow one: refuse it at start-up. */
+export function assertNoDuplicateHandlers(list: object[]): void {
+  const seen = new Set<string>();
+  for (const name of list.flatMap((group) => Object.keys(group))) {
+    if (seen.has(name)) throw new Error(`Handler "${name}" is defined twice`);
+    seen.add(name);
+  }
+}
+assertNoDuplicateHandlers(groups);
+
+/** Every contract method's handler; a missing one fails to compile here. */
+export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers };

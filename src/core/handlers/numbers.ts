@@ -1,0 +1,106 @@
+import { searchDigits } from '../domain/phone.ts';
+import { readPhases, stateOf, type NumberRow } from '../db/number-rows.ts';
+import { deleteNumberRow, findNumberByE164, getNumberRow, insertNumberRow, listNumberRows, writeNumberRow } from '../db/numbers-repo.ts';
+import { eventKindById } from '../db/events-repo.ts';
+import { KeeplineError, notFound } from '../errors.ts';
+import type { HandlerContext } from '../context.ts';
+import { deadlineColumns } from '../records/materialize.ts';
+import { checkNumberInput, columnsFromInput, stateFromInput } from '../records/number-input.ts';
+import { numberSummary, numberView } from '../records/views.ts';
+import type { Handlers } from './types.ts';
+
+export function dueSoonDays(ctx: HandlerContext): number {
+  return Math.max(0, ...ctx.config.leadTimesDays);
+}
+
+export function viewOf(ctx: HandlerContext, row: NumberRow) {
+  return numberView(row, ctx.clock.now(), dueSoonDays(ctx), ctx.locale, (id) => eventKindById(ctx.db, id));
+}
+
+export function requireNumber(ctx: HandlerContext, id: number): NumberRow {
+  const row = getNumberRow(ctx.db, id);
+  if (!row) throw notFound('number');
+  return row;
+}
+
+/** Recomputes the materialized deadline of a row about to be written. */
+export function withDeadline(ctx: HandlerContext, row: NumberRow): NumberRow {
+  const columns = deadlineColumns(stateOf(row), row.time_zone, readPhases(row), (id) => eventKindById(ctx.db, id));
+  return { ...row, ...columns };
+}
+
+function refuseDuplicate(ctx: HandlerContext, e164: string, exceptId: number | null): void {
+  const existing = findNumberByE164(ctx.db, e164);
+  if (existing && existing.id !== exceptId) {
+    const name = existing.label ? `${existing.label}, ${existing.e164}` : existing.e164;
+    throw new KeeplineError('conflict', {}, [{ field: 'phone', reason: 'duplicate', detail: { existing: name } }]);
+  }
+}
+
+export const numberHandlers = {
+  'numbers.list': (input, ctx) => {
+    const search = input.search.trim();
+    const rows = listNumberRows(ctx.db, { text: search, digits: searchDigits(search), includeArchived: input.includeArchived });
+    const now = ctx.clock.now();
+    const items = rows.map((row) => numberSummary(row, now, dueSoonDays(ctx)));
+    return { items: input.status.length ? items.filter((item) => input.status.includes(item.status.state)) : items };
+  },
+
+  'numbers.get': (input, ctx) => viewOf(ctx, requireNumber(ctx, input.id)),
+
+  'numbers.create': (input, ctx) => {
+    const phone = checkNumberInput(input);
+    return ctx.db.transaction(() => {
+      refuseDuplicate(ctx, phone.e164, null);
+      const now = ctx.clock.now().toISOString();
+      const state = stateFromInput(input, null);
+      const draft = {
+        id: 0,
+        ...columnsFromInput(input, phone, state),
+        archived: 0 as const,
+        deadline_on: null,
+        deadline_ends_at: null,
+        credit_lost_at: null,
+        number_lost_at: null,
+        created_at: now,
+        updated_at: now,
+        revision: 1,
+      };
+      const { id: _unused, ...columns } = withDeadline(ctx, draft);
+      void _unused;
+      const id = insertNumberRow(ctx.db, columns);
+      return viewOf(ctx, requireNumber(ctx, id));
+    }).immediate();
+  },
+
+  'numbers.update': ({ id, number: input }, ctx) => {
+    const phone = checkNumberInput(input);
+    return ctx.db.transaction(() => {
+      const existing = requireNumber(ctx, id);
+      refuseDuplicate(ctx, phone.e164, id);
+      const state = stateFromInput(input, stateOf(existing));
+      const next = withDeadline(ctx, {
+        ...existing,
+        ...columnsFromInput(input, phone, state),
+        updated_at: ctx.clock.now().toISOString(),
+        revision: existing.revision + 1,
+      });
+      writeNumberRow(ctx.db, next);
+      return viewOf(ctx, next);
+    }).immediate();
+  },
+
+  'numbers.setArchived': ({ id, archived }, ctx) =>
+    ctx.db.transaction(() => {
+      const existing = requireNumber(ctx, id);
+      if ((existing.archived === 1) === archived) return viewOf(ctx, existing);
+      const next = { ...existing, archived: archived ? (1 as const) : (0 as const), updated_at: ctx.clock.now().toISOString(), revision: existing.revision + 1 };
+      writeNumberRow(ctx.db, next);
+      return viewOf(ctx, next);
+    }).immediate(),
+
+  'numbers.delete': ({ id }, ctx) => {
+    if (!deleteNumberRow(ctx.db, id)) throw notFound('number');
+    return { deleted: id };
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,67 @@
+import type { Locale } from '#shared/locale.ts';
+import { explainDeadline } from '#shared/messages.ts';
+import type { NumberSummary, NumberView, RuleDeadline } from '#shared/numbers.ts';
+import { computeDeadlines, type ComputedDeadline, type EventKindOf } from '../domain/deadlines.ts';
+import { statusAt } from '../domain/lapse.ts';
+import { formatE164 } from '../domain/phone.ts';
+import { moneyOf, periodOf, readPhases, readTags, stateOf, type NumberRow } from '../db/number-rows.ts';
+
+function ruleDeadlineView(computed: ComputedDeadline, locale: Locale): RuleDeadline {
+  return {
+    on: computed.on,
+    endsAt: computed.endsAt?.toISOString() ?? null,
+    explanation: computed.explanation,
+    sentence: explainDeadline(computed.explanation, locale),
+  };
+}
+
+function statusOf(row: NumberRow, now: Date, dueSoonDays: number) {
+  const deadline = row.deadline_on && row.deadline_ends_at ? { on: row.deadline_on, endsAt: new Date(row.deadline_ends_at) } : null;
+  return statusAt(now, deadline, row.time_zone, readPhases(row), dueSoonDays);
+}
+
+export function numberSummary(row: NumberRow, now: Date, dueSoonDays: number): NumberSummary {
+  return {
+    id: row.id,
+    e164: row.e164,
+    formatted: formatE164(row.e164).international,
+    country: row.country,
+    label: row.label,
+    owner: row.owner,
+    carrier: row.carrier,
+    kind: row.kind,
+    timeZone: row.time_zone,
+    tags: readTags(row),
+    archived: row.archived === 1,
+    planCost: moneyOf(row.plan_cost_minor, row.plan_currency),
+    autoRenew: row.auto_renew === 1,
+    expiryDate: row.expiry_date,
+    deadlineOn: row.deadline_on,
+    deadlineEndsAt: row.deadline_ends_at,
+    status: statusOf(row, now, dueSoonDays),
+  };
+}
+
+export function numberView(row: NumberRow, now: Date, dueSoonDays: number, locale: Locale, eventKindOf: EventKindOf): NumberView {
+  const state = stateOf(row);
+  const { perRule, next } = computeDeadlines(state, row.time_zone, eventKindOf);
+  const formatted = formatE164(row.e164);
+  return {
+    ...numberSummary(row, now, dueSoonDays),
+    formatted: formatted.international,
+    national: formatted.national,
+    accountRef: row.account_ref,
+    planName: row.plan_name,
+    billingPeriod: periodOf(row.billing_count, row.billing_unit),
+    paymentMethod: row.payment_label === null ? null : { label: row.payment_label, cardExpiry: row.payment_card_expiry },
+    notes: row.notes,
+    rules: state.rules,
+    ruleDeadlines: perRule.map((computed) => ruleDeadlineView(computed, locale)),
+    lapsePhases: readPhases(row),
+    deadline: next ? ruleDeadlineView(next, locale) : null,
+    creditLostAt: row.credit_lost_at,
+    numberLostAt: row.number_lost_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

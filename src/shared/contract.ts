@@ -1,0 +1,75 @@
+import * as z from 'zod';
+import { EventInput, EventView } from './events.ts';
+import type { MethodName } from './methods.ts';
+import { NumberInput, NumberSummary, NumberView, STATUS_STATES } from './numbers.ts';
+import { Id } from './primitives.ts';
+
+const ById = z.strictObject({ id: Id });
+
+/** Every method the UI can call: its input and output schemas. The single source of truth. */
+export const contract = {
+  'app.info': {
+    input: z.strictObject({}),
+    output: z.object({
+      version: z.string(),
+      schemaVersion: z.int(),
+      databasePath: z.string(),
+      leadTimesDays: z.array(z.int()),
+      now: z.string(),
+    }),
+  },
+  'numbers.list': {
+    input: z.strictObject({
+      /** Matches numbers in any format, labels, owners, carriers, tags and notes. */
+      search: z.string().max(100).default(''),
+      status: z.array(z.enum(STATUS_STATES)).max(STATUS_STATES.length).default([]),
+      includeArchived: z.boolean().default(false),
+    }),
+    output: z.object({ items: z.array(NumberSummary) }),
+  },
+  'numbers.get': { input: ById, output: NumberView },
+  'numbers.create': { input: NumberInput, output: NumberView },
+  'numbers.update': {
+    input: z.strictObject({ id: Id, number: NumberInput }),
+    output: NumberView,
+  },
+  'numbers.setArchived': {
+    input: z.strictObject({ id: Id, archived: z.boolean() }),
+    output: NumberView,
+  },
+  'numbers.delete': { input: ById, output: z.object({ deleted: Id }) },
+  'events.list': {
+    input: z.strictObject({ numberId: Id }),
+    output: z.object({ items: z.array(EventView) }),
+  },
+  'events.record': {
+    input: EventInput,
+    output: z.object({ event: EventView, number: NumberView }),
+  },
+  /** What recording this event would change, without recording it. */
+  'events.preview': {
+    input: EventInput,
+    output: z.object({ event: EventView, number: NumberView }),
+  },
+  'events.undoLast': {
+    input: z.strictObject({ numberId: Id }),
+    output: z.object({ undone: EventView, number: NumberView }),
+  },
+} as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
+
+// Both directions: a name in METHOD_NAMES without a schema, or a schema without a name, fails to compile.
+type ContractNames = keyof typeof contract;
+const everyNameHasSchemas: Record<MethodName, true> = Object.fromEntries(
+  Object.keys(contract).map((name) => [name, true]),
+) as Record<ContractNames, true>;
+void everyNameHasSchemas;
+
+export type Contract = typeof contract;
+export type Input<M extends MethodName> = z.output<Contract[M]['input']>;
+export type InputRaw<M extends MethodName> = z.input<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** The typed client every transport gives the renderer: one async function per method. */
+export type KeeplineApi = {
+  [M in MethodName]: (input: InputRaw<M>) => Promise<import('./errors.ts').Envelope<Output<M>>>;
+};

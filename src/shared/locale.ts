@@ -1,0 +1,30 @@
+export const LOCALES = ['en', 'zh-CN'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Picks the closest supported locale for an OS or browser language tag (`zh-Hans-CN` -> `zh-CN`). */
+export function pickLocale(tag: string | null | undefined): Locale {
+  return tag && /^zh\b/i.test(tag) ? 'zh-CN' : 'en';
+}
+
+/** A calendar date (`YYYY-MM-DD`) for reading, in the locale's medium style. */
+export function formatDay(isoDate: string, locale: Locale): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+const PERIOD_WORDS = {
+  en: { days: ['day', 'days'], months: ['month', 'months'], years: ['year', 'years'] },
+  'zh-CN': { days: ['天', '天'], months: ['个月', '个月'], years: ['年', '年'] },
+} as const;
+
+export function formatPeriod(period: { count: number; unit: 'days' | 'months' | 'years' }, locale: Locale): string {
+  const words = PERIOD_WORDS[locale][period.unit];
+  return locale === 'en' ? `${period.count} ${words[period.count === 1 ? 0 : 1]}` : `${period.count}${words[0]}`;
+}
+
+/** The city part of an IANA zone, readable: `America/Los_Angeles` -> `Los Angeles`. */
+export function zoneCity(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
+}

@@ -1,0 +1,236 @@
+// Sentences that core and the renderer both show: error messages and deadline explanations, en and zh-CN.
+import type { ApiError, ErrorCode, FieldReason } from './errors.ts';
+import { formatDay, formatPeriod, zoneCity, type Locale } from './locale.ts';
+import type { Explanation } from './numbers.ts';
+
+type Catalog<K extends string> = Record<Locale, Record<K, string>>;
+
+const FIELD_LABELS: Catalog<string> = {
+  en: {
+    phone: 'Phone number', country: 'Country', label: 'Label', owner: 'Owner', carrier: 'Carrier',
+    accountRef: 'Account reference', kind: 'Kind', timeZone: 'Time zone', planName: 'Plan name',
+    planCost: 'Plan cost', amountMinor: 'amount', currency: 'currency', billingPeriod: 'Billing period',
+    count: 'number', unit: 'unit', expiryDate: 'Expiry date', autoRenew: 'Auto-renew',
+    paymentMethod: 'Payment method', cardExpiry: 'card expiry', tags: 'Tags', notes: 'Notes', rules: 'Rule',
+    every: 'every', counts: 'what counts', lastOn: 'last date', overrideOn: 'date the carrier shows',
+    minAmountMinor: 'minimum amount', extension: 'extension', by: 'by', tiers: 'tier', mode: 'mode', cap: 'cap',
+    lapsePhases: 'Lapse phase', name: 'name', length: 'length', works: 'what still works', creditLost: 'credit lost',
+    occurredOn: 'Date', amount: 'Amount', activityType: 'Activity', reason: 'Reason', balance: 'Balance',
+    method: 'Payment method', note: 'Note', source: 'Source', search: 'Search', status: 'Status', id: 'Number',
+    numberId: 'Number', archived: 'Archived', includeArchived: 'Include archived', number: 'Number',
+  },
+  'zh-CN': {
+    phone: '电话号码', country: '国家/地区', label: '标签', owner: '持有人', carrier: '运营商',
+    accountRef: '账户编号', kind: '类型', timeZone: '时区', planName: '套餐名称', planCost: '套餐费用',
+    amountMinor: '金额', currency: '币种', billingPeriod: '计费周期', count: '数量', unit: '单位',
+    expiryDate: '到期日', autoRenew: '自动续费', paymentMethod: '付款方式', cardExpiry: '卡片有效期', tags: '标签组',
+    notes: '备注', rules: '规则', every: '周期', counts: '计入的操作', lastOn: '上次日期', overrideOn: '运营商显示的日期',
+    minAmountMinor: '最低金额', extension: '延期方式', by: '延长', tiers: '档位', mode: '模式', cap: '上限',
+    lapsePhases: '停机阶段', name: '名称', length: '时长', works: '仍可使用', creditLost: '余额清零',
+    occurredOn: '日期', amount: '金额', activityType: '活动', reason: '原因', balance: '余额', method: '付款方式',
+    note: '备注', source: '来源', search: '搜索', status: '状态', id: '号码', numberId: '号码', archived: '已归档',
+    includeArchived: '包含已归档', number: '号码',
+  },
+};
+
+const REASONS: Catalog<FieldReason> = {
+  en: {
+    required: 'is required',
+    wrong_type: 'has the wrong type (expected {expected})',
+    too_long: 'is too long (at most {max} characters)',
+    too_short: 'is too short (at least {min} characters)',
+    too_small: 'is too small (at least {min})',
+    too_big: 'is too large (at most {max})',
+    too_many: 'has too many entries (at most {max})',
+    not_integer: 'must be a whole number',
+    bad_format: 'has the wrong format',
+    not_allowed_value: 'must be one of: {values}',
+    unknown_key: 'is not a known field',
+    not_a_date: 'is not a real calendar date',
+    date_out_of_range: 'must be between 1970 and 2200',
+    unknown_zone: 'is not an IANA time zone (such as Europe/London)',
+    unknown_currency: 'is not an ISO 4217 currency code (such as EUR)',
+    unknown_country: 'is not a country code we know',
+    invalid_phone: 'is not a valid phone number (start with + and the country code, or pick the country)',
+    wrong_country: 'belongs to {actual}, not {expected}',
+    too_many_decimals: 'has more decimals than {currency} allows ({digits})',
+    future_date: 'cannot be in the future (today is {today} in {zone})',
+    duplicate: 'is already in Keepline ({existing})',
+    looks_like_card_number: 'looks like a card number: keep only a label such as "Visa 4242"',
+    needs_billing_period: 'needs a billing period for a recurring-fee rule',
+    needs_amount: 'is needed for this kind of event',
+    needs_expiry_date: 'needs an expiry date',
+    duplicate_value: 'lists the same value twice',
+    edited_since: 'was edited after its last event, so that event can no longer be undone',
+    nothing_to_undo: 'has no event to undo',
+    invalid: 'is not valid',
+  },
+  'zh-CN': {
+    required: '为必填项',
+    wrong_type: '类型不正确（应为 {expected}）',
+    too_long: '太长（最多 {max} 个字符）',
+    too_short: '太短（至少 {min} 个字符）',
+    too_small: '太小（至少 {min}）',
+    too_big: '太大（最多 {max}）',
+    too_many: '条目过多（最多 {max} 个）',
+    not_integer: '必须是整数',
+    bad_format: '格式不正确',
+    not_allowed_value: '必须是以下之一：{values}',
+    unknown_key: '不是可识别的字段',
+    not_a_date: '不是有效的日期',
+    date_out_of_range: '必须在 1970 年到 2200 年之间',
+    unknown_zone: '不是 IANA 时区（例如 Asia/Shanghai）',
+    unknown_currency: '不是 ISO 4217 币种代码（例如 CNY）',
+    unknown_country: '不是可识别的国家/地区代码',
+    invalid_phone: '不是有效的电话号码（请以 + 加国家代码开头，或选择国家/地区）',
+    wrong_country: '属于 {actual}，而不是 {expected}',
+    too_many_decimals: '小数位数超过 {currency} 允许的 {digits} 位',
+    future_date: '不能是将来的日期（{zone} 今天是 {today}）',
+    duplicate: '已存在于 Keepline（{existing}）',
+    looks_like_card_number: '看起来像银行卡号：只保留名称，例如 "Visa 4242"',
+    needs_billing_period: '定期费用规则需要计费周期',
+    needs_amount: '此类记录需要填写',
+    needs_expiry_date: '需要到期日',
+    duplicate_value: '包含重复的值',
+    edited_since: '在最后一条记录之后被修改过，无法再撤销该记录',
+    nothing_to_undo: '没有可撤销的记录',
+    invalid: '无效',
+  },
+};
+
+const CODES: Catalog<ErrorCode> = {
+  en: {
+    invalid_input: 'Some input is not valid.',
+    not_found: 'That {what} does not exist (any more).',
+    conflict: 'That change conflicts with the current data.',
+    unknown_method: 'Unknown method "{method}".',
+    payload_too_large: 'The request is too large.',
+    unauthorized: 'Missing or wrong access token.',
+    forbidden: 'This request is not allowed from here.',
+    database_newer: 'This database was written by a newer Keepline (schema {found}, this app knows {known}). It was left untouched: update Keepline to open it.',
+    database_corrupt: 'The database file is damaged and was left untouched at {path}. {backup}',
+    storage_failed: 'Saving failed ({detail}); nothing was changed. Try again.',
+    internal: 'Something went wrong inside Keepline; nothing was changed.',
+  },
+  'zh-CN': {
+    invalid_input: '部分输入无效。',
+    not_found: '该{what}不存在（或已删除）。',
+    conflict: '此更改与当前数据冲突。',
+    unknown_method: '未知的方法 "{method}"。',
+    payload_too_large: '请求过大。',
+    unauthorized: '缺少访问令牌或令牌错误。',
+    forbidden: '不允许从此处发出该请求。',
+    database_newer: '该数据库由更新版本的 Keepline 写入（结构版本 {found}，本应用支持 {known}）。文件未被改动：请更新 Keepline 后再打开。',
+    database_corrupt: '数据库文件已损坏，原文件保留在 {path}，未被改动。{backup}',
+    storage_failed: '保存失败（{detail}），没有任何更改。请重试。',
+    internal: 'Keepline 内部出错，没有任何更改。',
+  },
+};
+
+export function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** A readable name for a dotted field path: `rules.0.every.count` -> "Rule 1 · every · number". */
+export function fieldLabel(path: string, locale: Locale): string {
+  const labels = FIELD_LABELS[locale];
+  const parts: string[] = [];
+  for (const segment of path.split('.')) {
+    if (/^\d+$/.test(segment)) {
+      const last = parts.pop() ?? '';
+      parts.push(`${last} ${Number(segment) + 1}`.trim());
+    } else {
+      parts.push(labels[segment] ?? segment);
+    }
+  }
+  return parts.join(' · ');
+}
+
+export function fieldMessage(
+  field: string,
+  reason: FieldReason,
+  locale: Locale,
+  detail: Record<string, string | number> = {},
+): string {
+  const label = field ? fieldLabel(field, locale) : locale === 'en' ? 'Input' : '输入';
+  const separator = locale === 'en' ? ' ' : '';
+  return `${label}${separator}${fill(REASONS[locale][reason], detail)}`;
+}
+
+export function codeMessage(code: ErrorCode, locale: Locale, detail: Record<string, string | number> = {}): string {
+  return fill(CODES[locale][code], detail);
+}
+
+/** The text to show for an error in the user's language: the field sentence when there is one. */
+export function errorText(error: ApiError, locale: Locale): string {
+  const first = error.issues?.[0];
+  if (first) return fieldMessage(first.field, first.reason, locale, first.detail);
+  if (error.field && error.reason) return fieldMessage(error.field, error.reason, locale);
+  return locale === 'en' ? error.message : codeMessage(error.code, locale, { what: '', method: '', found: '', known: '', path: '', backup: '', detail: '' });
+}
+
+const EXPLAIN: Catalog<string> = {
+  en: {
+    activity: 'Use the number by {deadline} (end of day, {zone} time): {anchor} + {period}.',
+    topup: 'Top up by {deadline} (end of day, {zone} time): {anchor} + {period}.',
+    validity: 'Valid until {deadline} (end of day, {zone} time): {anchor}.',
+    expiry: 'Valid until {deadline} (end of day, {zone} time): {anchor}.',
+    fee: 'Renew by {deadline} (end of day, {zone} time): {anchor}.',
+    override: '{deadline} (end of day, {zone} time): the date the carrier shows, as you entered it.',
+    anchor_activity_event: 'last qualifying activity on {on} (a recorded {event})',
+    anchor_activity_entered: 'last qualifying activity on {on}, as you entered it',
+    anchor_topup_event: 'last top-up on {on} (recorded)',
+    anchor_topup_entered: 'last top-up on {on}, as you entered it',
+    anchor_expiry_event: 'the expiry date, set by the {event} of {on}',
+    anchor_expiry_entered: 'the expiry date as you entered it',
+    missing_activity: 'No deadline yet: enter the date of the last qualifying activity.',
+    missing_topup: 'No deadline yet: enter the date of the last top-up.',
+    missing_expiry: 'No deadline yet: enter the expiry date the carrier shows.',
+  },
+  'zh-CN': {
+    activity: '请在 {deadline}（{zone} 时间当天结束前）使用号码：{anchor} + {period}。',
+    topup: '请在 {deadline}（{zone} 时间当天结束前）充值：{anchor} + {period}。',
+    validity: '有效期至 {deadline}（{zone} 时间当天结束）：{anchor}。',
+    expiry: '有效期至 {deadline}（{zone} 时间当天结束）：{anchor}。',
+    fee: '请在 {deadline}（{zone} 时间当天结束前）续费：{anchor}。',
+    override: '{deadline}（{zone} 时间当天结束）：您录入的运营商显示日期。',
+    anchor_activity_event: '上次有效活动 {on}（已记录的{event}）',
+    anchor_activity_entered: '上次有效活动 {on}（您录入）',
+    anchor_topup_event: '上次充值 {on}（已记录）',
+    anchor_topup_entered: '上次充值 {on}（您录入）',
+    anchor_expiry_event: '到期日由 {on} 的{event}设定',
+    anchor_expiry_entered: '到期日为您录入的日期',
+    missing_activity: '暂无截止日期：请填写上次有效活动的日期。',
+    missing_topup: '暂无截止日期：请填写上次充值的日期。',
+    missing_expiry: '暂无截止日期：请填写运营商显示的到期日。',
+  },
+};
+
+const EVENT_NAMES: Catalog<string> = {
+  en: { renewal: 'renewal', topup: 'top-up', activity: 'activity', plan_change: 'plan change', balance_check: 'balance check', payment_failed: 'failed payment' },
+  'zh-CN': { renewal: '续费', topup: '充值', activity: '使用', plan_change: '套餐变更', balance_check: '余额查询', payment_failed: '付款失败' },
+};
+
+export function eventName(kind: string, locale: Locale): string {
+  return EVENT_NAMES[locale][kind] ?? kind;
+}
+
+/** One sentence that says why a deadline is what it is: rule, anchor, period and zone. */
+export function explainDeadline(explanation: Explanation, locale: Locale): string {
+  const text = EXPLAIN[locale];
+  const family = explanation.source === 'validity' || explanation.source === 'fee' ? 'expiry' : explanation.source;
+  if (!explanation.deadlineOn) return text[`missing_${family}`] ?? '';
+  const values = {
+    deadline: formatDay(explanation.deadlineOn, locale),
+    zone: zoneCity(explanation.timeZone),
+    period: explanation.period ? formatPeriod(explanation.period, locale) : '',
+    anchor: '',
+  };
+  if (explanation.anchor === 'override') return fill(text.override ?? '', values);
+  const how = explanation.anchor === 'event' ? 'event' : 'entered';
+  values.anchor = fill(text[`anchor_${family}_${how}`] ?? '', {
+    on: explanation.anchorOn ? formatDay(explanation.anchorOn, locale) : '',
+    event: eventName(explanation.eventKind ?? '', locale),
+  });
+  return fill(text[explanation.source] ?? '', values);
+}

@@ -1,0 +1,23 @@
+// The names of every contract method, free of zod so the sandboxed preload can import it cheaply.
+// `contract.ts` is checked against this list at compile time.
+export const METHOD_NAMES = [
+  'app.info',
+  'numbers.list',
+  'numbers.get',
+  'numbers.create',
+  'numbers.update',
+  'numbers.setArchived',
+  'numbers.delete',
+  'events.list',
+  'events.record',
+  'events.preview',
+  'events.undoLast',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export const IPC_CHANNEL = 'keepline:dispatch';
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && (METHOD_NAMES as readonly string[]).includes(value);
+}
