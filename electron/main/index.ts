@@ -1,0 +1,2 @@
+// placeholder: the shell is written next
+export {};
