@@ -19,9 +19,13 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[]): Issue[] {
   const result: Issue[] = [];
   for (const issue of issues) {
     const field = pathOf(issue.path);
+    const missing = !('input' in issue) || issue.input === undefined;
+    if (missing && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
+      result.push({ field, reason: 'required' });
+      continue;
+    }
     switch (issue.code) {
       case 'invalid_type': {
-        const missing = !('input' in issue) || issue.input === undefined;
         const reason: FieldReason = missing ? 'required' : issue.expected === 'int' ? 'not_integer' : 'wrong_type';
         result.push({ field, reason, detail: { expected: String(issue.expected) } });
         break;

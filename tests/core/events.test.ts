@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { numberInput, testCore, type TestCore } from './support/test-core.ts';
+
+let core: TestCore;
+beforeEach(async () => {
+  core = await testCore('2026-11-25T12:00:00Z');
+});
+afterEach(() => core.close());
+
+const rowOf = (id: number) => core.db.prepare('SELECT * FROM numbers WHERE id = ?').get(id);
+
+async function validityNumber() {
+  return core.call('numbers.create', numberInput({
+    planCost: { amountMinor: 1000, currency: 'KWD' }, billingPeriod: { count: 30, unit: 'days' }, expiryDate: '2026-12-01',
+    rules: [{ kind: 'validity', extension: { type: 'fixed', by: { count: 30, unit: 'days' } }, mode: 'add' }],
+  }));
+}
+
+describe('recording what the user did', () => {
+  it('records every kind of event with its details, newest first', async () => {
+    const { id } = await validityNumber();
+    await core.call('events.record', { numberId: id, kind: 'renewal', amount: { amountMinor: 1000, currency: 'KWD' }, method: 'Visa 4242', occurredOn: '2026-11-01' });
+    await core.call('events.record', { numberId: id, kind: 'topup', amount: { amountMinor: 500, currency: 'KWD' }, occurredOn: '2026-11-02' });
+    await core.call('events.record', { numberId: id, kind: 'activity', activityType: 'call', occurredOn: '2026-11-03' });
+    await core.call('events.record', { numberId: id, kind: 'plan_change', planName: 'Visitor 30', planCost: { amountMinor: 1500, currency: 'KWD' }, billingPeriod: { count: 1, unit: 'months' } });
+    await core.call('events.record', { numberId: id, kind: 'balance_check', balance: { amountMinor: 2250, currency: 'KWD' } });
+    await core.call('events.record', { numberId: id, kind: 'payment_failed', reason: 'card declined', amount: { amountMinor: 1500, currency: 'KWD' } });
+    const { items } = await core.call('events.list', { numberId: id });
+    expect(items.map((e) => e.kind)).toEqual(['payment_failed', 'balance_check', 'plan_change', 'activity', 'topup', 'renewal']);
+    expect(items[0]).toMatchObject({ reason: 'card declined', undoable: true });
+    expect(items[1]?.details).toEqual({ balance: { amountMinor: 2250, currency: 'KWD' } });
+    expect(items[2]?.changes.map((c) => c.field)).toEqual(['planName', 'planCost', 'billingPeriod']);
+    expect(items[5]?.changes).toContainEqual({ field: 'expiryDate', before: '2026-12-01', after: '2026-12-31' });
+    expect(items.slice(1).every((e) => !e.undoable)).toBe(true);
+    const number = await core.call('numbers.get', { id });
+    expect(number).toMatchObject({ planName: 'Visitor 30', expiryDate: '2027-01-30' });
+  });
+
+  it('dates an event today in the carrier zone when no date is given', async () => {
+    core.clock.set('2026-11-25T22:30:00Z'); // already 26 Nov in Kuwait
+    const { id } = await validityNumber();
+    const { event } = await core.call('events.record', { numberId: id, kind: 'activity', activityType: 'sms' });
+    expect(event.occurredOn).toBe('2026-11-26');
+  });
+
+  it('refuses a date in the future of the carrier zone, and changes nothing', async () => {
+    const { id } = await validityNumber();
+    const before = rowOf(id);
+    const error = await core.fail('events.record', { numberId: id, kind: 'renewal', occurredOn: '2026-11-27' });
+    expect(error).toMatchObject({ code: 'invalid_input', field: 'occurredOn', reason: 'future_date' });
+    expect(error.message).toBe('Date cannot be in the future (today is 2026-11-25 in Asia/Kuwait)');
+    expect(rowOf(id)).toEqual(before);
+    expect((await core.call('events.list', { numberId: id })).items).toHaveLength(0);
+  });
+
+  it('requires what each kind needs', async () => {
+    const { id } = await validityNumber();
+    expect(await core.fail('events.record', { numberId: id, kind: 'topup' })).toMatchObject({ field: 'amount', reason: 'required' });
+    expect(await core.fail('events.record', { numberId: id, kind: 'payment_failed', reason: ' ' })).toMatchObject({ field: 'reason', reason: 'too_short' });
+    expect(await core.fail('events.record', { numberId: id, kind: 'activity' })).toMatchObject({ field: 'activityType', reason: 'required' });
+    expect(await core.fail('events.record', { numberId: id, kind: 'gift' })).toMatchObject({ field: 'kind', reason: 'not_allowed_value' });
+    expect(await core.fail('events.record', { numberId: 999, kind: 'renewal' })).toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('preview and undo', () => {
+  it('preview shows the new expiry without recording anything', async () => {
+    const { id } = await validityNumber();
+    const before = rowOf(id);
+    const preview = await core.call('events.preview', { numberId: id, kind: 'renewal', amount: { amountMinor: 1000, currency: 'KWD' } });
+    expect(preview.number.expiryDate).toBe('2026-12-31');
+    expect(rowOf(id)).toEqual(before);
+    expect(core.db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 0 });
+  });
+
+  it('undo restores the number exactly as it was and removes the event', async () => {
+    const { id } = await validityNumber();
+    const before = rowOf(id);
+    core.clock.set('2026-11-25T13:00:00Z');
+    const { event } = await core.call('events.record', { numberId: id, kind: 'renewal', amount: { amountMinor: 1000, currency: 'KWD' } });
+    expect(rowOf(id)).not.toEqual(before);
+    const { undone, number } = await core.call('events.undoLast', { numberId: id });
+    expect(undone.id).toBe(event.id);
+    expect(number.expiryDate).toBe('2026-12-01');
+    expect(rowOf(id)).toEqual(before);
+    expect(await core.fail('events.undoLast', { numberId: id })).toMatchObject({ field: 'numberId', reason: 'nothing_to_undo' });
+  });
+
+  it('undo is refused once the number was edited after the event', async () => {
+    const created = await validityNumber();
+    await core.call('events.record', { numberId: created.id, kind: 'renewal' });
+    const current = await core.call('numbers.get', { id: created.id });
+    await core.call('numbers.update', {
+      id: created.id,
+      number: numberInput({ label: 'Renamed', planCost: current.planCost, billingPeriod: current.billingPeriod, expiryDate: current.expiryDate, rules: current.rules }),
+    });
+    expect(await core.fail('events.undoLast', { numberId: created.id })).toMatchObject({ reason: 'edited_since' });
+    expect((await core.call('events.list', { numberId: created.id })).items[0]?.undoable).toBe(false);
+  });
+});
