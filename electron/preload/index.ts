@@ -1,1 +1,17 @@
-export {};
+// Runs sandboxed in the app window: a single CommonJS file that may load only `electron`, so it imports
+// nothing but the zod-free method list. It exposes one function per contract method and nothing else.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { KeeplineApi } from '../../src/shared/contract.ts';
+import { IPC_CHANNEL, METHOD_NAMES, type MethodName } from '../../src/shared/methods.ts';
+
+// Only the method name and the one input cross: never the event, never ipcRenderer itself.
+const invoker = (name: MethodName) => (input: unknown) => ipcRenderer.invoke(IPC_CHANNEL, name, input);
+
+// Generated from the list, so every method is there by construction (contract.ts checks the list
+// against the schemas); `satisfies` checks the result against the typed client the renderer expects.
+const keepline = Object.fromEntries(METHOD_NAMES.map((name) => [name, invoker(name)])) as Record<
+  MethodName,
+  ReturnType<typeof invoker>
+>;
+
+contextBridge.exposeInMainWorld('keepline', keepline satisfies KeeplineApi);

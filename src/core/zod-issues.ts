@@ -14,12 +14,19 @@ function sizeReason(issue: z.core.$ZodIssue, small: boolean): Issue['reason'] {
   return small ? 'too_small' : 'too_big';
 }
 
+/** A discriminated union reports a missing `kind` with the whole object as its input. */
+function missingDiscriminator(issue: z.core.$ZodIssue): boolean {
+  if (issue.code !== 'invalid_union' || !('discriminator' in issue) || typeof issue.discriminator !== 'string') return false;
+  const input = issue.input as Record<string, unknown> | undefined;
+  return typeof input === 'object' && input !== null && input[issue.discriminator] === undefined;
+}
+
 /** Turns zod's issues into field issues: which field, and a reason every locale has a sentence for. */
 export function issuesFromZod(issues: readonly z.core.$ZodIssue[]): Issue[] {
   const result: Issue[] = [];
   for (const issue of issues) {
     const field = pathOf(issue.path);
-    const missing = !('input' in issue) || issue.input === undefined;
+    const missing = !('input' in issue) || issue.input === undefined || missingDiscriminator(issue);
     if (missing && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
       result.push({ field, reason: 'required' });
       continue;

@@ -1,0 +1,40 @@
+// The only module that binds ipcMain (eslint.config.js refuses ipcMain.handle/on anywhere else).
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import type { Dispatch } from '#core/dispatch.ts';
+import type { Logger } from '#core/ports.ts';
+import type { Envelope } from '#shared/errors.ts';
+import type { Locale } from '#shared/locale.ts';
+import { codeMessage } from '#shared/messages.ts';
+import { IPC_CHANNEL } from '#shared/methods.ts';
+import { isTrustedSender } from './sender-policy.ts';
+
+export interface IpcBinding {
+  dispatch: Dispatch;
+  /** The current app window (macOS may close and reopen it). */
+  appWindow: () => BrowserWindow | null;
+  appEntryUrl: string;
+  locale: Locale;
+  logger: Logger;
+}
+
+function isAppWindowMainFrame(event: IpcMainInvokeEvent, win: BrowserWindow | null): boolean {
+  // Electron hands out one WebFrameMain object per live frame, so identity is the check that excludes subframes.
+  return event.senderFrame !== null && win !== null && !win.isDestroyed() && event.senderFrame === win.webContents.mainFrame;
+}
+
+/** Binds the one IPC channel to core's dispatch, after checking the sender; returns the unbinding. */
+export function bindIpc(binding: IpcBinding): () => void {
+  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown): Promise<Envelope<unknown>> | Envelope<unknown> => {
+    const frame = event.senderFrame;
+    const sender = {
+      frameIsMainFrameOfAppWindow: isAppWindowMainFrame(event, binding.appWindow()),
+      frameUrl: frame?.url ?? null,
+    };
+    if (!isTrustedSender(sender, binding.appEntryUrl)) {
+      binding.logger.warn('IPC refused: not the app window', { frameUrl: sender.frameUrl?.slice(0, 200) ?? null });
+      return { ok: false, error: { code: 'forbidden', message: codeMessage('forbidden', binding.locale) } };
+    }
+    return binding.dispatch(typeof method === 'string' ? method : '', input, { locale: binding.locale });
+  });
+  return () => ipcMain.removeHandler(IPC_CHANNEL);
+}

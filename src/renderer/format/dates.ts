@@ -1,0 +1,31 @@
+import type { Locale } from '#shared/locale.ts';
+
+export { formatDay } from '#shared/locale.ts';
+
+/** An instant (ISO 8601) in the user's own zone, with the zone named so it is never ambiguous. */
+export function formatInstant(iso: string, locale: Locale): string {
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
+  };
+  return new Intl.DateTimeFormat(locale, options).format(new Date(iso));
+}
+
+/** "in 6 days", "tomorrow", "3 days ago", from whole days counted by the server in the carrier's zone. */
+export function relativeDays(days: number, locale: Locale): string {
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+}
+
+/** A card expiry month (`YYYY-MM`) for reading. */
+export function formatMonth(yearMonth: string, locale: Locale): string {
+  const [year, month] = yearMonth.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
+}
+
+/** The calendar date (`YYYY-MM-DD`) an instant falls on in `zone`. */
+export function isoDateIn(zone: string, instant: Date): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createdMarker, openDatabase } from '#core/db/open.ts';
+import { MIGRATIONS, LATEST_VERSION } from '#core/db/migrations/index.ts';
+import { KeeplineError } from '#core/errors.ts';
+import { silentLogger } from '#core/ports.ts';
+import { ManualClock, numberInput, tempDir, testCore } from './support/test-core.ts';
+
+const clock = new ManualClock('2026-11-25T12:00:00Z');
+const open = (file: string, migrations = MIGRATIONS) =>
+  openDatabase({ file, backupDir: path.join(path.dirname(file), 'backups'), clock, logger: silentLogger, migrations });
+
+async function refusal(promise: Promise<unknown>): Promise<KeeplineError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof KeeplineError) return error;
+    throw error;
+  }
+  throw new Error('expected the database to be refused');
+}
+
+describe('opening the database', () => {
+  it('creates a new file at the latest version, in WAL with full sync and foreign keys', async () => {
+    const file = path.join(tempDir(), 'nested', 'keepline.sqlite');
+    const db = await open(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+    expect(fs.existsSync(createdMarker(file))).toBe(true);
+  });
+
+  it('migrates an older file, keeping its data, after taking a backup', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'keepline.sqlite');
+    const old = await open(file, MIGRATIONS.slice(0, 1));
+    old.prepare(`INSERT INTO numbers (e164, country, kind, time_zone, created_at, updated_at) VALUES ('+96560001234', 'KW', 'esim', 'Asia/Kuwait', 'x', 'x')`).run();
+    old.close();
+
+    const db = await open(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT e164, digits, revision FROM numbers').get()).toEqual({ e164: '+96560001234', digits: '96560001234', revision: 1 });
+    db.close();
+
+    const backups = fs.readdirSync(path.join(dir, 'backups'));
+    expect(backups).toHaveLength(1);
+    const backup = new Database(path.join(dir, 'backups', backups[0]!), { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('SELECT count(*) AS n FROM numbers').get()).toEqual({ n: 1 });
+    backup.close();
+  });
+
+  it('a migration that fails halfway leaves the file as it was', async () => {
+    const file = path.join(tempDir(), 'keepline.sqlite');
+    (await open(file, MIGRATIONS.slice(0, 1))).close();
+    const failing = [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'broken', up: (db: Database.Database) => db.exec('CREATE TABLE half (x); SELECT * FROM nowhere;') }];
+    await expect(open(file, failing)).rejects.toThrow(/nowhere/);
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('half') OR sql LIKE '%revision%'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('refuses a file from a newer Keepline and leaves it byte for byte', async () => {
+    const file = path.join(tempDir(), 'keepline.sqlite');
+    const db = new Database(file);
+    db.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    db.close();
+    const bytes = fs.readFileSync(file);
+    const error = await refusal(open(file));
+    expect(error.code).toBe('database_newer');
+    expect(error.message).toContain(`schema ${LATEST_VERSION + 5}, this app knows ${LATEST_VERSION}`);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('refuses a corrupt file without overwriting it, and names the newest backup', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'keepline.sqlite');
+    fs.mkdirSync(path.join(dir, 'backups'));
+    fs.writeFileSync(path.join(dir, 'backups', 'keepline-2026-11-24T00-00-00-000Z-daily.sqlite'), 'x');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('not a database at all'), Buffer.alloc(4096, 7)]));
+    const bytes = fs.readFileSync(file);
+    const error = await refusal(open(file));
+    expect(error.code).toBe('database_corrupt');
+    expect(error.message).toContain('keepline-2026-11-24T00-00-00-000Z-daily.sqlite');
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('refuses a file with a damaged page, caught by the quick check', async () => {
+    const core = await testCore();
+    for (let i = 0; i < 200; i += 1) {
+      await core.call('numbers.create', numberInput({ phone: `+8190${String(20_000_000 + i)}`, timeZone: 'Asia/Tokyo', notes: 'n'.repeat(400) }));
+    }
+    core.db.pragma('wal_checkpoint(TRUNCATE)');
+    core.close();
+    const bytes = fs.readFileSync(core.file);
+    bytes.fill(0xff, 4096 * 3, 4096 * 3 + 512);
+    fs.writeFileSync(core.file, bytes);
+    expect((await refusal(open(core.file))).code).toBe('database_corrupt');
+    expect(fs.readFileSync(core.file).equals(bytes)).toBe(true);
+  });
+
+  it('treats an empty or missing file after Keepline created one as data loss, not a fresh start', async () => {
+    const file = path.join(tempDir(), 'keepline.sqlite');
+    (await open(file)).close();
+    for (const extra of ['-wal', '-shm']) fs.rmSync(file + extra, { force: true });
+    fs.writeFileSync(file, '');
+    const empty = await refusal(open(file));
+    expect(empty.code).toBe('database_corrupt');
+    expect(empty.detail.why).toBe('the file is empty');
+    expect(fs.statSync(file).size).toBe(0);
+    fs.rmSync(file);
+    expect((await refusal(open(file))).detail.why).toBe('the file is missing');
+    expect(fs.existsSync(file)).toBe(false);
+  });
+});
+
+describe('when the file cannot be written', () => {
+  it('a write blocked by another process fails cleanly, says so, and works on retry', async () => {
+    const core = await testCore();
+    const other = new Database(core.file);
+    other.exec('BEGIN IMMEDIATE');
+    const error = await core.fail('numbers.create', numberInput());
+    expect(error.code).toBe('storage_failed');
+    expect(error.message).toBe('Saving failed (SQLITE_BUSY); nothing was changed. Try again.');
+    other.exec('ROLLBACK');
+    other.close();
+    expect((await core.call('numbers.list', {})).items).toHaveLength(0);
+    expect((await core.call('numbers.create', numberInput())).e164).toBe('+96560001234');
+    core.close();
+  }, 20_000);
+});
