@@ -66,7 +66,7 @@ const event = fc.oneof(
   fc.record({ kind: fc.constant('activity' as const), occurredOn: day, activityType: fc.constantFrom('call' as const, 'sms' as const, 'data' as const, 'addon' as const) }),
 );
 
-async function create(spec: fc.RecordValue<unknown> & Partial<InputRaw<'numbers.create'>>) {
+async function create(spec: Partial<InputRaw<'numbers.create'>>) {
   serial += 1;
   return core.call('numbers.create', {
     phone: `+8190${String(10_000_000 + serial)}`,

@@ -125,7 +125,7 @@ describe('recurring fee', () => {
     }));
     const { number } = await core.call('events.record', { numberId: created.id, kind: 'renewal', amount: { amountMinor: 1500, currency: 'USD' } });
     expect(number.expiryDate).toBe('2027-02-28');
-    expect(number.deadline?.sentence).toContain('set by the renewal of');
+    expect(number.deadline?.sentence).toBe('Renew by Feb 28, 2027 (end of day, New York time): the expiry date, set by the renewal of Nov 25, 2026.');
   });
 
   it('after a lapse, the new period starts on the day of payment', async () => {

@@ -45,7 +45,9 @@ export function deleteEventRow(db: Database.Database, id: number): void {
   db.prepare('DELETE FROM events WHERE id = ?').run(id);
 }
 
-export function eventKindById(db: Database.Database, id: number): string | null {
-  const row = db.prepare('SELECT kind FROM events WHERE id = ?').get(id) as { kind: string } | undefined;
-  return row?.kind ?? null;
+export function eventById(db: Database.Database, id: number): { kind: string; occurredOn: string } | null {
+  const row = db.prepare('SELECT kind, occurred_on AS occurredOn FROM events WHERE id = ?').get(id) as
+    | { kind: string; occurredOn: string }
+    | undefined;
+  return row ?? null;
 }

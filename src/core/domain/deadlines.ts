@@ -9,8 +9,10 @@ export interface ComputedDeadline {
   explanation: Explanation;
 }
 
-/** Looks up the kind of the event that set a date, for the explanation ("set by the renewal of ..."). */
-export type EventKindOf = (eventId: number) => string | null;
+/** Finds the event that set a date, for the explanation ("set by the renewal of 20 Nov"). */
+export type EventLookup = (eventId: number) => { kind: string; occurredOn: string } | null;
+
+const noLookup: EventLookup = () => null;
 
 function deadline(
   on: string | null,
@@ -24,20 +26,25 @@ function deadline(
   };
 }
 
-function anchorOf(eventId: number | null, eventKindOf: EventKindOf) {
-  return eventId === null
-    ? { anchor: 'entered' as const, eventId: null, eventKind: null }
-    : { anchor: 'event' as const, eventId, eventKind: eventKindOf(eventId) };
+function anchorOf(eventId: number | null, lookup: EventLookup) {
+  const event = eventId === null ? null : lookup(eventId);
+  return eventId === null || event === null
+    ? { anchor: 'entered' as const, eventId: null, eventKind: null, eventOn: null }
+    : { anchor: 'event' as const, eventId, eventKind: event.kind, eventOn: event.occurredOn };
 }
 
 function expiryDeadline(
   source: 'validity' | 'fee' | 'expiry',
   state: KeepAliveState,
   timeZone: string,
-  eventKindOf: EventKindOf,
+  lookup: EventLookup,
 ): ComputedDeadline {
-  const from = state.expiryDate === null ? { anchor: 'none' as const, eventId: null, eventKind: null } : anchorOf(state.expiryEventId, eventKindOf);
-  return deadline(state.expiryDate, timeZone, { source, ...from, anchorOn: state.expiryDate, period: null });
+  if (state.expiryDate === null) {
+    return deadline(null, timeZone, { source, anchor: 'none', eventId: null, eventKind: null, anchorOn: null, period: null });
+  }
+  const { eventOn, ...from } = anchorOf(state.expiryEventId, lookup);
+  // Set by an event, the date to explain is the event's; entered by hand, it is the expiry itself.
+  return deadline(state.expiryDate, timeZone, { source, ...from, anchorOn: eventOn ?? state.expiryDate, period: null });
 }
 
 export function ruleDeadline(
@@ -45,7 +52,7 @@ export function ruleDeadline(
   index: number,
   state: KeepAliveState,
   timeZone: string,
-  eventKindOf: EventKindOf,
+  lookup: EventLookup,
 ): ComputedDeadline {
   switch (rule.kind) {
     case 'activity':
@@ -57,22 +64,22 @@ export function ruleDeadline(
       if (rule.lastOn === null) {
         return deadline(null, timeZone, { ...base, anchor: 'none', eventId: null, eventKind: null });
       }
-      const from = anchorOf(state.ruleSources[index] ?? null, eventKindOf);
+      const { eventOn: _eventOn, ...from } = anchorOf(state.ruleSources[index] ?? null, lookup);
       return deadline(addPeriod(rule.lastOn, rule.every), timeZone, { ...base, ...from });
     }
     case 'validity':
     case 'fee':
-      return expiryDeadline(rule.kind, state, timeZone, eventKindOf);
+      return expiryDeadline(rule.kind, state, timeZone, lookup);
   }
 }
 
 /** Every rule's deadline, and the one that matters: the earliest (an expiry date with no rule counts too). */
-export function computeDeadlines(state: KeepAliveState, timeZone: string, eventKindOf: EventKindOf) {
-  const perRule = state.rules.map((rule, index) => ruleDeadline(rule, index, state, timeZone, eventKindOf));
+export function computeDeadlines(state: KeepAliveState, timeZone: string, lookup: EventLookup = noLookup) {
+  const perRule = state.rules.map((rule, index) => ruleDeadline(rule, index, state, timeZone, lookup));
   const candidates = [...perRule];
   const expiryHasRule = state.rules.some((rule) => rule.kind === 'validity' || rule.kind === 'fee');
   if (state.expiryDate !== null && !expiryHasRule) {
-    candidates.push(expiryDeadline('expiry', state, timeZone, eventKindOf));
+    candidates.push(expiryDeadline('expiry', state, timeZone, lookup));
   }
   let next: ComputedDeadline | null = null;
   for (const candidate of candidates) {

@@ -1,7 +1,7 @@
 import { searchDigits } from '../domain/phone.ts';
 import { readPhases, stateOf, type NumberRow } from '../db/number-rows.ts';
 import { deleteNumberRow, findNumberByE164, getNumberRow, insertNumberRow, listNumberRows, writeNumberRow } from '../db/numbers-repo.ts';
-import { eventKindById } from '../db/events-repo.ts';
+import { eventById } from '../db/events-repo.ts';
 import { KeeplineError, notFound } from '../errors.ts';
 import type { HandlerContext } from '../context.ts';
 import { deadlineColumns } from '../records/materialize.ts';
@@ -14,7 +14,7 @@ export function dueSoonDays(ctx: HandlerContext): number {
 }
 
 export function viewOf(ctx: HandlerContext, row: NumberRow) {
-  return numberView(row, ctx.clock.now(), dueSoonDays(ctx), ctx.locale, (id) => eventKindById(ctx.db, id));
+  return numberView(row, ctx.clock.now(), dueSoonDays(ctx), ctx.locale, (id) => eventById(ctx.db, id));
 }
 
 export function requireNumber(ctx: HandlerContext, id: number): NumberRow {
@@ -25,7 +25,7 @@ export function requireNumber(ctx: HandlerContext, id: number): NumberRow {
 
 /** Recomputes the materialized deadline of a row about to be written. */
 export function withDeadline(ctx: HandlerContext, row: NumberRow): NumberRow {
-  const columns = deadlineColumns(stateOf(row), row.time_zone, readPhases(row), (id) => eventKindById(ctx.db, id));
+  const columns = deadlineColumns(stateOf(row), row.time_zone, readPhases(row));
   return { ...row, ...columns };
 }
 

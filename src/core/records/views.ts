@@ -1,7 +1,7 @@
 import type { Locale } from '#shared/locale.ts';
 import { explainDeadline } from '#shared/messages.ts';
 import type { NumberSummary, NumberView, RuleDeadline } from '#shared/numbers.ts';
-import { computeDeadlines, type ComputedDeadline, type EventKindOf } from '../domain/deadlines.ts';
+import { computeDeadlines, type ComputedDeadline, type EventLookup } from '../domain/deadlines.ts';
 import { statusAt } from '../domain/lapse.ts';
 import { formatE164 } from '../domain/phone.ts';
 import { moneyOf, periodOf, readPhases, readTags, stateOf, type NumberRow } from '../db/number-rows.ts';
@@ -42,9 +42,9 @@ export function numberSummary(row: NumberRow, now: Date, dueSoonDays: number): N
   };
 }
 
-export function numberView(row: NumberRow, now: Date, dueSoonDays: number, locale: Locale, eventKindOf: EventKindOf): NumberView {
+export function numberView(row: NumberRow, now: Date, dueSoonDays: number, locale: Locale, lookup: EventLookup): NumberView {
   const state = stateOf(row);
-  const { perRule, next } = computeDeadlines(state, row.time_zone, eventKindOf);
+  const { perRule, next } = computeDeadlines(state, row.time_zone, lookup);
   const formatted = formatE164(row.e164);
   return {
     ...numberSummary(row, now, dueSoonDays),

@@ -1,0 +1,64 @@
+// From what people type to what the API takes. Problems found here use the same reasons and sentences
+// as the server's, and nothing is sent while there are any.
+import { digitsOf, minorToText, parseMoney } from '#shared/money.ts';
+import type { Money, Period } from '#shared/primitives.ts';
+import type { Issue } from './errors.ts';
+import type { MoneyDraft } from './MoneyFields.tsx';
+import type { PeriodDraft } from './PeriodInput.tsx';
+
+/** Minor units from text, or null when empty; a refusal is added to `issues` under `key`. */
+export function minorFromText(text: string, currency: string, key: string, issues: Issue[]): number | null {
+  if (text.trim() === '') return null;
+  const parsed = parseMoney(text, currency);
+  if (parsed.ok) return parsed.amountMinor;
+  issues.push({ field: key, reason: parsed.reason, detail: { currency: currency || '—', digits: digitsOf(currency) } });
+  return null;
+}
+
+export function moneyFromDraft(
+  draft: MoneyDraft,
+  keys: { amount: string; currency: string },
+  issues: Issue[],
+  required: boolean,
+): Money | null {
+  if (draft.amount.trim() === '') {
+    if (required) issues.push({ field: keys.amount, reason: 'required' });
+    return null;
+  }
+  const currency = draft.currency.trim();
+  if (currency === '') {
+    issues.push({ field: keys.currency, reason: 'required' });
+    return null;
+  }
+  const amountMinor = minorFromText(draft.amount, currency, keys.amount, issues);
+  return amountMinor === null ? null : { amountMinor, currency };
+}
+
+export function moneyToDraft(money: Money | null, fallbackCurrency = ''): MoneyDraft {
+  return money
+    ? { amount: minorToText(money.amountMinor, money.currency), currency: money.currency }
+    : { amount: '', currency: fallbackCurrency };
+}
+
+/** A period from its inputs; an empty count is "none" unless `required`. */
+export function periodFromDraft(draft: PeriodDraft, key: string, issues: Issue[], required: boolean): Period | null {
+  const count = draft.count.trim();
+  if (count === '') {
+    if (required) issues.push({ field: `${key}.count`, reason: 'required' });
+    return null;
+  }
+  if (!/^\d+$/.test(count)) {
+    issues.push({ field: `${key}.count`, reason: 'not_integer' });
+    return null;
+  }
+  return { count: Number(count), unit: draft.unit };
+}
+
+export function periodToDraft(period: Period | null, fallback: PeriodDraft = { count: '', unit: 'months' }): PeriodDraft {
+  return period ? { count: String(period.count), unit: period.unit } : fallback;
+}
+
+/** "" means not given. */
+export function dateOrNull(text: string): string | null {
+  return text.trim() === '' ? null : text.trim();
+}
