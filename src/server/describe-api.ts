@@ -14,6 +14,7 @@ export function describeApi() {
     call: 'POST /api/<method> with a JSON body and "Authorization: Bearer <token>"; answers {ok, value} or {ok:false, error:{code, message, field?}}',
     methods: METHOD_NAMES.map((name) => ({
       name,
+      errors: contract[name].errors,
       input: schemaOf(contract[name].input, 'input'),
       output: schemaOf(contract[name].output, 'output'),
     })),

@@ -1,14 +1,22 @@
 import * as z from 'zod';
 import { EventInput, EventView } from './events.ts';
+import type { ErrorCode } from './errors.ts';
 import type { MethodName } from './methods.ts';
 import { NumberInput, NumberSummary, NumberView, STATUS_STATES } from './numbers.ts';
 import { Id } from './primitives.ts';
 
 const ById = z.strictObject({ id: Id });
 
+// Every method can also answer unknown_method, storage_failed and internal, and over HTTP the transport's own
+// unauthorized, forbidden and payload_too_large.
+const READ = ['invalid_input'] as const;
+const READ_ONE = ['invalid_input', 'not_found'] as const;
+const WRITE = ['invalid_input', 'not_found', 'conflict'] as const;
+
 /** Every method the UI can call: its input and output schemas. The single source of truth. */
 export const contract = {
   'app.info': {
+    errors: READ,
     input: z.strictObject({}),
     output: z.object({
       version: z.string(),
@@ -19,6 +27,7 @@ export const contract = {
     }),
   },
   'numbers.list': {
+    errors: READ,
     input: z.strictObject({
       /** Matches numbers in any format, labels, owners, carriers, tags and notes. */
       search: z.string().max(100).default(''),
@@ -27,35 +36,41 @@ export const contract = {
     }),
     output: z.object({ items: z.array(NumberSummary) }),
   },
-  'numbers.get': { input: ById, output: NumberView },
-  'numbers.create': { input: NumberInput, output: NumberView },
+  'numbers.get': { errors: READ_ONE, input: ById, output: NumberView },
+  'numbers.create': { errors: WRITE, input: NumberInput, output: NumberView },
   'numbers.update': {
+    errors: WRITE,
     input: z.strictObject({ id: Id, number: NumberInput }),
     output: NumberView,
   },
   'numbers.setArchived': {
+    errors: READ_ONE,
     input: z.strictObject({ id: Id, archived: z.boolean() }),
     output: NumberView,
   },
-  'numbers.delete': { input: ById, output: z.object({ deleted: Id }) },
+  'numbers.delete': { errors: READ_ONE, input: ById, output: z.object({ deleted: Id }) },
   'events.list': {
+    errors: READ_ONE,
     input: z.strictObject({ numberId: Id }),
     output: z.object({ items: z.array(EventView) }),
   },
   'events.record': {
+    errors: READ_ONE,
     input: EventInput,
     output: z.object({ event: EventView, number: NumberView }),
   },
   /** What recording this event would change, without recording it. */
   'events.preview': {
+    errors: READ_ONE,
     input: EventInput,
     output: z.object({ event: EventView, number: NumberView }),
   },
   'events.undoLast': {
+    errors: READ_ONE,
     input: z.strictObject({ numberId: Id }),
     output: z.object({ undone: EventView, number: NumberView }),
   },
-} as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies Record<MethodName, { errors: readonly ErrorCode[]; input: z.ZodType; output: z.ZodType }>;
 
 // Both directions: a name in METHOD_NAMES without a schema, or a schema without a name, fails to compile.
 type ContractNames = keyof typeof contract;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METHOD_NAMES } from '#shared/methods.ts';
+import { contract } from '#shared/contract.ts';
+import { METHOD_NAMES, isMethodName } from '#shared/methods.ts';
 import { silentLogger } from '#core/ports.ts';
 import { startWebServer, type WebServer } from '#server/http-server.ts';
 import { numberInput, testCore, type TestCore } from '../core/support/test-core.ts';
@@ -86,6 +87,13 @@ describe('every method refuses bad input with the right code and field, and chan
   it('covers every method of the contract', () => {
     const covered = new Set(BAD_INPUTS.map(([method]) => method));
     expect(METHOD_NAMES.filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  it('each code a method answers is one its contract entry lists', () => {
+    for (const [method, , code] of BAD_INPUTS) {
+      if (!isMethodName(method)) continue;
+      expect(contract[method].errors as readonly string[], method).toContain(code);
+    }
   });
 
   it.each(BAD_INPUTS)('%s %j', async (method, input, code, field, reason) => {
