@@ -1,2 +1,18 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Keepline</p>);
+import './i18n/setup.ts';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/pages.css';
+import { App } from './app/App.tsx';
+import { syncServerClock } from './app/serverClock.ts';
+
+// The server's clock decides "today"; knowing it before the first dialog opens keeps prefilled dates right.
+void syncServerClock().finally(() => {
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -29,3 +29,12 @@ export function isoDateIn(zone: string, instant: Date): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/** How far an instant is from `now`: "in 3 days", "in 5 hours", "2 days ago". */
+export function relativeInstant(iso: string, now: Date, locale: Locale): string {
+  const ms = Date.parse(iso) - now.getTime();
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const hours = ms / 3_600_000;
+  if (Math.abs(hours) < 24) return format.format(Math.trunc(hours), 'hour');
+  return format.format(Math.trunc(hours / 24), 'day');
+}

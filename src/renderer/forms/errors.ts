@@ -69,3 +69,10 @@ export function controlId(key: string): string {
 export function errorId(key: string): string {
   return `${controlId(key)}-error`;
 }
+
+/** One readable sentence for an error outside a form, in the UI language where it is about a field. */
+export function errorMessage(error: ApiError, locale: Locale): string {
+  const issues = issuesOf(error);
+  if (!issues) return error.message;
+  return issues.map((issue) => fieldMessage(issue.field, issue.reason, locale, issue.detail)).join(' ');
+}

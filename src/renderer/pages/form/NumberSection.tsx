@@ -33,7 +33,7 @@ export function NumberSection({ draft, change, errors }: SectionProps) {
                 value={draft.phone}
                 onChange={(event) => change({ phone: event.target.value })}
               />
-              <PhonePreview phone={draft.phone} country={draft.country} />
+              <PhonePreview phone={draft.phone} country={draft.country} hidden={control['aria-invalid'] === true} />
             </>
           )}
         </Field>

@@ -1,4 +1,5 @@
 import { ChevronDown, ChevronUp, Trash } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../forms/CheckboxField.tsx';
 import { Field } from '../../forms/Field.tsx';
@@ -20,7 +21,7 @@ export function PhaseCard({ phase, index, count, errors, onChange, onMove, onRem
   const { t } = useTranslation();
   const path = `lapsePhases.${index}`;
   const n = index + 1;
-  const iconButton = (label: string, icon: React.ReactNode, onClick: () => void, disabled = false) => (
+  const iconButton = (label: string, icon: ReactNode, onClick: () => void, disabled = false) => (
     <button type="button" className="icon-button" aria-label={label} title={label} onClick={onClick} disabled={disabled}>
       {icon}
     </button>

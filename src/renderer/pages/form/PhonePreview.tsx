@@ -4,13 +4,13 @@ import { useLocale } from '../../i18n/setup.ts';
 import { countryName } from '../../format/regions.ts';
 
 /** How the number being typed reads, as a guide only: the server decides whether it is valid. */
-export function PhonePreview({ phone, country }: { phone: string; country: string }) {
+export function PhonePreview({ phone, country, hidden }: { phone: string; country: string; hidden: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = phone.trim().replace(/^00/, '+');
-  if (text.replace(/\D/g, '').length < 6) return null;
+  if (hidden || text.replace(/\D/g, '').length < 6) return null;
   const parsed = parsePhoneNumberFromString(text, (country || undefined) as CountryCode | undefined);
-  if (!parsed?.isPossible()) return null;
+  if (!parsed?.isValid()) return null;
   const where = parsed.country ? ` · ${countryName(parsed.country, locale)}` : '';
   return (
     <p className="hint phone-preview" aria-live="polite">

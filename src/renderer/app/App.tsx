@@ -1,0 +1,77 @@
+import { Plus } from 'lucide-react';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { NoticeBar } from '../components/NoticeBar.tsx';
+import { SharedDatalists } from '../components/SharedDatalists.tsx';
+import { NumberDetailPage } from '../pages/detail/NumberDetailPage.tsx';
+import { NumberFormPage } from '../pages/form/NumberFormPage.tsx';
+import { NumbersPage } from '../pages/list/NumbersPage.tsx';
+import { SEARCH_INPUT_ID } from '../pages/list/ListToolbar.tsx';
+import { NavigationContext, useHistoryRoute, type Route } from './navigation.ts';
+import { NoticeContext } from './notices.ts';
+import { useShortcuts } from './useShortcuts.ts';
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'list':
+      return <NumbersPage focusSearch={route.focusSearch} />;
+    case 'new':
+      return <NumberFormPage key="new" />;
+    case 'edit':
+      return <NumberFormPage key={`edit-${route.id}`} id={route.id} />;
+    case 'detail':
+      return <NumberDetailPage key={route.id} id={route.id} />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const navigation = useHistoryRoute();
+  const { route, go } = navigation;
+  const [notice, setNotice] = useState<string | null>(null);
+  const dismiss = useCallback(() => setNotice(null), []);
+
+  const shortcuts = useMemo(
+    () => ({
+      add: () => go({ name: 'new' }),
+      search: () => {
+        const search = document.getElementById(SEARCH_INPUT_ID);
+        if (search) search.focus();
+        else go({ name: 'list', focusSearch: true });
+      },
+    }),
+    [go],
+  );
+  useShortcuts(shortcuts);
+
+  return (
+    <NavigationContext.Provider value={navigation}>
+      <NoticeContext.Provider value={setNotice}>
+        <header className="app-header">
+          <button type="button" className="brand" onClick={() => go({ name: 'list' })}>
+            <span className="brand-mark" aria-hidden="true">K</span>
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </button>
+          <nav aria-label={t('app.nav')} className="header-nav">
+            <button type="button" className="nav-link" aria-current={route.name === 'list' ? 'page' : undefined} onClick={() => go({ name: 'list' })}>
+              {t('app.numbers')}
+            </button>
+            <button type="button" className="primary" aria-keyshortcuts="N" onClick={() => go({ name: 'new' })}>
+              <Plus aria-hidden="true" size={16} />
+              {t('app.addNumber')}
+            </button>
+            <LanguageSwitch />
+          </nav>
+        </header>
+        <NoticeBar text={notice} onDismiss={dismiss} />
+        <main className="app-main">
+          <Page route={route} />
+        </main>
+        <footer className="app-footer muted">{t('app.shortcuts')}</footer>
+        <SharedDatalists />
+      </NoticeContext.Provider>
+    </NavigationContext.Provider>
+  );
+}

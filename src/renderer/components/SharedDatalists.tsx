@@ -1,0 +1,19 @@
+import { currencyCodes, timeZoneNames } from '../format/regions.ts';
+
+/** Suggestions for the currency and time-zone inputs, rendered once for the whole app. */
+export function SharedDatalists() {
+  return (
+    <>
+      <datalist id="currency-codes">
+        {currencyCodes().map((code) => (
+          <option key={code} value={code} />
+        ))}
+      </datalist>
+      <datalist id="time-zones">
+        {timeZoneNames().map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+    </>
+  );
+}

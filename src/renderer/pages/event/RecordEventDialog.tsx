@@ -1,0 +1,88 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventKind, EventView } from '#shared/events.ts';
+import type { NumberView } from '#shared/numbers.ts';
+import { call } from '../../api/client.ts';
+import { todayIn } from '../../app/serverClock.ts';
+import { Dialog } from '../../components/Dialog.tsx';
+import { issuesOf, resolveErrors, type Issue } from '../../forms/errors.ts';
+import { useLocale } from '../../i18n/setup.ts';
+import { EventFields } from './EventFields.tsx';
+import { eventDraftFor, eventFieldKeys, eventToInput, withKind, type EventDraft } from './eventDraft.ts';
+import { PreviewLines } from './PreviewLines.tsx';
+import { useEventPreview } from './useEventPreview.ts';
+
+interface RecordEventDialogProps {
+  number: NumberView;
+  initialKind: EventKind;
+  onClose: () => void;
+  onRecorded: (event: EventView) => void;
+}
+
+/** Record a renewal or any other event: previewed by the core first, recorded on Confirm. */
+export function RecordEventDialog({ number, initialKind, onClose, onRecorded }: RecordEventDialogProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [today] = useState(() => todayIn(number.timeZone));
+  const [draft, setDraft] = useState<EventDraft>(() => eventDraftFor(number, initialKind, today));
+  const [recordIssues, setRecordIssues] = useState<Issue[] | null>(null);
+  const [recordError, setRecordError] = useState<string | null>(null);
+  const [recording, setRecording] = useState(false);
+
+  const { input, issues: clientIssues } = useMemo(() => eventToInput(draft, number.id), [draft, number.id]);
+  const preview = useEventPreview(input, clientIssues);
+  const shownIssues = recordIssues ?? (preview.phase === 'refused' ? preview.issues : []);
+  const errors = useMemo(() => resolveErrors(shownIssues, eventFieldKeys(draft.kind), locale), [shownIssues, draft.kind, locale]);
+  const generalError = recordError ?? (preview.phase === 'refused' ? preview.message : null);
+
+  const change = (patch: Partial<EventDraft>) => {
+    setRecordIssues(null);
+    setRecordError(null);
+    setDraft((current) => ({ ...current, ...patch }));
+  };
+
+  const confirm = async (event: FormEvent) => {
+    event.preventDefault();
+    if (preview.phase !== 'ready' || recording) return;
+    setRecording(true);
+    const answer = await call('events.record', preview.input);
+    setRecording(false);
+    if (answer.ok) {
+      onRecorded(answer.value.event);
+      return;
+    }
+    const fieldIssues = issuesOf(answer.error);
+    setRecordIssues(fieldIssues ?? []);
+    setRecordError(fieldIssues ? null : answer.error.message);
+  };
+
+  const title = initialKind === 'renewal' ? t('event.titleRenewal') : t('event.titleEvent');
+  return (
+    <Dialog title={title} onClose={onClose} className="event-dialog">
+      <form onSubmit={confirm} noValidate>
+        <p className="dialog-subtitle">{[number.formatted, number.label].filter(Boolean).join(' · ')}</p>
+        {[...errors.all.filter((item) => item.key === null).map((item) => item.message), ...(generalError ? [generalError] : [])].map((message) => (
+          <p key={message} className="form-error" role="alert">
+            {message}
+          </p>
+        ))}
+        <EventFields
+          draft={draft}
+          today={today}
+          errors={errors}
+          change={change}
+          changeKind={(kind) => change(withKind(draft, number, kind))}
+        />
+        <PreviewLines before={number} preview={preview} />
+        <div className="dialog-actions">
+          <button type="button" className="secondary" onClick={onClose}>
+            {t('event.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={preview.phase !== 'ready' || recording}>
+            {recording ? t('event.recording') : t('event.confirm')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

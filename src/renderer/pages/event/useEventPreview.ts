@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import type { EventInputRaw } from '#shared/events.ts';
+import type { Output } from '#shared/contract.ts';
+import { call } from '../../api/client.ts';
+import { issuesOf, type Issue } from '../../forms/errors.ts';
+
+export type PreviewState =
+  | { phase: 'waiting' }
+  | { phase: 'ready'; value: Output<'events.preview'>; input: EventInputRaw }
+  | { phase: 'refused'; issues: Issue[]; message: string | null };
+
+/**
+ * Asks the core what recording would change, a moment after the last edit. The input is the one Confirm
+ * will send, so what is previewed is what gets recorded.
+ */
+export function useEventPreview(input: EventInputRaw, clientIssues: Issue[]): PreviewState {
+  const [state, setState] = useState<PreviewState>({ phase: 'waiting' });
+  const key = JSON.stringify(input);
+  const clientKey = JSON.stringify(clientIssues);
+  useEffect(() => {
+    const issues = JSON.parse(clientKey) as Issue[];
+    if (issues.length > 0) {
+      setState({ phase: 'refused', issues, message: null });
+      return;
+    }
+    let live = true;
+    setState({ phase: 'waiting' });
+    const sent = JSON.parse(key) as EventInputRaw;
+    const timer = window.setTimeout(() => {
+      void call('events.preview', sent).then((answer) => {
+        if (!live) return;
+        if (answer.ok) setState({ phase: 'ready', value: answer.value, input: sent });
+        else {
+          const fieldIssues = issuesOf(answer.error);
+          setState({ phase: 'refused', issues: fieldIssues ?? [], message: fieldIssues ? null : answer.error.message });
+        }
+      });
+    }, 250);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [key, clientKey]);
+  return state;
+}

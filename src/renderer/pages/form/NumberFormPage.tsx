@@ -1,0 +1,113 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NumberView } from '#shared/numbers.ts';
+import { call } from '../../api/client.ts';
+import { useNavigation } from '../../app/navigation.ts';
+import { useNotify } from '../../app/notices.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { issuesOf, resolveErrors, type Issue } from '../../forms/errors.ts';
+import { useLocale } from '../../i18n/setup.ts';
+import { draftFromView, emptyDraft, type NumberDraft } from './draft.ts';
+import { formFieldKeys } from './fieldKeys.ts';
+import { MoreSection } from './MoreSection.tsx';
+import { NumberSection } from './NumberSection.tsx';
+import { PhasesEditor } from './PhasesEditor.tsx';
+import { PlanSection } from './PlanSection.tsx';
+import { RulesEditor } from './RulesEditor.tsx';
+import { draftToInput } from './toInput.ts';
+
+/** Add a number (no id) or edit one. Nothing is saved until the core accepts every field. */
+export function NumberFormPage({ id }: { id?: number }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { go } = useNavigation();
+  const notify = useNotify();
+  const [original, setOriginal] = useState<NumberView | null>(null);
+  const [draft, setDraft] = useState<NumberDraft | null>(id === undefined ? emptyDraft : null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (id === undefined) return;
+    let live = true;
+    void call('numbers.get', { id }).then((answer) => {
+      if (!live) return;
+      if (answer.ok) {
+        setOriginal(answer.value);
+        setDraft(draftFromView(answer.value));
+      } else setLoadError(answer.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const errors = useMemo(() => resolveErrors(issues, draft ? formFieldKeys(draft) : [], locale), [issues, draft, locale]);
+
+  // After a refused submit, take the user to the first problem.
+  useEffect(() => {
+    if (attempt === 0) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (first ?? summaryRef.current)?.focus();
+  }, [attempt]);
+
+  if (loadError) return <LoadError message={loadError} />;
+  if (!draft) return <p className="loading">{t('app.loading')}</p>;
+
+  const change = (patch: Partial<NumberDraft>) => setDraft((current) => (current ? { ...current, ...patch } : current));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    setSaveError(null);
+    const { input, issues: found } = draftToInput(draft);
+    if (found.length > 0) {
+      setIssues(found);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setSaving(true);
+    const answer = id === undefined ? await call('numbers.create', input) : await call('numbers.update', { id, number: input });
+    setSaving(false);
+    if (answer.ok) {
+      setIssues([]);
+      notify(id === undefined ? t('notices.created', { number: answer.value.formatted }) : t('notices.saved'));
+      go({ name: 'detail', id: answer.value.id }, { replace: true });
+      return;
+    }
+    const fieldIssues = issuesOf(answer.error);
+    setIssues(fieldIssues ?? []);
+    if (!fieldIssues) setSaveError(answer.error.message);
+    setAttempt((n) => n + 1);
+  };
+
+  const cancel = () => (id === undefined ? go({ name: 'list' }) : go({ name: 'detail', id }));
+  const title = original ? t('form.titleEdit', { number: original.formatted }) : t('form.titleNew');
+  const sectionProps = { draft, change, errors };
+
+  return (
+    <form ref={formRef} className="number-form" onSubmit={submit} noValidate aria-labelledby="form-title">
+      <h1 id="form-title">{title}</h1>
+      <ErrorSummary ref={summaryRef} errors={errors} extra={saveError} />
+      <NumberSection {...sectionProps} />
+      <PlanSection {...sectionProps} />
+      <RulesEditor {...sectionProps} />
+      <PhasesEditor {...sectionProps} />
+      <MoreSection {...sectionProps} />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? t('form.saving') : t('form.save')}
+        </button>
+        <button type="button" className="secondary" onClick={cancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

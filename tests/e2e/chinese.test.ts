@@ -1,0 +1,61 @@
+// Switching to Chinese changes every label at once, and field errors follow the UI language.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, snap } from './support/browser.ts';
+import { appPages } from './support/pages.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+describe('Chinese UI', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer({ now: '2026-11-25T10:00:00Z' });
+    browser = await launchBrowser();
+    page = await openPage(browser, { locale: 'en-US' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows field errors in Chinese after switching language', async () => {
+    const { form } = appPages(page);
+    await page.goto(server.url);
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByRole('banner').getByRole('button', { name: '添加号码' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('添加号码');
+    expect(await page.getByLabel('电话号码', { exact: true }).count()).toBe(1);
+
+    // Checked here before anything is sent: US dollars have two decimals.
+    await form.fill({ phone: '12345', 'planCost.amountMinor': '12.345', 'planCost.currency': 'USD' });
+    await form.save('保存');
+    await expect.poll(() => form.errorBeside('planCost.amountMinor')).toEqual({
+      invalid: true,
+      text: '套餐费用 · 金额小数位数超过 USD 允许的 2 位',
+    });
+    await snap(page, 'zh-1-money-error');
+
+    // Checked by the core; the sentence is still Chinese.
+    await form.fill({ 'planCost.amountMinor': '12.34' });
+    await form.save('保存');
+    await expect.poll(() => form.errorBeside('phone')).toMatchObject({
+      invalid: true,
+      text: expect.stringContaining('电话号码不是有效的电话号码'),
+    });
+    expect((await form.errorBeside('planCost.amountMinor')).invalid).toBe(false);
+    expect(await page.getByRole('alert').innerText()).toContain('保存前请修正 1 个问题');
+    await snap(page, 'zh-2-phone-error');
+
+    await form.fill({ phone: '+86 138 0013 8000', expiryDate: '2026-12-20', label: '上海备用号', timeZone: 'Asia/Shanghai' });
+    await form.save('保存');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('+86 138 0013 8000');
+    const deadline = await page.getByRole('region', { name: '下一个截止日期' }).innerText();
+    expect(deadline).toContain('即将到期');
+    expect(deadline).toContain('25天后');
+    expect(deadline).toContain('有效期至 2026年12月20日（Shanghai 时间当天结束）：到期日为您录入的日期。');
+    await snap(page, 'zh-3-detail');
+  });
+});

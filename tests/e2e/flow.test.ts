@@ -1,0 +1,97 @@
+// The main path through the app on a fresh database: add (with a mistake), list, renew, undo.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, snap } from './support/browser.ts';
+import { appPages } from './support/pages.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+// 19:00 in Tokyo on 25 Nov 2026: the plan's expiry on 1 Dec is 6 days away, so "due soon".
+const NOW = '2026-11-25T10:00:00Z';
+
+describe('add, renew and undo', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer({ now: NOW });
+    browser = await launchBrowser();
+    page = await openPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('adds a number, records a renewal and undoes it', async () => {
+    const { list, form, detail } = appPages(page);
+    await page.goto(server.url);
+    await expect.poll(() => list.emptyState.isVisible()).toBe(true);
+    await snap(page, 'flow-1-first-run');
+
+    await list.emptyState.getByRole('button', { name: 'Add a number' }).click();
+    // +44 7700 900123 is a drama number: the right shape, but no real line.
+    await form.fill({
+      phone: '+44 7700 900123',
+      label: 'Tokyo travel SIM',
+      owner: 'Aiko',
+      carrier: 'NTT Docomo',
+      planName: 'Prepaid 30',
+      'planCost.amountMinor': '3000',
+      'planCost.currency': 'JPY',
+      'billingPeriod.count': '1',
+      expiryDate: '2026-12-01',
+      timeZone: 'Asia/Tokyo',
+    });
+    await form.save();
+    await expect.poll(() => form.errorBeside('phone')).toMatchObject({
+      invalid: true,
+      text: expect.stringContaining('Phone number is not a valid phone number'),
+    });
+    await snap(page, 'flow-2-invalid-phone');
+
+    await form.fill({ phone: '+81 90 1234 5678' });
+    await form.save();
+    await expect.poll(() => detail.heading.textContent()).toBe('+81 90 1234 5678');
+
+    await detail.backToList();
+    const row = list.row('+81 90 1234 5678');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.innerText()).toContain('Due soon');
+    expect(await row.innerText()).toContain('Tokyo travel SIM');
+    expect(await row.innerText()).toContain('in 6 days');
+    await snap(page, 'flow-3-listed');
+
+    await list.open('+81 90 1234 5678');
+    await expect.poll(() => detail.detail('Expiry date').textContent()).toBe('Dec 1, 2026');
+    expect(await detail.historyItems.count()).toBe(0);
+    await snap(page, 'flow-4-detail');
+
+    await detail.recordRenewal();
+    const dialog = detail.dialog;
+    expect(await dialog.locator('#f-occurredOn').inputValue()).toBe('2026-11-25');
+    expect(await dialog.locator('#f-amount-amountMinor').inputValue()).toBe('3000');
+    expect(await dialog.locator('#f-amount-currency').inputValue()).toBe('JPY');
+    await expect.poll(() => dialog.innerText()).toContain('New expiry: Jan 1, 2027 (was Dec 1, 2026)');
+    await snap(page, 'flow-5-renewal-preview');
+
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => detail.detail('Expiry date').textContent()).toBe('Jan 1, 2027');
+    await expect.poll(() => detail.historyItems.count()).toBe(1);
+    const item = await detail.historyItems.first().innerText();
+    expect(item).toContain('Renewal');
+    expect(item).toContain('Expiry date: Dec 1, 2026 → Jan 1, 2027');
+    await snap(page, 'flow-6-renewed');
+
+    await detail.undo();
+    await expect.poll(() => detail.historyItems.count()).toBe(0);
+    expect(await detail.history.innerText()).toContain('Nothing recorded yet.');
+    await expect.poll(() => detail.detail('Expiry date').textContent()).toBe('Dec 1, 2026');
+    await snap(page, 'flow-7-undone');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await snap(page, 'flow-8-detail-dark');
+  });
+});

@@ -1,0 +1,81 @@
+// The rule and lapse-phase editors: errors land on the right rule, and the detail page explains the result.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, snap } from './support/browser.ts';
+import { appPages } from './support/pages.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+describe('rules and lapse phases', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer({ now: '2026-11-25T10:00:00Z' });
+    browser = await launchBrowser();
+    page = await openPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('edits rules and phases, places their errors, and shows the grace phase', async () => {
+    const { form, detail } = appPages(page);
+    await page.goto(server.url);
+    await page.getByRole('banner').getByRole('button', { name: 'Add a number' }).click();
+
+    // A Kuwaiti mobile typed as dialled at home, with its country.
+    await form.fill({ phone: '6501 2345', label: 'Kuwait backup', timeZone: 'Asia/Kuwait', 'planCost.amountMinor': '1.5', 'planCost.currency': 'KWD' });
+    await form.choose('country', 'KW');
+    await form.addRule('activity');
+    await form.fill({ 'rules.0.every.count': '', 'rules.0.lastOn': '2026-06-01' });
+    await form.addRule('validity');
+    await page.getByRole('radio', { name: 'Depends on the amount' }).check();
+    await form.fill({ 'rules.1.extension.tiers.0.minAmountMinor': '1.2345' });
+    await form.addRule('fee');
+    await form.addPhase();
+    await form.fill({ 'lapsePhases.0.name': 'Grace', 'lapsePhases.0.length.count': '60', 'lapsePhases.0.works': 'Receive calls and SMS' });
+    await page.getByRole('checkbox', { name: 'Remaining credit is lost when this phase begins' }).check();
+    await form.addPhase();
+    await form.fill({ 'lapsePhases.1.name': 'Recovery', 'lapsePhases.1.length.count': '30' });
+
+    // Found before sending: an empty period and more decimals than the dinar's three.
+    await form.save();
+    await expect.poll(() => form.errorBeside('rules.0.every.count')).toEqual({ invalid: true, text: 'Rule 1 · every · number is required' });
+    expect((await form.errorBeside('rules.1.extension.tiers.0.minAmountMinor')).text).toBe(
+      'Rule 2 · extension · tier 1 · minimum amount has more decimals than KWD allows (3)',
+    );
+    await snap(page, 'rules-1-client-errors');
+
+    // Found by the core: a fee rule needs a billing period; the error sits on that rule.
+    await form.fill({ 'rules.0.every.count': '90', 'rules.1.extension.tiers.0.minAmountMinor': '1.5' });
+    await form.save();
+    await expect.poll(() => form.errorBeside('rules.2')).toEqual({
+      invalid: false,
+      text: 'Rule 3 needs a billing period for a recurring-fee rule',
+    });
+    expect(await page.locator('#f-rules-2').getAttribute('aria-describedby')).toBe('f-rules-2-error');
+
+    await page.getByRole('button', { name: 'Remove rule 3' }).click();
+    await form.save();
+    await expect.poll(() => detail.heading.textContent()).toBe('+965 6501 2345');
+
+    // Last use 1 Jun + 90 days = 30 Aug; then 60 days of grace, then 30 of recovery, which 25 Nov is in.
+    const deadline = page.getByRole('region', { name: 'Next deadline' });
+    expect(await deadline.innerText()).toContain('In grace: Recovery');
+    expect(await deadline.innerText()).toContain('Use the number by Aug 30, 2026 (end of day, Kuwait time): last qualifying activity on Jun 1, 2026, as you entered it + 90 days.');
+    const rules = await page.getByRole('region', { name: 'What keeps it alive' }).innerText();
+    expect(rules).toContain('Use it at least every 90 days (Call, SMS, Data, Top-up, Renewal)');
+    expect(rules).toMatch(/Each top-up extends the expiry by its amount: KWD\s1\.500 → 30 days/);
+    const phases = await page.getByRole('region', { name: 'After the deadline' }).innerText();
+    expect(phases).toMatch(/Grace\s+60 days\s+Receive calls and SMS\s+credit lost/);
+    await snap(page, 'rules-2-detail-grace');
+
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await expect.poll(() => form.input('rules.1.extension.tiers.0.minAmountMinor').inputValue()).toBe('1.500');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await snap(page, 'rules-3-edit-form-dark');
+  });
+});

@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from './paths.ts';
+
+export interface TestServer {
+  /** The app's address with the token fragment, as `scripts/web.ts` prints it. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const READY = /^Keepline web: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m;
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+}
+
+/** Starts the web transport on a fresh database in a temporary folder, on a free port. */
+export async function startServer(options: { now?: string } = {}): Promise<TestServer> {
+  if (!fs.existsSync(path.join(repoRoot, 'out', 'renderer', 'index.html'))) {
+    throw new Error('out/renderer/index.html is missing: run `npm run build` (electron-vite build) before the e2e tests.');
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keepline-e2e-'));
+  const args = ['scripts/web.ts', '--db', path.join(dir, 'k.sqlite'), '--port', '0'];
+  if (options.now) args.push('--now', options.now);
+  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The web server did not start within 20 s:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = READY.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The web server exited (code ${code}) before it was ready:\n${output}`));
+    });
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited(child);
+      clearTimeout(timer);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,179 @@
+// Runs electron/main/index.ts against the fake Electron: lifecycle, single instance, and what happens when
+// the database cannot be opened.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNEL } from '../../src/shared/methods.ts';
+import { fakeElectron, FakeBrowserWindow, type FakeElectron } from './fake-electron.ts';
+
+const state = vi.hoisted(() => ({ electron: null as unknown as FakeElectron }));
+// Each launch gets a new fake; vitest keeps the mocked module across vi.resetModules, so it delegates.
+vi.mock('electron', () => ({
+  get app() {
+    return state.electron.app;
+  },
+  get BrowserWindow() {
+    return state.electron.BrowserWindow;
+  },
+  get dialog() {
+    return state.electron.dialog;
+  },
+  get shell() {
+    return state.electron.shell;
+  },
+  get ipcMain() {
+    return state.electron.ipcMain;
+  },
+}));
+
+let userData: string;
+let launched: FakeElectron[] = [];
+const platform = process.platform;
+
+function setPlatform(value: NodeJS.Platform) {
+  Object.defineProperty(process, 'platform', { value, configurable: true });
+}
+
+/** Loads the main entry afresh, as Electron would on launch, and waits until start-up has settled. */
+async function launch(configure: (electron: FakeElectron) => void = () => {}): Promise<FakeElectron> {
+  const electron = fakeElectron();
+  electron.app.userData = userData;
+  configure(electron);
+  state.electron = electron;
+  launched.push(electron);
+  vi.resetModules();
+  await import('../../electron/main/index.ts');
+  await vi.waitFor(() => {
+    const settled =
+      !electron.app.gotLock || FakeBrowserWindow.created.length > 0 || electron.dialog.showErrorBox.mock.calls.length > 0;
+    expect(settled).toBe(true);
+  });
+  return electron;
+}
+
+beforeEach(() => {
+  userData = mkdtempSync(join(tmpdir(), 'keepline-shell-'));
+  delete process.env['ELECTRON_RENDERER_URL'];
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(console, 'info').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  for (const electron of launched) electron.app.emit('will-quit');
+  launched = [];
+  setPlatform(platform);
+  vi.restoreAllMocks();
+  rmSync(userData, { recursive: true, force: true });
+});
+
+describe('main process lifecycle', () => {
+  it('opens the database in userData, binds IPC, then shows the app page', async () => {
+    const electron = await launch();
+    expect(existsSync(join(userData, 'keepline.sqlite'))).toBe(true);
+    expect(electron.ipcMain.handle).toHaveBeenCalledWith(IPC_CHANNEL, expect.any(Function));
+    expect(FakeBrowserWindow.created).toHaveLength(1);
+    const win = FakeBrowserWindow.created[0]!;
+    expect(win.loadFile).toHaveBeenCalledWith(expect.stringMatching(/out[/\\]renderer[/\\]index\.html$|renderer[/\\]index\.html$/));
+    expect((win.options['webPreferences'] as { preload: string }).preload).toMatch(/preload[/\\]index\.cjs$/);
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+  });
+
+  it('answers IPC from its window through the real core', async () => {
+    const electron = await launch();
+    const win = FakeBrowserWindow.created[0]!;
+    const handler = electron.ipcMain.handle.mock.calls[0]![1] as (event: unknown, ...args: unknown[]) => Promise<unknown>;
+    await expect(handler({ senderFrame: win.webContents.mainFrame }, 'app.info', {})).resolves.toMatchObject({
+      ok: true,
+      value: { version: '0.1.0-test', databasePath: join(userData, 'keepline.sqlite') },
+    });
+  });
+
+  it('quits at once when another Keepline holds the lock, touching nothing', async () => {
+    const electron = await launch((e) => {
+      e.app.gotLock = false;
+    });
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.created).toHaveLength(0);
+    expect(existsSync(join(userData, 'keepline.sqlite'))).toBe(false);
+  });
+
+  it('brings the existing window back on a second launch', async () => {
+    const electron = await launch();
+    const win = FakeBrowserWindow.created[0]!;
+    win.minimized = true;
+    electron.app.emit('second-instance', {}, ['keepline'], '/');
+    expect(win.restore).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+    expect(FakeBrowserWindow.created).toHaveLength(1);
+  });
+
+  it('quits when the last window closes, except on macOS, where activate reopens it', async () => {
+    setPlatform('linux');
+    const linux = await launch();
+    linux.app.emit('window-all-closed');
+    expect(linux.app.quit).toHaveBeenCalled();
+
+    setPlatform('darwin');
+    const mac = await launch();
+    FakeBrowserWindow.created[0]!.close();
+    mac.app.emit('window-all-closed');
+    expect(mac.app.quit).not.toHaveBeenCalled();
+    mac.app.emit('activate');
+    expect(FakeBrowserWindow.created).toHaveLength(2);
+  });
+
+  it('sets the app user model id on Windows only', async () => {
+    setPlatform('win32');
+    expect((await launch()).app.setAppUserModelId).toHaveBeenCalledWith('app.keepline');
+    setPlatform('linux');
+    expect((await launch()).app.setAppUserModelId).not.toHaveBeenCalled();
+  });
+
+  it('closes the database on quit (the WAL is folded back into the file)', async () => {
+    const electron = await launch();
+    const file = join(userData, 'keepline.sqlite');
+    expect(existsSync(`${file}-wal`)).toBe(true);
+    electron.app.emit('will-quit');
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    expect(electron.ipcMain.removeHandler).toHaveBeenCalledWith(IPC_CHANNEL);
+  });
+});
+
+describe('a database Keepline must not open', () => {
+  it('a damaged file: says so, leaves it byte for byte, creates nothing, and quits', async () => {
+    const file = join(userData, 'keepline.sqlite');
+    const garbage = Buffer.from('SQLite format 3\0'.padEnd(4096, '\u00ff'), 'latin1');
+    writeFileSync(file, garbage);
+    const electron = await launch();
+
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    const [, content] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(content).toContain(file);
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(FakeBrowserWindow.created).toHaveLength(0);
+    expect(electron.ipcMain.handle).not.toHaveBeenCalled();
+    expect(readFileSync(file).equals(garbage)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('a file from a newer Keepline: refused in the user language, untouched', async () => {
+    const file = join(userData, 'keepline.sqlite');
+    const db = new Database(file);
+    db.exec('CREATE TABLE future (x)');
+    db.pragma('user_version = 999');
+    db.close();
+    const before = readFileSync(file);
+
+    const electron = await launch((e) => {
+      e.app.locale = 'zh-CN';
+    });
+    const [, content] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(content).toContain('更新版本');
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(FakeBrowserWindow.created).toHaveLength(0);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
