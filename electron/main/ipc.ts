@@ -1,5 +1,5 @@
 // The only module that binds ipcMain (eslint.config.js refuses ipcMain.handle/on anywhere else).
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebFrameMain } from 'electron';
 import type { Dispatch } from '#core/dispatch.ts';
 import type { Logger } from '#core/ports.ts';
 import type { Envelope } from '#shared/errors.ts';
@@ -22,13 +22,20 @@ function isAppWindowMainFrame(event: IpcMainInvokeEvent, win: BrowserWindow | nu
   return event.senderFrame !== null && win !== null && !win.isDestroyed() && event.senderFrame === win.webContents.mainFrame;
 }
 
+function urlOf(frame: WebFrameMain | null): string | null {
+  try {
+    return frame?.url ?? null;
+  } catch {
+    return null; // A frame disposed mid-call throws on access: treat it as gone.
+  }
+}
+
 /** Binds the one IPC channel to core's dispatch, after checking the sender; returns the unbinding. */
 export function bindIpc(binding: IpcBinding): () => void {
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown): Promise<Envelope<unknown>> | Envelope<unknown> => {
-    const frame = event.senderFrame;
     const sender = {
       frameIsMainFrameOfAppWindow: isAppWindowMainFrame(event, binding.appWindow()),
-      frameUrl: frame?.url ?? null,
+      frameUrl: urlOf(event.senderFrame),
     };
     if (!isTrustedSender(sender, binding.appEntryUrl)) {
       binding.logger.warn('IPC refused: not the app window', { frameUrl: sender.frameUrl?.slice(0, 200) ?? null });

@@ -3,8 +3,11 @@ import { createRoot } from 'react-dom/client';
 import './i18n/setup.ts';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/controls.css';
 import './styles/components.css';
-import './styles/pages.css';
+import './styles/list.css';
+import './styles/form.css';
+import './styles/detail.css';
 import { App } from './app/App.tsx';
 import { syncServerClock } from './app/serverClock.ts';
 

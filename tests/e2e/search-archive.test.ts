@@ -71,9 +71,9 @@ describe('search and archive', () => {
     await snap(page, 'search-4-narrow-900');
   });
 
-  it('opens the form with N and closes a dialog with Esc', async () => {
+  it('opens the form with N, refuses a future date, closes a dialog with Esc, and deletes', async () => {
     const page = fresh;
-    const { list, detail } = appPages(page);
+    const { list, detail, form } = appPages(page);
     await page.goto(server.url);
     await expect.poll(() => list.rows.count()).toBe(2);
     await page.keyboard.press('n');
@@ -82,7 +82,17 @@ describe('search and archive', () => {
     await list.open('Tokyo SIM');
     await detail.recordRenewal();
     await expect.poll(() => detail.dialog.count()).toBe(1);
+    await detail.dialog.locator('#f-occurredOn').fill('2026-12-24');
+    await expect.poll(() => form.errorBeside('occurredOn')).toEqual({
+      invalid: true,
+      text: 'Date cannot be in the future (today is Nov 25, 2026 in Asia/Tokyo)',
+    });
+    await snap(page, 'search-5-future-date');
     await page.keyboard.press('Escape');
     await expect.poll(() => detail.dialog.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await detail.dialog.getByRole('button', { name: 'Delete for good' }).click();
+    await expect.poll(() => list.rowTexts()).toEqual([expect.stringContaining('Kuwait eSIM')]);
   });
 });

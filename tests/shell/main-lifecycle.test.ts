@@ -75,7 +75,7 @@ describe('main process lifecycle', () => {
     expect(electron.ipcMain.handle).toHaveBeenCalledWith(IPC_CHANNEL, expect.any(Function));
     expect(FakeBrowserWindow.created).toHaveLength(1);
     const win = FakeBrowserWindow.created[0]!;
-    expect(win.loadFile).toHaveBeenCalledWith(expect.stringMatching(/out[/\\]renderer[/\\]index\.html$|renderer[/\\]index\.html$/));
+    expect(win.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[/\\]index\.html$/));
     expect((win.options['webPreferences'] as { preload: string }).preload).toMatch(/preload[/\\]index\.cjs$/);
     expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
   });
@@ -175,5 +175,17 @@ describe('a database Keepline must not open', () => {
     expect(electron.app.quit).toHaveBeenCalled();
     expect(FakeBrowserWindow.created).toHaveLength(0);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('any other failure to open: says what happened and quits, instead of running without a database', async () => {
+    const blocker = join(userData, 'not-a-folder');
+    writeFileSync(blocker, 'a file where the data folder should be');
+    const electron = await launch((e) => {
+      e.app.userData = blocker;
+    });
+    const [, content] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(content).toMatch(/^Something went wrong inside Keepline; nothing was changed\.\n\n.*(ENOTDIR|EEXIST|not a directory)/s);
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(FakeBrowserWindow.created).toHaveLength(0);
   });
 });

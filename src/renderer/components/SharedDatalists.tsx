@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { currencyCodes, timeZoneNames } from '../format/regions.ts';
 
 /** Suggestions for the currency and time-zone inputs, rendered once for the whole app. */
-export function SharedDatalists() {
+export const SharedDatalists = memo(function SharedDatalists() {
   return (
     <>
       <datalist id="currency-codes">
@@ -16,4 +17,4 @@ export function SharedDatalists() {
       </datalist>
     </>
   );
-}
+});

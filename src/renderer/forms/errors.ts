@@ -1,8 +1,10 @@
 // Places each issue beside the input it is about. Issues carry dotted paths (`rules.0.every.count`); a
 // form names its inputs with the same paths, and anything without an input goes to the form-level list.
 import type { ApiError, FieldReason } from '#shared/errors.ts';
-import type { Locale } from '#shared/locale.ts';
+import { formatDay, type Locale } from '#shared/locale.ts';
 import { fieldMessage } from '#shared/messages.ts';
+import { isCalendarDate } from '#shared/primitives.ts';
+import { countryName } from '../format/regions.ts';
 
 export interface Issue {
   field: string;
@@ -39,13 +41,30 @@ export function placeIssue(field: string, keys: readonly string[]): string | nul
   return null;
 }
 
+/** An issue's sentence in the UI language, with dates and countries as people read them. */
+export function issueMessage(issue: Issue, locale: Locale): string {
+  const detail: Record<string, string | number> = { ...issue.detail };
+  for (const [key, value] of Object.entries(detail)) {
+    if (typeof value === 'string' && isCalendarDate(value)) detail[key] = formatDay(value, locale);
+  }
+  if (issue.reason === 'wrong_country') {
+    for (const key of ['actual', 'expected']) {
+      const code = detail[key];
+      if (typeof code === 'string') detail[key] = countryName(code, locale);
+    }
+  }
+  // "at least 1 characters" is how a schema says "required" about a string.
+  const reason = issue.reason === 'too_short' && String(detail.min) === '1' ? 'required' : issue.reason;
+  return fieldMessage(issue.field, reason, locale, detail);
+}
+
 /** Sentences in the UI language, whatever language the server answered in. */
 export function resolveErrors(issues: readonly Issue[], keys: readonly string[], locale: Locale): FieldErrors {
   const byKey = new Map<string, string[]>();
   const placed: PlacedMessage[] = [];
   for (const issue of issues) {
     const key = placeIssue(issue.field, keys);
-    const message = fieldMessage(issue.field, issue.reason, locale, issue.detail);
+    const message = issueMessage(issue, locale);
     placed.push({ key, message });
     if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), message]);
   }
@@ -74,5 +93,5 @@ export function errorId(key: string): string {
 export function errorMessage(error: ApiError, locale: Locale): string {
   const issues = issuesOf(error);
   if (!issues) return error.message;
-  return issues.map((issue) => fieldMessage(issue.field, issue.reason, locale, issue.detail)).join(' ');
+  return issues.map((issue) => issueMessage(issue, locale)).join(' ');
 }

@@ -24,7 +24,7 @@ export const en = {
   },
   kinds: { physical: 'Physical SIM', esim: 'eSIM', virtual: 'Virtual number' },
   units: { days: 'days', months: 'months', years: 'years' },
-  period: { count: 'number', unit: 'unit', none: 'none' },
+  period: { count: 'number', unit: 'unit' },
   list: {
     title: 'Numbers',
     search: 'Search',
@@ -168,7 +168,6 @@ export const en = {
     phases: 'After the deadline',
     details: 'Details',
     creditLost: 'credit lost',
-    phaseLine: '{{length}} · {{works}}',
     ruleSummary: {
       activity: 'Use it at least every {{period}} ({{actions}})',
       topup: 'Top up at least every {{period}}',
@@ -210,13 +209,12 @@ export const en = {
     undo: 'Undo',
     undone: '{{what}} undone.',
     activityType: 'Activity: {{type}}',
-    method: 'Paid with {{method}}',
+    method: 'Payment method: {{method}}',
     reason: 'Reason: {{reason}}',
     balance: 'Balance: {{amount}}',
     plan: 'Plan: {{plan}}',
     change: '{{field}}: {{before}} → {{after}}',
     deadlineField: 'Next deadline',
-    recorded: 'Recorded {{when}}',
   },
   event: {
     titleRenewal: 'Record renewal',

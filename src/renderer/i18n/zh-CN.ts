@@ -26,7 +26,7 @@ export const zhCN: Messages = {
   },
   kinds: { physical: '实体 SIM 卡', esim: 'eSIM', virtual: '虚拟号码' },
   units: { days: '天', months: '个月', years: '年' },
-  period: { count: '数量', unit: '单位', none: '无' },
+  period: { count: '数量', unit: '单位' },
   list: {
     title: '号码',
     search: '搜索',
@@ -170,7 +170,6 @@ export const zhCN: Messages = {
     phases: '截止日期之后',
     details: '详细信息',
     creditLost: '余额清零',
-    phaseLine: '{{length}} · {{works}}',
     ruleSummary: {
       activity: '至少每 {{period}}使用一次（{{actions}}）',
       topup: '至少每 {{period}}充值一次',
@@ -218,7 +217,6 @@ export const zhCN: Messages = {
     plan: '套餐：{{plan}}',
     change: '{{field}}：{{before}} → {{after}}',
     deadlineField: '下一个截止日期',
-    recorded: '记录于 {{when}}',
   },
   event: {
     titleRenewal: '记录续费',

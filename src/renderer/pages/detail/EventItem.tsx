@@ -23,7 +23,8 @@ export function EventItem({ event, undoing, onUndo }: EventItemProps) {
     event.method ? t('history.method', { method: event.method }) : null,
     event.reason ? t('history.reason', { reason: event.reason }) : null,
     balance ? t('history.balance', { amount: formatMoney(balance, locale) }) : null,
-    planName !== null ? t('history.plan', { plan: planName || t('detail.none') }) : null,
+    // A plan change lists its new name in `changes` already, unless nothing changed.
+    planName !== null && !event.changes.some((change) => change.field === 'planName') ? t('history.plan', { plan: planName || t('detail.none') }) : null,
   ].filter((fact): fact is string => fact !== null);
   return (
     <li className="event-item">

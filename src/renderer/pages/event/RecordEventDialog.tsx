@@ -28,21 +28,25 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded }: 
   const [recordIssues, setRecordIssues] = useState<Issue[] | null>(null);
   const [recordError, setRecordError] = useState<string | null>(null);
   const [recording, setRecording] = useState(false);
+  // A missing amount is not worth a red line before the user has done anything.
+  const [touched, setTouched] = useState(false);
 
   const { input, issues: clientIssues } = useMemo(() => eventToInput(draft, number.id), [draft, number.id]);
   const preview = useEventPreview(input, clientIssues);
-  const shownIssues = recordIssues ?? (preview.phase === 'refused' ? preview.issues : []);
+  const shownIssues = recordIssues ?? (preview.phase === 'refused' && touched ? preview.issues : []);
   const errors = useMemo(() => resolveErrors(shownIssues, eventFieldKeys(draft.kind), locale), [shownIssues, draft.kind, locale]);
-  const generalError = recordError ?? (preview.phase === 'refused' ? preview.message : null);
+  const generalError = recordError ?? (preview.phase === 'refused' && touched ? preview.message : null);
 
-  const change = (patch: Partial<EventDraft>) => {
+  const change = (patch: Partial<EventDraft>, touch = true) => {
     setRecordIssues(null);
     setRecordError(null);
+    if (touch) setTouched(true);
     setDraft((current) => ({ ...current, ...patch }));
   };
 
   const confirm = async (event: FormEvent) => {
     event.preventDefault();
+    setTouched(true);
     if (preview.phase !== 'ready' || recording) return;
     setRecording(true);
     const answer = await call('events.record', preview.input);
@@ -71,14 +75,14 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded }: 
           today={today}
           errors={errors}
           change={change}
-          changeKind={(kind) => change(withKind(draft, number, kind))}
+          changeKind={(kind) => change(withKind(draft, number, kind), false)}
         />
         <PreviewLines before={number} preview={preview} />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onClose}>
             {t('event.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={preview.phase !== 'ready' || recording}>
+          <button type="submit" className="primary" disabled={recording || preview.phase === 'waiting'}>
             {recording ? t('event.recording') : t('event.confirm')}
           </button>
         </div>

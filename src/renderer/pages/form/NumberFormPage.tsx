@@ -30,6 +30,8 @@ export function NumberFormPage({ id }: { id?: number }) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  // Saving an unchanged number would still count as an edit and end the chance to undo its last event.
+  const [loadedInput, setLoadedInput] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
@@ -39,8 +41,10 @@ export function NumberFormPage({ id }: { id?: number }) {
     void call('numbers.get', { id }).then((answer) => {
       if (!live) return;
       if (answer.ok) {
+        const loaded = draftFromView(answer.value);
         setOriginal(answer.value);
-        setDraft(draftFromView(answer.value));
+        setDraft(loaded);
+        setLoadedInput(JSON.stringify(draftToInput(loaded).input));
       } else setLoadError(answer.error.message);
     });
     return () => {
@@ -70,6 +74,10 @@ export function NumberFormPage({ id }: { id?: number }) {
     if (found.length > 0) {
       setIssues(found);
       setAttempt((n) => n + 1);
+      return;
+    }
+    if (id !== undefined && JSON.stringify(input) === loadedInput) {
+      go({ name: 'detail', id }, { replace: true });
       return;
     }
     setSaving(true);
