@@ -3,7 +3,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebFrameMain
 import type { Dispatch } from '#core/dispatch.ts';
 import type { Logger } from '#core/ports.ts';
 import type { Envelope } from '#shared/errors.ts';
-import type { Locale } from '#shared/locale.ts';
+import { pickLocale, type Locale } from '#shared/locale.ts';
 import { codeMessage } from '#shared/messages.ts';
 import { IPC_CHANNEL } from '#shared/methods.ts';
 import { isTrustedSender } from './sender-policy.ts';
@@ -32,7 +32,7 @@ function urlOf(frame: WebFrameMain | null): string | null {
 
 /** Binds the one IPC channel to core's dispatch, after checking the sender; returns the unbinding. */
 export function bindIpc(binding: IpcBinding): () => void {
-  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown): Promise<Envelope<unknown>> | Envelope<unknown> => {
+  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown, uiLocale: unknown): Promise<Envelope<unknown>> | Envelope<unknown> => {
     const sender = {
       frameIsMainFrameOfAppWindow: isAppWindowMainFrame(event, binding.appWindow()),
       frameUrl: urlOf(event.senderFrame),
@@ -41,7 +41,9 @@ export function bindIpc(binding: IpcBinding): () => void {
       binding.logger.warn('IPC refused: not the app window', { frameUrl: sender.frameUrl?.slice(0, 200) ?? null });
       return { ok: false, error: { code: 'forbidden', message: codeMessage('forbidden', binding.locale) } };
     }
-    return binding.dispatch(typeof method === 'string' ? method : '', input, { locale: binding.locale });
+    // The UI can switch language without a restart; its choice wins over the OS language.
+    const locale = typeof uiLocale === 'string' ? pickLocale(uiLocale) : binding.locale;
+    return binding.dispatch(typeof method === 'string' ? method : '', input, { locale });
   });
   return () => ipcMain.removeHandler(IPC_CHANNEL);
 }

@@ -1,11 +1,14 @@
 // Runs sandboxed in the app window: a single CommonJS file that may load only `electron`, so it imports
 // nothing but the zod-free method list. It exposes one function per contract method and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { KeeplineApi } from '../../src/shared/contract.ts';
+import type { CallOptions, KeeplineApi } from '../../src/shared/contract.ts';
 import { IPC_CHANNEL, METHOD_NAMES, type MethodName } from '../../src/shared/methods.ts';
 
-// Only the method name and the one input cross: never the event, never ipcRenderer itself.
-const invoker = (name: MethodName) => (input: unknown) => ipcRenderer.invoke(IPC_CHANNEL, name, input);
+// Only the method name, the input and the UI's language (a string) cross: never the event, never ipcRenderer.
+const invoker = (name: MethodName) => (input: unknown, options?: CallOptions) => {
+  const locale = typeof options?.locale === 'string' ? options.locale : undefined;
+  return ipcRenderer.invoke(IPC_CHANNEL, name, input, locale);
+};
 
 // Generated from the list, so every method is there by construction (contract.ts checks the list
 // against the schemas); `satisfies` checks the result against the typed client the renderer expects.

@@ -10,6 +10,7 @@ import { handlers } from './handlers/index.ts';
 import type { Handler } from './handlers/types.ts';
 import type { Clock, Logger } from './ports.ts';
 import { issuesFromZod } from './zod-issues.ts';
+import { withRawIssues } from './records/raw-checks.ts';
 
 export interface DispatchDeps {
   db: Database.Database;
@@ -52,7 +53,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     const schemas = contract[method];
     const parsed = schemas.input.safeParse(rawInput ?? {}, { reportInput: true });
     if (!parsed.success) {
-      const error = new KeeplineError('invalid_input', {}, issuesFromZod(parsed.error.issues));
+      const error = new KeeplineError('invalid_input', {}, withRawIssues(method, rawInput, issuesFromZod(parsed.error.issues)));
       return { ok: false, error: error.toApiError(locale) };
     }
     const ctx: HandlerContext = { db: deps.db, clock: deps.clock, logger: deps.logger, config: deps.config, locale };

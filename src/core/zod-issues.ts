@@ -37,9 +37,12 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[]): Issue[] {
         result.push({ field, reason, detail: { expected: String(issue.expected) } });
         break;
       }
-      case 'too_small':
-        result.push({ field, reason: sizeReason(issue, true), detail: { min: String(issue.minimum) } });
+      case 'too_small': {
+        // An empty (or all-blank, once trimmed) required text reads better as "is required" than "at least 1".
+        const emptyText = 'origin' in issue && issue.origin === 'string' && Number(issue.minimum) === 1;
+        result.push(emptyText ? { field, reason: 'required' } : { field, reason: sizeReason(issue, true), detail: { min: String(issue.minimum) } });
         break;
+      }
       case 'too_big':
         result.push({ field, reason: sizeReason(issue, false), detail: { max: String(issue.maximum) } });
         break;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { EventInput, EventView } from './events.ts';
-import type { ErrorCode } from './errors.ts';
+import type { Envelope, ErrorCode } from './errors.ts';
+import type { Locale } from './locale.ts';
 import type { MethodName } from './methods.ts';
 import { NumberInput, NumberSummary, NumberView, STATUS_STATES } from './numbers.ts';
 import { Id } from './primitives.ts';
@@ -84,7 +85,12 @@ export type Input<M extends MethodName> = z.output<Contract[M]['input']>;
 export type InputRaw<M extends MethodName> = z.input<Contract[M]['input']>;
 export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
 
+/** How a call is made: the language the UI shows, for the messages of its answer. */
+export interface CallOptions {
+  locale?: Locale;
+}
+
 /** The typed client every transport gives the renderer: one async function per method. */
 export type KeeplineApi = {
-  [M in MethodName]: (input: InputRaw<M>) => Promise<import('./errors.ts').Envelope<Output<M>>>;
+  [M in MethodName]: (input: InputRaw<M>, options?: CallOptions) => Promise<Envelope<Output<M>>>;
 };

@@ -166,7 +166,8 @@ export function errorText(error: ApiError, locale: Locale): string {
   const first = error.issues?.[0];
   if (first) return fieldMessage(first.field, first.reason, locale, first.detail);
   if (error.field && error.reason) return fieldMessage(error.field, error.reason, locale);
-  return locale === 'en' ? error.message : codeMessage(error.code, locale, { what: '', method: '', found: '', known: '', path: '', backup: '', detail: '' });
+  // Errors about no field carry details only in their message, already in the language the caller asked for.
+  return error.message;
 }
 
 const EXPLAIN: Catalog<string> = {

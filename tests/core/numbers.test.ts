@@ -51,6 +51,19 @@ describe('adding a number', () => {
     expect(view.paymentMethod).toEqual({ label: 'Visa 4242', cardExpiry: '2028-04' });
   });
 
+  it('reports a bad phone together with schema errors, so a form learns everything in one answer', async () => {
+    const error = await core.fail('numbers.create', { phone: '+44 12', timeZone: 'Mars/Olympus', rules: [{ kind: 'fee' }] });
+    expect((error.issues ?? []).map((issue) => [issue.field, issue.reason])).toEqual([
+      ['timeZone', 'unknown_zone'],
+      ['phone', 'invalid_phone'],
+      ['rules.0', 'needs_billing_period'],
+    ]);
+  });
+
+  it('calls an empty required text required', async () => {
+    expect(await core.fail('numbers.create', numberInput({ phone: '   ' }))).toMatchObject({ field: 'phone', reason: 'required' });
+  });
+
   it('reports every bad field at once, each with its reason', async () => {
     const error = await core.fail('numbers.create', {
       phone: '', timeZone: 'Mars/Olympus', expiryDate: '2026-02-30', kind: 'pager', tags: ['a', 'A'],
@@ -58,7 +71,7 @@ describe('adding a number', () => {
     });
     const reasons = Object.fromEntries((error.issues ?? []).map((issue) => [issue.field, issue.reason]));
     expect(reasons).toEqual({
-      phone: 'too_short',
+      phone: 'required',
       timeZone: 'unknown_zone',
       expiryDate: 'not_a_date',
       kind: 'not_allowed_value',

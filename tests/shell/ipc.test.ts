@@ -49,6 +49,14 @@ describe('bindIpc', () => {
     expect(dispatch).toHaveBeenCalledExactlyOnceWith('numbers.list', input, { locale: 'zh-CN' });
   });
 
+  it('answers in the language the UI asks for, falling back to the OS language', async () => {
+    const { win, dispatch, send } = setUp({ locale: 'zh-CN' });
+    await send(win.webContents.mainFrame, 'numbers.list', {}, 'en');
+    expect(dispatch).toHaveBeenLastCalledWith('numbers.list', {}, { locale: 'en' });
+    await send(win.webContents.mainFrame, 'numbers.list', {}, { locale: 'en' });
+    expect(dispatch).toHaveBeenLastCalledWith('numbers.list', {}, { locale: 'zh-CN' });
+  });
+
   it.each([
     ['a subframe showing our page', () => new FakeFrame(APP_URL)],
     ['no frame (already gone)', () => null],

@@ -30,14 +30,23 @@ describe('preload', () => {
     const list = exposed['numbers.list'] as (...args: unknown[]) => Promise<unknown>;
     const input = { search: 'vodafone' };
     await expect(list(input, 'extra argument', () => 'a callback')).resolves.toBe(envelope);
-    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, 'numbers.list', input);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, 'numbers.list', input, undefined);
+  });
+
+  it('passes the UI language as a plain string, and nothing else from the options', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: null });
+    const get = exposed['numbers.get'] as (...args: unknown[]) => Promise<unknown>;
+    await get({ id: 1 }, { locale: 'zh-CN', extra: { evil: true } });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, 'numbers.get', { id: 1 }, 'zh-CN');
+    await get({ id: 1 }, { locale: { toString: () => 'zh-CN' } });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, 'numbers.get', { id: 1 }, undefined);
   });
 
   it('calls every method by its own name', async () => {
     electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: null });
     for (const name of METHOD_NAMES) {
       await (exposed[name] as (input: unknown) => Promise<unknown>)({});
-      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, name, {});
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, name, {}, undefined);
     }
   });
 

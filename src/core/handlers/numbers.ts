@@ -29,6 +29,10 @@ export function withDeadline(ctx: HandlerContext, row: NumberRow): NumberRow {
   return { ...row, ...columns };
 }
 
+function sameRow(a: NumberRow, b: NumberRow): boolean {
+  return (Object.keys(a) as (keyof NumberRow)[]).every((key) => a[key] === b[key]);
+}
+
 function refuseDuplicate(ctx: HandlerContext, e164: string, exceptId: number | null): void {
   const existing = findNumberByE164(ctx.db, e164);
   if (existing && existing.id !== exceptId) {
@@ -79,12 +83,10 @@ export const numberHandlers = {
       const existing = requireNumber(ctx, id);
       refuseDuplicate(ctx, phone.e164, id);
       const state = stateFromInput(input, stateOf(existing));
-      const next = withDeadline(ctx, {
-        ...existing,
-        ...columnsFromInput(input, phone, state),
-        updated_at: ctx.clock.now().toISOString(),
-        revision: existing.revision + 1,
-      });
+      const edited = withDeadline(ctx, { ...existing, ...columnsFromInput(input, phone, state) });
+      // Saving an unchanged form is not an edit: it must not end the chance to undo the last event.
+      if (sameRow(edited, existing)) return viewOf(ctx, existing);
+      const next = { ...edited, updated_at: ctx.clock.now().toISOString(), revision: existing.revision + 1 };
       writeNumberRow(ctx.db, next);
       return viewOf(ctx, next);
     }).immediate();

@@ -1,6 +1,6 @@
 // The one way the renderer reaches the core: Electron's preload bridge when present, else HTTP to the
 // dev/test server. Either way the answer is an envelope, never a thrown error.
-import type { InputRaw, KeeplineApi, Output } from '#shared/contract.ts';
+import type { CallOptions, InputRaw, KeeplineApi, Output } from '#shared/contract.ts';
 import type { Envelope } from '#shared/errors.ts';
 import type { MethodName } from '#shared/methods.ts';
 import { currentLocale, translate } from '../i18n/setup.ts';
@@ -60,8 +60,8 @@ export async function call<M extends MethodName>(method: M, input: InputRaw<M>):
   const bridge = window.keepline;
   if (bridge) {
     try {
-      const fn = bridge[method] as (input: InputRaw<M>) => Promise<Envelope<Output<M>>>;
-      return await fn(input);
+      const fn = bridge[method] as (input: InputRaw<M>, options: CallOptions) => Promise<Envelope<Output<M>>>;
+      return await fn(input, { locale: currentLocale() });
     } catch (error) {
       return networkFailure(error instanceof Error ? error.message : String(error));
     }
