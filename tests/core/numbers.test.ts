@@ -27,7 +27,7 @@ describe('adding a number', () => {
   it('refuses an invalid number, in the caller language', async () => {
     const error = await core.fail('numbers.create', numberInput({ phone: '12345' }), 'zh-CN');
     expect(error.field).toBe('phone');
-    expect(error.message).toMatch(/^电话号码不是有效的电话号码/);
+    expect(error.message).toMatch(/^电话号码无效：请以 \+ 加国家代码开头/);
   });
 
   it('refuses the same number twice, naming the one already there', async () => {

@@ -43,7 +43,7 @@ describe('Chinese UI', () => {
     await form.save('保存');
     await expect.poll(() => form.errorBeside('phone')).toMatchObject({
       invalid: true,
-      text: expect.stringContaining('电话号码不是有效的电话号码'),
+      text: expect.stringContaining('电话号码无效：请以 + 加国家代码开头'),
     });
     expect((await form.errorBeside('planCost.amountMinor')).invalid).toBe(false);
     expect(await page.getByRole('alert').innerText()).toContain('保存前请修正 1 个问题');

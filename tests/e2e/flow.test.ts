@@ -47,7 +47,7 @@ describe('add, renew and undo', () => {
     await form.save();
     await expect.poll(() => form.errorBeside('phone')).toMatchObject({
       invalid: true,
-      text: expect.stringContaining('Phone number is not a valid phone number'),
+      text: expect.stringContaining('Phone number is not valid: start with + and the country code'),
     });
     await snap(page, 'flow-2-invalid-phone');
 
