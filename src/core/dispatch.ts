@@ -9,6 +9,7 @@ import { KeeplineError } from './errors.ts';
 import { handlers } from './handlers/index.ts';
 import type { Handler } from './handlers/types.ts';
 import type { Clock, Logger } from './ports.ts';
+import type { SettingsService } from './settings/settings-store.ts';
 import { issuesFromZod } from './zod-issues.ts';
 import { withRawIssues } from './records/raw-checks.ts';
 
@@ -17,6 +18,7 @@ export interface DispatchDeps {
   clock: Clock;
   logger: Logger;
   config: CoreConfig;
+  settings: SettingsService;
   /** Check every answer against its output schema too (tests and development). */
   checkOutputs?: boolean;
 }
@@ -56,7 +58,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       const error = new KeeplineError('invalid_input', {}, withRawIssues(method, rawInput, issuesFromZod(parsed.error.issues)));
       return { ok: false, error: error.toApiError(locale) };
     }
-    const ctx: HandlerContext = { db: deps.db, clock: deps.clock, logger: deps.logger, config: deps.config, locale };
+    const ctx: HandlerContext = { db: deps.db, clock: deps.clock, logger: deps.logger, config: deps.config, settings: deps.settings, locale };
     try {
       const handler = handlers[method] as Handler<typeof method>;
       const value = await handler(parsed.data as never, ctx);

@@ -5,6 +5,7 @@ import type { Locale } from './locale.ts';
 import type { MethodName } from './methods.ts';
 import { NumberInput, NumberSummary, NumberView, STATUS_STATES } from './numbers.ts';
 import { Id } from './primitives.ts';
+import { Settings, SettingsPatch } from './settings.ts';
 
 const ById = z.strictObject({ id: Id });
 
@@ -71,6 +72,13 @@ export const contract = {
     input: z.strictObject({ numberId: Id }),
     output: z.object({ undone: EventView, number: NumberView }),
   },
+  'settings.get': {
+    errors: READ,
+    input: z.strictObject({}),
+    /** `recoveredFrom`: the settings file was unreadable at start and was kept there; defaults are in use. */
+    output: z.object({ settings: Settings, recoveredFrom: z.string().nullable() }),
+  },
+  'settings.update': { errors: READ, input: SettingsPatch, output: Settings },
 } as const satisfies Record<MethodName, { errors: readonly ErrorCode[]; input: z.ZodType; output: z.ZodType }>;
 
 // Both directions: a name in METHOD_NAMES without a schema, or a schema without a name, fails to compile.

@@ -12,6 +12,8 @@ export const METHOD_NAMES = [
   'events.record',
   'events.preview',
   'events.undoLast',
+  'settings.get',
+  'settings.update',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

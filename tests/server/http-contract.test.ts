@@ -31,7 +31,7 @@ function post(method: string, body: unknown, headers: Record<string, string> = {
 
 function databaseBytes(): string {
   const hash = createHash('sha256');
-  for (const file of [core.file, `${core.file}-wal`]) if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
+  for (const file of [core.file, `${core.file}-wal`, `${core.dir}/settings.json`]) if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
   return hash.digest('hex');
 }
 
@@ -81,6 +81,9 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['events.record', { numberId: 1 }, 'invalid_input', 'kind', 'required'],
   ['events.preview', { numberId: 1, kind: 'balance_check' }, 'invalid_input', 'balance', 'required'],
   ['events.undoLast', { numberId: 1 }, 'invalid_input', 'numberId', 'nothing_to_undo'],
+  ['settings.get', { all: true }, 'invalid_input', 'all', 'unknown_key'],
+  ['settings.update', { scanIntervalMinutes: 0 }, 'invalid_input', 'scanIntervalMinutes', 'too_small'],
+  ['settings.update', { backupsToKeep: 'many' }, 'invalid_input', 'backupsToKeep', 'wrong_type'],
   ['numbers.destroyAll', {}, 'unknown_method', undefined, undefined],
 ];
 

@@ -5,7 +5,7 @@ export const appHandlers = {
     version: ctx.config.version,
     schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
     databasePath: ctx.config.databasePath,
-    leadTimesDays: ctx.config.leadTimesDays,
+    leadTimesDays: ctx.settings.get().leadTimesDays,
     now: ctx.clock.now().toISOString(),
   }),
 } satisfies Partial<Handlers>;

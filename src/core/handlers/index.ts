@@ -1,9 +1,10 @@
 import { appHandlers } from './app.ts';
 import { eventHandlers } from './events.ts';
 import { numberHandlers } from './numbers.ts';
+import { settingsHandlers } from './settings.ts';
 import type { Handlers } from './types.ts';
 
-const groups: object[] = [appHandlers, numberHandlers, eventHandlers];
+const groups: object[] = [appHandlers, numberHandlers, eventHandlers, settingsHandlers];
 
 /** A name defined by two domain groups would silently shadow one: refuse it at start-up. */
 export function assertNoDuplicateHandlers(list: object[]): void {
@@ -16,4 +17,4 @@ export function assertNoDuplicateHandlers(list: object[]): void {
 assertNoDuplicateHandlers(groups);
 
 /** Every contract method's handler; a missing one fails to compile here. */
-export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers };
+export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers, ...settingsHandlers };

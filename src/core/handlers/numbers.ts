@@ -10,7 +10,7 @@ import { numberSummary, numberView } from '../records/views.ts';
 import type { Handlers } from './types.ts';
 
 export function dueSoonDays(ctx: HandlerContext): number {
-  return Math.max(0, ...ctx.config.leadTimesDays);
+  return Math.max(0, ...ctx.settings.get().leadTimesDays);
 }
 
 export function viewOf(ctx: HandlerContext, row: NumberRow) {
