@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { v1InitialSchema } from './001-initial-schema.ts';
 import { v2SearchAndRevision } from './002-search-and-revision.ts';
+import { v3Reminders } from './003-reminders.ts';
+import { v4Carriers } from './004-carriers.ts';
 
 export interface Migration {
   version: number;
@@ -9,6 +11,6 @@ export interface Migration {
 }
 
 /** Ordered, small integer versions; never edit a released one, add the next. */
-export const MIGRATIONS: readonly Migration[] = [v1InitialSchema, v2SearchAndRevision];
+export const MIGRATIONS: readonly Migration[] = [v1InitialSchema, v2SearchAndRevision, v3Reminders, v4Carriers];
 
 export const LATEST_VERSION = MIGRATIONS.length;
