@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Locale } from '#shared/locale.ts';
+import type { CarrierShell } from './carriers/carrier-shell.ts';
 import type { Clock, Logger } from './ports.ts';
+import type { DatabaseHolder } from './db/database-holder.ts';
 import type { SettingsService } from './settings/settings-store.ts';
 
 export interface CoreConfig {
@@ -11,9 +13,13 @@ export interface CoreConfig {
 /** What every handler gets: the database, the clock, the config and the caller's language. */
 export interface HandlerContext {
   db: Database.Database;
+  /** For the rare handler that replaces the whole file (restore). */
+  database: DatabaseHolder;
   clock: Clock;
   logger: Logger;
   config: CoreConfig;
   settings: SettingsService;
   locale: Locale;
+  /** The desktop shell's carrier windows; absent over HTTP. */
+  carrierShell?: CarrierShell;
 }

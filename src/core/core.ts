@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import type { DatabaseHolder } from './db/database-holder.ts';
+import type { CarrierShell } from './carriers/carrier-shell.ts';
 import { openDatabase } from './db/open.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import type { Clock, Logger } from './ports.ts';
@@ -14,11 +16,16 @@ export interface CoreOptions {
   /** Defaults to a settings.json beside the database. */
   settings?: SettingsService;
   checkOutputs?: boolean;
+  /** The desktop shell's carrier windows (renewals); absent over HTTP. */
+  carrierShell?: CarrierShell;
+  /** Take the daily backup at start when none is less than a day old (default true). */
+  dailyBackup?: boolean;
 }
 
 export interface Core {
   dispatch: Dispatch;
-  db: Database.Database;
+  /** The open database (replaced by a restore: read it afresh, don't keep it). */
+  readonly db: Database.Database;
   settings: SettingsService;
   close(): void;
 }
@@ -30,19 +37,40 @@ function fileSettings(dir: string, options: CoreOptions): SettingsService {
 
 /** Opens the database and returns the dispatch every transport binds to. */
 export async function startCore(options: CoreOptions): Promise<Core> {
-  const backupDir = options.backupDir ?? path.join(path.dirname(options.databaseFile), 'backups');
-  const db = await openDatabase({ file: options.databaseFile, backupDir, clock: options.clock, logger: options.logger });
   const settings = options.settings ?? fileSettings(path.dirname(options.databaseFile), options);
+  // A backup folder chosen in settings wins over the one beside the database.
+  const backupDir = () => settings.get().backupFolder ?? options.backupDir ?? path.join(path.dirname(options.databaseFile), 'backups');
+  const open = () => openDatabase({ file: options.databaseFile, backupDir: backupDir(), clock: options.clock, logger: options.logger });
+  const database: DatabaseHolder = {
+    current: await open(),
+    file: options.databaseFile,
+    backupDir,
+    async reopen() {
+      database.current = await open();
+    },
+  };
   const dispatch = createDispatch({
-    db,
+    database,
     settings,
     clock: options.clock,
     logger: options.logger,
     checkOutputs: options.checkOutputs ?? false,
+    carrierShell: options.carrierShell,
     config: {
       version: options.version,
       databasePath: options.databaseFile,
     },
   });
-  return { dispatch, db, settings, close: () => db.close() };
+  if (options.dailyBackup ?? true) {
+    const daily = await dispatch('backups.ensureDaily', {});
+    if (!daily.ok) options.logger.warn('daily backup failed', { error: daily.error.message });
+  }
+  return {
+    dispatch,
+    get db() {
+      return database.current;
+    },
+    settings,
+    close: () => database.current.close(),
+  };
 }

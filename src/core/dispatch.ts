@@ -1,9 +1,10 @@
-import type Database from 'better-sqlite3';
+import type { DatabaseHolder } from './db/database-holder.ts';
 import { contract } from '#shared/contract.ts';
 import type { ApiError, Envelope } from '#shared/errors.ts';
 import type { Locale } from '#shared/locale.ts';
 import { codeMessage } from '#shared/messages.ts';
 import { isMethodName } from '#shared/methods.ts';
+import type { CarrierShell } from './carriers/carrier-shell.ts';
 import type { CoreConfig, HandlerContext } from './context.ts';
 import { KeeplineError } from './errors.ts';
 import { handlers } from './handlers/index.ts';
@@ -14,13 +15,14 @@ import { issuesFromZod } from './zod-issues.ts';
 import { withRawIssues } from './records/raw-checks.ts';
 
 export interface DispatchDeps {
-  db: Database.Database;
+  database: DatabaseHolder;
   clock: Clock;
   logger: Logger;
   config: CoreConfig;
   settings: SettingsService;
   /** Check every answer against its output schema too (tests and development). */
   checkOutputs?: boolean;
+  carrierShell?: CarrierShell;
 }
 
 export type Dispatch = (method: string, rawInput: unknown, options?: { locale?: Locale }) => Promise<Envelope<unknown>>;
@@ -58,7 +60,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       const error = new KeeplineError('invalid_input', {}, withRawIssues(method, rawInput, issuesFromZod(parsed.error.issues)));
       return { ok: false, error: error.toApiError(locale) };
     }
-    const ctx: HandlerContext = { db: deps.db, clock: deps.clock, logger: deps.logger, config: deps.config, settings: deps.settings, locale };
+    const ctx: HandlerContext = { db: deps.database.current, database: deps.database, clock: deps.clock, logger: deps.logger, config: deps.config, settings: deps.settings, locale, carrierShell: deps.carrierShell };
     try {
       const handler = handlers[method] as Handler<typeof method>;
       const value = await handler(parsed.data as never, ctx);

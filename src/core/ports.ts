@@ -2,6 +2,8 @@
 
 export interface Clock {
   now(): Date;
+  /** The user's IANA zone (quiet hours, snooze times); the machine's when absent. Tests inject one. */
+  zone?(): string;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -6,6 +6,8 @@ import type { MethodName } from './methods.ts';
 import { NumberInput, NumberSummary, NumberView, STATUS_STATES } from './numbers.ts';
 import { Id } from './primitives.ts';
 import { Settings, SettingsPatch } from './settings.ts';
+import { carrierContract } from './carrier-contract.ts';
+import { dashboardContract, ListFilters } from './dashboard-contract.ts';
 
 const ById = z.strictObject({ id: Id });
 
@@ -14,6 +16,15 @@ const ById = z.strictObject({ id: Id });
 const READ = ['invalid_input'] as const;
 const READ_ONE = ['invalid_input', 'not_found'] as const;
 const WRITE = ['invalid_input', 'not_found', 'conflict'] as const;
+const STORE = ['invalid_input', 'storage_failed'] as const;
+
+const BackupInfo = z.object({
+  name: z.string(),
+  /** daily, manual, before-v3 (a migration), before-import, before-restore */
+  reason: z.string(),
+  takenAt: z.string(),
+  bytes: z.int(),
+});
 
 /** Every method the UI can call: its input and output schemas. The single source of truth. */
 export const contract = {
@@ -35,6 +46,7 @@ export const contract = {
       search: z.string().max(100).default(''),
       status: z.array(z.enum(STATUS_STATES)).max(STATUS_STATES.length).default([]),
       includeArchived: z.boolean().default(false),
+      ...ListFilters,
     }),
     output: z.object({ items: z.array(NumberSummary) }),
   },
@@ -79,6 +91,22 @@ export const contract = {
     output: z.object({ settings: Settings, recoveredFrom: z.string().nullable() }),
   },
   'settings.update': { errors: READ, input: SettingsPatch, output: Settings },
+  ...carrierContract,
+  ...dashboardContract,
+  'backups.list': {
+    errors: READ,
+    input: z.strictObject({}),
+    output: z.object({ folder: z.string(), items: z.array(BackupInfo) }),
+  },
+  'backups.create': { errors: STORE, input: z.strictObject({}), output: BackupInfo },
+  /** Takes the daily backup unless one is less than 24 hours old. */
+  'backups.ensureDaily': { errors: STORE, input: z.strictObject({}), output: z.object({ taken: BackupInfo.nullable() }) },
+  /** Replaces the database with a verified backup, after backing up the current state. */
+  'backups.restore': {
+    errors: STORE,
+    input: z.strictObject({ name: z.string().min(1).max(200) }),
+    output: z.object({ restored: z.string(), safetyBackup: z.string() }),
+  },
 } as const satisfies Record<MethodName, { errors: readonly ErrorCode[]; input: z.ZodType; output: z.ZodType }>;
 
 // Both directions: a name in METHOD_NAMES without a schema, or a schema without a name, fails to compile.

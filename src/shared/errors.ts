@@ -45,6 +45,10 @@ export const FIELD_REASONS = [
   'duplicate_value',
   'edited_since',
   'nothing_to_undo',
+  'not_https',
+  'no_renewal_url',
+  'file_type_mismatch',
+  'not_a_backup',
   'invalid',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];

@@ -18,6 +18,7 @@ const FIELD_LABELS: Catalog<string> = {
     occurredOn: 'Date', amount: 'Amount', activityType: 'Activity', reason: 'Reason', balance: 'Balance',
     method: 'Payment method', note: 'Note', source: 'Source', search: 'Search', status: 'Status', id: 'Number',
     numberId: 'Number', archived: 'Archived', includeArchived: 'Include archived', number: 'Number',
+    fields: 'Carrier', homepage: 'Homepage', renewalUrl: 'Renewal page', fileName: 'File name', mediaType: 'File type', dataBase64: 'File', eventId: 'Event', partition: 'Session',
   },
   'zh-CN': {
     phone: '电话号码', country: '国家/地区', label: '标签', owner: '持有人', carrier: '运营商',
@@ -30,6 +31,7 @@ const FIELD_LABELS: Catalog<string> = {
     occurredOn: '日期', amount: '金额', activityType: '活动', reason: '原因', balance: '余额', method: '付款方式',
     note: '备注', source: '来源', search: '搜索', status: '状态', id: '号码', numberId: '号码', archived: '已归档',
     includeArchived: '包含已归档', number: '号码',
+    fields: '运营商', homepage: '主页', renewalUrl: '续费页面', fileName: '文件名', mediaType: '文件类型', dataBase64: '文件', eventId: '记录', partition: '会话',
   },
 };
 
@@ -63,6 +65,10 @@ const REASONS: Catalog<FieldReason> = {
     duplicate_value: 'lists the same value twice',
     edited_since: 'was edited after its last event, so that event can no longer be undone',
     nothing_to_undo: 'has no event to undo',
+    not_https: 'must be an https:// address (such as https://carrier.example/top-up)',
+    no_renewal_url: 'has no renewal page: add its https address to the carrier in Carriers',
+    file_type_mismatch: 'does not match the file: only PDF, PNG and JPEG receipts are kept',
+    not_a_backup: 'is not one of the backups in the backup folder',
     invalid: 'is not valid',
   },
   'zh-CN': {
@@ -94,6 +100,10 @@ const REASONS: Catalog<FieldReason> = {
     duplicate_value: '包含重复的值',
     edited_since: '在最后一条记录之后被修改过，无法再撤销该记录',
     nothing_to_undo: '没有可撤销的记录',
+    not_https: '必须是 https:// 地址（例如 https://carrier.example/top-up）',
+    no_renewal_url: '没有续费页面：请在“运营商”中为该运营商添加 https 地址',
+    file_type_mismatch: '与文件内容不符：只保存 PDF、PNG 和 JPEG 收据',
+    not_a_backup: '不是备份文件夹中的备份',
     invalid: '无效',
   },
 };

@@ -84,6 +84,10 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['settings.get', { all: true }, 'invalid_input', 'all', 'unknown_key'],
   ['settings.update', { scanIntervalMinutes: 0 }, 'invalid_input', 'scanIntervalMinutes', 'too_small'],
   ['settings.update', { backupsToKeep: 'many' }, 'invalid_input', 'backupsToKeep', 'wrong_type'],
+  ['backups.list', { folder: '/etc' }, 'invalid_input', 'folder', 'unknown_key'],
+  ['backups.create', { reason: 'x' }, 'invalid_input', 'reason', 'unknown_key'],
+  ['backups.ensureDaily', [], 'invalid_input', '', 'wrong_type'],
+  ['backups.restore', { name: '../../etc/passwd' }, 'invalid_input', 'name', 'not_a_backup'],
   ['numbers.destroyAll', {}, 'unknown_method', undefined, undefined],
 ];
 

@@ -35,6 +35,15 @@ export function deleteNumberRow(db: Database.Database, id: number): boolean {
   return db.prepare('DELETE FROM numbers WHERE id = ?').run(id).changes > 0;
 }
 
+/** Filters that match a column's whole value, in any letter case. */
+export interface ExactFilters {
+  country?: string | undefined;
+  carrier?: string | undefined;
+  owner?: string | undefined;
+  kind?: string | undefined;
+  tag?: string | undefined;
+}
+
 function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
@@ -45,11 +54,21 @@ function likeEscape(text: string): string {
  */
 export function listNumberRows(
   db: Database.Database,
-  filter: { text: string; digits: string; includeArchived: boolean },
+  filter: { text: string; digits: string; includeArchived: boolean } & ExactFilters,
 ): NumberRow[] {
   const where: string[] = [];
   const params: Record<string, string> = {};
   if (!filter.includeArchived) where.push('archived = 0');
+  for (const column of ['country', 'carrier', 'owner', 'kind'] as const) {
+    const value = filter[column];
+    if (value === undefined) continue;
+    params[column] = value;
+    where.push(`${column} = @${column} COLLATE NOCASE`);
+  }
+  if (filter.tag !== undefined) {
+    params.tag = filter.tag;
+    where.push('EXISTS (SELECT 1 FROM json_each(numbers.tags) WHERE value = @tag COLLATE NOCASE)');
+  }
   if (filter.text) {
     const textMatch = ['label', 'owner', 'carrier', 'tags', 'notes', 'account_ref', 'plan_name']
       .map((column) => `${column} LIKE @text ESCAPE '\\'`)

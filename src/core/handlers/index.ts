@@ -1,10 +1,13 @@
 import { appHandlers } from './app.ts';
+import { backupHandlers } from './backups.ts';
+import { carrierHandlers } from './carriers.ts';
+import { renewalHandlers } from './renewals.ts';
 import { eventHandlers } from './events.ts';
 import { numberHandlers } from './numbers.ts';
 import { settingsHandlers } from './settings.ts';
 import type { Handlers } from './types.ts';
 
-const groups: object[] = [appHandlers, numberHandlers, eventHandlers, settingsHandlers];
+const groups: object[] = [appHandlers, numberHandlers, eventHandlers, settingsHandlers, backupHandlers, carrierHandlers, renewalHandlers];
 
 /** A name defined by two domain groups would silently shadow one: refuse it at start-up. */
 export function assertNoDuplicateHandlers(list: object[]): void {
@@ -17,4 +20,4 @@ export function assertNoDuplicateHandlers(list: object[]): void {
 assertNoDuplicateHandlers(groups);
 
 /** Every contract method's handler; a missing one fails to compile here. */
-export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers, ...settingsHandlers };
+export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers, ...settingsHandlers, ...backupHandlers, ...carrierHandlers, ...renewalHandlers };

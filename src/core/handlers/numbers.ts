@@ -1,3 +1,4 @@
+import type { NumberSummary, StatusState } from '#shared/numbers.ts';
 import { searchDigits } from '../domain/phone.ts';
 import { readPhases, stateOf, type NumberRow } from '../db/number-rows.ts';
 import { deleteNumberRow, findNumberByE164, getNumberRow, insertNumberRow, listNumberRows, writeNumberRow } from '../db/numbers-repo.ts';
@@ -41,13 +42,28 @@ function refuseDuplicate(ctx: HandlerContext, e164: string, exceptId: number | n
   }
 }
 
+function matchesStatus(item: NumberSummary, states: readonly StatusState[]): boolean {
+  return states.length === 0 || states.includes(item.status.state);
+}
+
+/** Not yet past its deadline, and the deadline at most `days` away in the carrier's calendar. */
+export function isDueWithin(item: NumberSummary, days: number | undefined): boolean {
+  if (days === undefined) return true;
+  const { state, daysLeft } = item.status;
+  return (state === 'ok' || state === 'due_soon') && daysLeft !== null && daysLeft <= days;
+}
+
 export const numberHandlers = {
   'numbers.list': (input, ctx) => {
     const search = input.search.trim();
-    const rows = listNumberRows(ctx.db, { text: search, digits: searchDigits(search), includeArchived: input.includeArchived });
+    const { country, carrier, owner, kind, tag, dueWithinDays } = input;
+    const rows = listNumberRows(ctx.db, {
+      text: search, digits: searchDigits(search), includeArchived: input.includeArchived, country, carrier, owner, kind, tag,
+    });
     const now = ctx.clock.now();
-    const items = rows.map((row) => numberSummary(row, now, dueSoonDays(ctx)));
-    return { items: input.status.length ? items.filter((item) => input.status.includes(item.status.state)) : items };
+    const soon = dueSoonDays(ctx);
+    const items = rows.map((row) => numberSummary(row, now, soon));
+    return { items: items.filter((item) => matchesStatus(item, input.status) && isDueWithin(item, dueWithinDays)) };
   },
 
   'numbers.get': (input, ctx) => viewOf(ctx, requireNumber(ctx, input.id)),

@@ -41,9 +41,14 @@ export interface TestCore extends Core {
 export async function testCore(nowIso = '2026-11-25T12:00:00Z', dir = tempDir()): Promise<TestCore> {
   const clock = new ManualClock(nowIso);
   const file = path.join(dir, 'keepline.sqlite');
-  const core = await startCore({ databaseFile: file, clock, logger: silentLogger, version: 'test', checkOutputs: true });
+  const core = await startCore({ databaseFile: file, clock, logger: silentLogger, version: 'test', checkOutputs: true, dailyBackup: false });
   return {
-    ...core,
+    dispatch: core.dispatch,
+    settings: core.settings,
+    close: () => core.close(),
+    get db() {
+      return core.db;
+    },
     clock,
     dir,
     file,

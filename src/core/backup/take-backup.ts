@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { KeeplineError } from '../errors.ts';
+import { backupFileName, listBackupFiles, type BackupFile } from './backup-files.ts';
+
+/** Runs SQLite's integrity check on a file opened read-only; true when it reports ok. */
+export function isIntact(file: string): boolean {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    return db.pragma('integrity_check', { simple: true }) === 'ok';
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
+/** A backup is one file: switched out of WAL so it carries no -wal/-shm companions. */
+function selfContained(file: string): void {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Takes an online backup (never a file copy of a live database) into a partial file, checks it, and only
+ * then gives it its name: a backup in the folder is always a verified one.
+ */
+export async function takeBackup(db: Database.Database, dir: string, reason: string, at: Date): Promise<BackupFile> {
+  fs.mkdirSync(dir, { recursive: true });
+  // Two backups in the same millisecond (a restore of a backup just taken) must not overwrite each other.
+  let stamp = at.getTime();
+  while (fs.existsSync(path.join(dir, backupFileName(reason, new Date(stamp))))) stamp += 1;
+  const name = backupFileName(reason, new Date(stamp));
+  const partial = path.join(dir, `.${name}.partial`);
+  try {
+    await db.backup(partial);
+    selfContained(partial);
+    if (!isIntact(partial)) throw new KeeplineError('storage_failed', { detail: 'the backup failed its integrity check' });
+    fs.renameSync(partial, path.join(dir, name));
+  } catch (error) {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(partial + suffix, { force: true });
+    if (error instanceof KeeplineError) throw error;
+    throw new KeeplineError('storage_failed', { detail: (error as Error).message });
+  }
+  const taken = listBackupFiles(dir).find((backup) => backup.name === name);
+  if (!taken) throw new KeeplineError('storage_failed', { detail: 'the backup vanished after writing' });
+  return taken;
+}
+
+/** Keeps the newest `keep` backups and deletes the rest; returns the deleted names. */
+export function pruneBackups(dir: string, keep: number): string[] {
+  const stale = listBackupFiles(dir).slice(keep);
+  for (const backup of stale) fs.rmSync(backup.file, { force: true });
+  return stale.map((backup) => backup.name);
+}

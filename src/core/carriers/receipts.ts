@@ -1,0 +1,57 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { MAX_RECEIPT_BYTES, RECEIPT_TYPES } from '#shared/carriers.ts';
+import { invalidField } from '../errors.ts';
+
+type ReceiptType = (typeof RECEIPT_TYPES)[number];
+
+const EXTENSIONS: Record<ReceiptType, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
+
+/** What the first bytes of each allowed type must be: the declared type alone proves nothing. */
+function looksLike(type: ReceiptType, bytes: Buffer): boolean {
+  if (type === 'application/pdf') return bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+  if (type === 'image/png') return bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  return bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+}
+
+/** A name safe to show and to offer when saving: no folders, no control or reserved characters. */
+export function sanitizeFileName(name: string, fallback: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f<>:"|?*\u202a-\u202e\u2066-\u2069]/g, '_')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 120);
+  return cleaned === '' ? fallback : cleaned;
+}
+
+export interface StoredReceipt {
+  storedName: string;
+  fileName: string;
+  size: number;
+  sha256: string;
+  remove(): void;
+}
+
+/** Checks and writes a receipt into `dir` (created on demand) under a random name; never overwrites. */
+export function storeReceipt(dir: string, fileName: string, mediaType: ReceiptType, base64: string): StoredReceipt {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length === 0) throw invalidField('dataBase64', 'required');
+  if (bytes.length > MAX_RECEIPT_BYTES) throw invalidField('dataBase64', 'too_big', { max: '10 MB' });
+  if (!looksLike(mediaType, bytes)) throw invalidField('mediaType', 'file_type_mismatch');
+  fs.mkdirSync(dir, { recursive: true });
+  const storedName = `${randomUUID()}.${EXTENSIONS[mediaType]}`;
+  const target = path.join(dir, storedName);
+  fs.writeFileSync(target, bytes, { flag: 'wx' });
+  return {
+    storedName,
+    fileName: sanitizeFileName(fileName, `receipt.${EXTENSIONS[mediaType]}`),
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    remove: () => fs.rmSync(target, { force: true }),
+  };
+}
+
+export function attachmentsDir(databasePath: string): string {
+  return path.join(path.dirname(databasePath), 'attachments');
+}

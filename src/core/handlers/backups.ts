@@ -1,0 +1,45 @@
+import { listBackupFiles, type BackupFile } from '../backup/backup-files.ts';
+import { restoreBackup } from '../backup/restore.ts';
+import { pruneBackups, takeBackup } from '../backup/take-backup.ts';
+import type { HandlerContext } from '../context.ts';
+import { invalidField } from '../errors.ts';
+import type { Handlers } from './types.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function describe({ name, reason, takenAt, bytes }: BackupFile) {
+  return { name, reason, takenAt, bytes };
+}
+
+async function backupNow(ctx: HandlerContext, reason: string) {
+  const taken = await takeBackup(ctx.db, ctx.database.backupDir(), reason, ctx.clock.now());
+  pruneBackups(ctx.database.backupDir(), ctx.settings.get().backupsToKeep);
+  return taken;
+}
+
+/** Takes the daily backup unless one was taken in the last 24 hours; returns it, or null. */
+export async function ensureDailyBackup(ctx: HandlerContext): Promise<BackupFile | null> {
+  const now = ctx.clock.now().getTime();
+  const recent = listBackupFiles(ctx.database.backupDir()).some(
+    (backup) => backup.reason === 'daily' && now - new Date(backup.takenAt).getTime() < DAY_MS,
+  );
+  return recent ? null : backupNow(ctx, 'daily');
+}
+
+export const backupHandlers = {
+  'backups.list': (_input, ctx) => ({
+    folder: ctx.database.backupDir(),
+    items: listBackupFiles(ctx.database.backupDir()).map(describe),
+  }),
+  'backups.create': async (_input, ctx) => describe(await backupNow(ctx, 'manual')),
+  'backups.ensureDaily': async (_input, ctx) => {
+    const taken = await ensureDailyBackup(ctx);
+    return { taken: taken ? describe(taken) : null };
+  },
+  'backups.restore': async ({ name }, ctx) => {
+    const backup = listBackupFiles(ctx.database.backupDir()).find((candidate) => candidate.name === name);
+    if (!backup) throw invalidField('name', 'not_a_backup');
+    const safety = await restoreBackup(ctx.database, backup, ctx.clock.now());
+    return { restored: backup.name, safetyBackup: safety.name };
+  },
+} satisfies Partial<Handlers>;

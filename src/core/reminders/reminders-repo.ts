@@ -1,0 +1,72 @@
+import type Database from 'better-sqlite3';
+import type { ReminderKind, ReminderState } from '#shared/reminders.ts';
+
+/** States in which a reminder may still fire or still asks for attention. */
+export const WAITING_STATES = ['pending', 'snoozed'] as const;
+
+/** A `reminders` row as SQLite holds it. */
+export interface ReminderRow {
+  id: number;
+  number_id: number;
+  deadline_on: string;
+  deadline_ends_at: string;
+  kind: ReminderKind;
+  offset_days: number;
+  fire_at: string;
+  due_at: string;
+  state: ReminderState;
+  shown_at: string | null;
+  shown_count: number;
+  snoozed_until: string | null;
+  closed_at: string | null;
+  created_at: string;
+}
+
+export function remindersOfNumber(db: Database.Database, numberId: number): ReminderRow[] {
+  return db.prepare('SELECT * FROM reminders WHERE number_id = ? ORDER BY fire_at, id').all(numberId) as ReminderRow[];
+}
+
+export function reminderById(db: Database.Database, id: number): ReminderRow | undefined {
+  return db.prepare('SELECT * FROM reminders WHERE id = ?').get(id) as ReminderRow | undefined;
+}
+
+export function dueReminders(db: Database.Database, now: string): ReminderRow[] {
+  return db
+    .prepare("SELECT * FROM reminders WHERE state IN ('pending', 'snoozed') AND due_at <= ? ORDER BY due_at, id")
+    .all(now) as ReminderRow[];
+}
+
+/**
+ * The claim that makes a reminder show once: it succeeds only while the row is still waiting and due,
+ * so of two scans (threads, processes) the second finds `changes === 0` and shows nothing.
+ */
+export function claimReminder(db: Database.Database, id: number, now: string): boolean {
+  return (
+    db
+      .prepare(
+        "UPDATE reminders SET state = 'shown', shown_at = @now, shown_count = shown_count + 1, snoozed_until = NULL " +
+          "WHERE id = @id AND state IN ('pending', 'snoozed') AND due_at <= @now",
+      )
+      .run({ id, now }).changes === 1
+  );
+}
+
+export function recentlyShown(db: Database.Database, limit: number): ReminderRow[] {
+  return db
+    .prepare('SELECT * FROM reminders WHERE shown_at IS NOT NULL ORDER BY shown_at DESC, id DESC LIMIT ?')
+    .all(limit) as ReminderRow[];
+}
+
+export function countUnacknowledged(db: Database.Database): number {
+  return (db.prepare("SELECT count(*) AS n FROM reminders WHERE state = 'shown'").get() as { n: number }).n;
+}
+
+export function readMeta(db: Database.Database, key: string): string | null {
+  const row = db.prepare('SELECT value FROM reminder_meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function writeMeta(db: Database.Database, key: string, value: string | null): void {
+  if (value === null) db.prepare('DELETE FROM reminder_meta WHERE key = ?').run(key);
+  else db.prepare('INSERT INTO reminder_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}

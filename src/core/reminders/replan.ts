@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import type { SettingsService } from '../settings/settings-store.ts';
+import type { Clock } from '../ports.ts';
+import { getNumberRow } from '../db/numbers-repo.ts';
+import { liveWhenPlanned, planFor, reminderKey } from './plan.ts';
+import { remindersOfNumber, writeMeta } from './reminders-repo.ts';
+
+export interface PlanContext {
+  db: Database.Database;
+  clock: Clock;
+  settings: SettingsService;
+}
+
+/** What the plan was last built from; a scan re-plans everything when the lead times differ from it. */
+export const PLANNED_LEAD_TIMES = 'planned_lead_times';
+
+/**
+ * Brings a number's reminders in line with its deadline, in the caller's transaction. Reminders of a
+ * deadline that no longer holds are closed: `done` when an event moved it (the user acted), `retired`
+ * otherwise; they never fire. New ones are inserted once (the UNIQUE key); a dismissed or shown one is
+ * never revived.
+ */
+export function replanReminders(ctx: PlanContext, numberId: number, closeAs: 'retired' | 'done' = 'retired'): void {
+  const row = getNumberRow(ctx.db, numberId);
+  if (!row) return;
+  const now = ctx.clock.now();
+  const nowIso = now.toISOString();
+  const planned = planFor(row, ctx.settings.get().leadTimesDays);
+  const lostAt = new Date(row.number_lost_at ?? row.deadline_ends_at ?? 0);
+  const existing = new Map(remindersOfNumber(ctx.db, numberId).map((r) => [reminderKey({ deadlineEndsAt: r.deadline_ends_at, kind: r.kind, offsetDays: r.offset_days }), r]));
+  const wanted = new Set<string>();
+
+  const insert = ctx.db.prepare(
+    `INSERT INTO reminders (number_id, deadline_on, deadline_ends_at, kind, offset_days, fire_at, due_at, state, created_at)
+     VALUES (@numberId, @deadlineOn, @deadlineEndsAt, @kind, @offsetDays, @fireAt, @fireAt, 'pending', @now)
+     ON CONFLICT (number_id, deadline_ends_at, kind, offset_days) DO NOTHING`,
+  );
+  const revive = ctx.db.prepare(
+    "UPDATE reminders SET state = 'pending', fire_at = @fireAt, due_at = @fireAt, closed_at = NULL WHERE id = @id",
+  );
+  const move = ctx.db.prepare("UPDATE reminders SET fire_at = @fireAt, due_at = @fireAt WHERE id = @id AND state = 'pending'");
+
+  for (const reminder of planned) {
+    const key = reminderKey({ ...reminder, deadlineEndsAt: reminder.deadlineEndsAt });
+    wanted.add(key);
+    const fireAt = reminder.fireAt.toISOString();
+    const stored = existing.get(key);
+    const live = () => liveWhenPlanned(reminder, planned, now, lostAt);
+    if (!stored) {
+      if (live()) insert.run({ numberId, ...reminder, fireAt, now: nowIso });
+    } else if (stored.state === 'pending' && stored.fire_at !== fireAt) {
+      move.run({ id: stored.id, fireAt });
+    } else if ((stored.state === 'retired' || stored.state === 'done') && stored.shown_at === null && live()) {
+      // The deadline came back (an undone renewal, an edit reverted): its unshown reminders apply again.
+      revive.run({ id: stored.id, fireAt });
+    }
+  }
+
+  const close = ctx.db.prepare('UPDATE reminders SET state = @state, closed_at = @now WHERE id = @id');
+  for (const [key, stored] of existing) {
+    const open = stored.state === 'pending' || stored.state === 'snoozed' || stored.state === 'shown';
+    if (open && !wanted.has(key)) close.run({ id: stored.id, state: closeAs, now: nowIso });
+  }
+}
+
+/** Re-plans every number (lead times changed, or the plan predates this version); caller's transaction. */
+export function replanAll(ctx: PlanContext): void {
+  const ids = ctx.db.prepare('SELECT id FROM numbers ORDER BY id').pluck().all() as number[];
+  for (const id of ids) replanReminders(ctx, id);
+  writeMeta(ctx.db, PLANNED_LEAD_TIMES, JSON.stringify(ctx.settings.get().leadTimesDays));
+}

@@ -1,0 +1,116 @@
+// The sentences a reminder shows, in the user's language. Plain text: the shell escapes what its OS
+// would read as markup, and the renderer shows them as text.
+import { fill } from '#shared/messages.ts';
+import { formatDay, zoneCity, type Locale } from '#shared/locale.ts';
+import { addDays, todayIn } from '../domain/dates.ts';
+import { computeDeadlines } from '../domain/deadlines.ts';
+import { lapseTimeline } from '../domain/lapse.ts';
+import { formatE164 } from '../domain/phone.ts';
+import { readPhases, stateOf, type NumberRow } from '../db/number-rows.ts';
+import type { ReminderRow } from './reminders-repo.ts';
+
+const TEXT = {
+  en: {
+    lead_days: '{action} by {deadline} (end of day, {zone} time): {days} days left.',
+    lead_1: '{action} by tomorrow, {deadline} (end of day, {zone} time).',
+    lead_0: '{action} today: the deadline ends tonight, {deadline} ({zone} time).',
+    overdue: 'The deadline {deadline} has passed; in grace until {last} ({zone} time). {action} to keep the number.',
+    lapse_tomorrow: 'Last day of grace: the number is lost after {last} ({zone} time). {action} today.',
+    card_expiring: 'The auto-renewal on {deadline} will fail: {card} expires {month}. Update the payment method.',
+    action_activity: 'Use the number',
+    action_topup: 'Top up',
+    action_renew: 'Renew',
+    summary_title: 'Keepline: {count} reminders',
+    summary_away: '{count} reminders while Keepline was closed: {list}',
+    summary_held: '{count} reminders held by quiet hours or a pause: {list}',
+    summary_many: '{count} reminders are due: {list}',
+    more: ' and {n} more',
+    when_days: '{date} · in {n} days',
+    when_today: '{date} · today',
+    when_tomorrow: '{date} · tomorrow',
+    when_overdue: '{date} · overdue',
+  },
+  'zh-CN': {
+    lead_days: '请在 {deadline}（{zone} 时间当天结束前）{action}：还剩 {days} 天。',
+    lead_1: '请在明天 {deadline}（{zone} 时间当天结束前）{action}。',
+    lead_0: '请今天{action}：截止日 {deadline}（{zone} 时间）今晚结束。',
+    overdue: '截止日 {deadline} 已过，宽限期至 {last}（{zone} 时间）。请{action}以保留号码。',
+    lapse_tomorrow: '宽限期最后一天：{last}（{zone} 时间）之后号码将被收回。请今天{action}。',
+    card_expiring: '{deadline} 的自动续费将失败：{card} 于 {month} 到期。请更新付款方式。',
+    action_activity: '使用号码',
+    action_topup: '充值',
+    action_renew: '续费',
+    summary_title: 'Keepline：{count} 条提醒',
+    summary_away: 'Keepline 关闭期间有 {count} 条提醒：{list}',
+    summary_held: '免打扰或暂停期间有 {count} 条提醒：{list}',
+    summary_many: '{count} 条提醒到期：{list}',
+    more: ' 等另外 {n} 条',
+    when_days: '{date} · 还剩 {n} 天',
+    when_today: '{date} · 今天',
+    when_tomorrow: '{date} · 明天',
+    when_overdue: '{date} · 已过期',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+type Key = keyof (typeof TEXT)['en'];
+const text = (locale: Locale, key: Key, values: Record<string, string | number> = {}) => fill(TEXT[locale][key], values);
+
+export function numberTitle(row: NumberRow): string {
+  const formatted = formatE164(row.e164).international;
+  return row.label ? `${row.label} · ${formatted}` : formatted;
+}
+
+function actionOf(row: NumberRow, locale: Locale): string {
+  const source = computeDeadlines(stateOf(row), row.time_zone).next?.explanation.source;
+  const key: Key = source === 'activity' ? 'action_activity' : source === 'topup' ? 'action_topup' : 'action_renew';
+  return text(locale, key);
+}
+
+function lastGraceDay(reminder: ReminderRow, row: NumberRow): string {
+  const { numberLostAt } = lapseTimeline(reminder.deadline_on, row.time_zone, readPhases(row));
+  return todayIn(row.time_zone, new Date(numberLostAt.getTime() - 1));
+}
+
+/** What to do and by when. */
+export function reminderBody(reminder: ReminderRow, row: NumberRow, locale: Locale): string {
+  const values = {
+    deadline: formatDay(reminder.deadline_on, locale),
+    zone: zoneCity(row.time_zone),
+    days: -reminder.offset_days,
+    action: actionOf(row, locale),
+    last: '',
+    card: row.payment_label ?? '',
+    month: row.payment_card_expiry ?? '',
+  };
+  switch (reminder.kind) {
+    case 'lead': {
+      const key: Key = reminder.offset_days === 0 ? 'lead_0' : reminder.offset_days === -1 ? 'lead_1' : 'lead_days';
+      return text(locale, key, values);
+    }
+    case 'overdue':
+      return text(locale, 'overdue', { ...values, last: formatDay(lastGraceDay(reminder, row), locale) });
+    case 'lapse_tomorrow':
+      return text(locale, 'lapse_tomorrow', { ...values, last: formatDay(addDays(reminder.deadline_on, reminder.offset_days), locale) });
+    case 'card_expiring':
+      return text(locale, 'card_expiring', values);
+  }
+}
+
+export function summaryText(reason: 'away' | 'held' | 'many', titles: string[], locale: Locale): { title: string; body: string } {
+  const shown = titles.slice(0, 4).join(locale === 'en' ? '; ' : '；');
+  const rest = titles.length > 4 ? text(locale, 'more', { n: titles.length - 4 }) : '';
+  const key: Key = reason === 'away' ? 'summary_away' : reason === 'held' ? 'summary_held' : 'summary_many';
+  return {
+    title: text(locale, 'summary_title', { count: titles.length }),
+    body: text(locale, key, { count: titles.length, list: shown + rest }),
+  };
+}
+
+/** "3 Dec 2026 · in 7 days", for the tray's list of deadlines. */
+export function deadlineWhen(deadlineOn: string, daysLeft: number, locale: Locale): string {
+  const date = formatDay(deadlineOn, locale);
+  if (daysLeft < 0) return text(locale, 'when_overdue', { date });
+  if (daysLeft === 0) return text(locale, 'when_today', { date });
+  if (daysLeft === 1) return text(locale, 'when_tomorrow', { date });
+  return text(locale, 'when_days', { date, n: daysLeft });
+}

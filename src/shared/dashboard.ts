@@ -1,0 +1,39 @@
+import * as z from 'zod';
+import { NumberSummary } from './numbers.ts';
+
+/** How far ahead the dashboard's timeline looks. */
+export const DASHBOARD_HORIZON_DAYS = 90;
+/** How many of the most urgent numbers the dashboard lists. */
+export const DASHBOARD_URGENT_COUNT = 5;
+
+export const DashboardSummary = z.object({
+  /** The server's clock when the summary was made (fixed in tests and demos). */
+  now: z.string(),
+  horizonDays: z.int(),
+  counts: z.object({
+    /** Past every lapse phase. */
+    lost: z.int(),
+    /** Past the deadline, inside a lapse phase. */
+    grace: z.int(),
+    /** Deadline not passed and at most 7 days away (today counts as 0), in the carrier's calendar. */
+    dueIn7: z.int(),
+    /** Deadline not passed and at most 30 days away; includes those due in 7 days. */
+    dueIn30: z.int(),
+    /** Every number that is not archived. */
+    active: z.int(),
+  }),
+  /** Numbers whose deadline passes within the horizon, soonest first. */
+  upcoming: z.array(NumberSummary),
+  /** The numbers that need attention first: in grace, then by deadline; lost numbers are left out. */
+  urgent: z.array(NumberSummary),
+});
+export type DashboardSummary = z.infer<typeof DashboardSummary>;
+
+/** What the list's filters can offer: the values in use, sorted. */
+export const NumberFacets = z.object({
+  countries: z.array(z.string()),
+  carriers: z.array(z.string()),
+  owners: z.array(z.string()),
+  tags: z.array(z.string()),
+});
+export type NumberFacets = z.infer<typeof NumberFacets>;

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startCore } from '#core/core.ts';
+import { silentLogger } from '#core/ports.ts';
+import { ManualClock, numberInput, tempDir, testCore } from './support/test-core.ts';
+
+const backupDir = (dir: string) => path.join(dir, 'backups');
+
+describe('backups', () => {
+  it('are online backups that pass their integrity check, named by time and reason', async () => {
+    const core = await testCore('2026-11-25T12:00:00Z');
+    await core.call('numbers.create', numberInput());
+    const taken = await core.call('backups.create', {});
+    expect(taken).toMatchObject({ name: 'keepline-2026-11-25T12-00-00-000Z-manual.sqlite', reason: 'manual', takenAt: '2026-11-25T12:00:00.000Z' });
+    expect(taken.bytes).toBeGreaterThan(4096);
+    expect(fs.readdirSync(backupDir(core.dir)).filter((name) => name.includes('partial'))).toEqual([]);
+    core.close();
+  });
+
+  it('keep only the newest N, as the settings say', async () => {
+    const core = await testCore('2026-11-25T12:00:00Z');
+    await core.call('settings.update', { backupsToKeep: 3 });
+    for (let hour = 0; hour < 5; hour += 1) {
+      core.clock.set(`2026-11-25T1${hour}:00:00Z`);
+      await core.call('backups.create', {});
+    }
+    const { items } = await core.call('backups.list', {});
+    expect(items.map((item) => item.takenAt)).toEqual(['2026-11-25T14:00:00.000Z', '2026-11-25T13:00:00.000Z', '2026-11-25T12:00:00.000Z']);
+    core.close();
+  });
+
+  it('a daily backup is taken at start, and not again within 24 hours', async () => {
+    const dir = tempDir();
+    const clock = new ManualClock('2026-11-25T08:00:00Z');
+    const start = () => startCore({ databaseFile: path.join(dir, 'keepline.sqlite'), clock, logger: silentLogger, version: 'test' });
+    (await start()).close();
+    clock.set('2026-11-26T07:59:00Z');
+    (await start()).close();
+    clock.set('2026-11-26T08:00:00Z');
+    (await start()).close();
+    const daily = fs.readdirSync(backupDir(dir)).filter((name) => name.endsWith('-daily.sqlite'));
+    expect(daily).toEqual(['keepline-2026-11-25T08-00-00-000Z-daily.sqlite', 'keepline-2026-11-26T08-00-00-000Z-daily.sqlite']);
+  });
+
+  it('restore brings yesterday back, after backing up today', async () => {
+    const core = await testCore('2026-11-24T12:00:00Z');
+    const kept = await core.call('numbers.create', numberInput({ label: 'Kept' }));
+    const yesterday = await core.call('backups.create', {});
+    core.clock.set('2026-11-25T12:00:00Z');
+    await core.call('numbers.delete', { id: kept.id }); // the mistake
+    await core.call('numbers.create', numberInput({ phone: '+81 90 1234 5678', timeZone: 'Asia/Tokyo', label: 'Added today' }));
+
+    const result = await core.call('backups.restore', { name: yesterday.name });
+    expect(result.safetyBackup).toBe('keepline-2026-11-25T12-00-00-000Z-before-restore.sqlite');
+    expect((await core.call('numbers.list', {})).items.map((n) => n.label)).toEqual(['Kept']);
+    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+
+    // Today's state is not lost: it can be restored in turn.
+    await core.call('backups.restore', { name: result.safetyBackup });
+    expect((await core.call('numbers.list', {})).items.map((n) => n.label)).toEqual(['Added today']);
+    core.close();
+  });
+
+  it('refuses a damaged backup or a name outside the folder, and changes nothing', async () => {
+    const core = await testCore();
+    await core.call('numbers.create', numberInput());
+    const good = await core.call('backups.create', {});
+    fs.writeFileSync(path.join(backupDir(core.dir), 'keepline-2026-01-01T00-00-00-000Z-manual.sqlite'), 'garbage that is not sqlite');
+    const damaged = await core.fail('backups.restore', { name: 'keepline-2026-01-01T00-00-00-000Z-manual.sqlite' });
+    expect(damaged).toMatchObject({ code: 'storage_failed' });
+    expect(damaged.message).toContain('is damaged');
+    expect(await core.fail('backups.restore', { name: '../keepline.sqlite' })).toMatchObject({ field: 'name', reason: 'not_a_backup' });
+    expect((await core.call('numbers.list', {})).items).toHaveLength(1);
+    expect((await core.call('backups.list', {})).items.map((item) => item.name)).toContain(good.name);
+    core.close();
+  });
+});
