@@ -33,11 +33,13 @@ export default defineConfig({
   },
   preload: {
     build: {
-      // A sandboxed preload cannot load ES modules or chunks: one CommonJS file importing only electron.
+      // A sandboxed preload cannot load ES modules or chunks: one CommonJS file each, importing only
+      // electron. Two entries rule out codeSplitting: false; they share no module, so no chunk is made
+      // (tests/shell/carrier-bundles.test.ts checks the output).
       externalizeDeps: false,
       rolldownOptions: {
-        input: { index: resolve('electron/preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+        input: { index: resolve('electron/preload/index.ts'), bar: resolve('electron/preload/bar.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
@@ -47,7 +49,7 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       minify: true,
-      rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
+      rolldownOptions: { input: { index: resolve('src/renderer/index.html'), bar: resolve('src/renderer/bar.html') } },
     },
   },
 });

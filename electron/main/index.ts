@@ -6,9 +6,12 @@ import { startCore, type Core } from '#core/core.ts';
 import { consoleLogger, systemClock } from '#core/ports.ts';
 import { pickLocale } from '#shared/locale.ts';
 import { createAppWindow } from './app-window.ts';
-import { bindIpc } from './ipc.ts';
+import { bindBarIpc, bindIpc } from './ipc.ts';
+import { BarRegistry } from './carrier-window/bar-registry.ts';
+import { electronCarrierShell } from './carrier-window/carrier-shell.ts';
 import { rendererEntry } from './renderer-entry.ts';
 import { startupFailureMessage } from './startup-failure.ts';
+import { safeStorageCipher } from './safe-storage-cipher.ts';
 import { guardEveryWebContents } from './web-contents-guard.ts';
 
 const logger = consoleLogger;
@@ -20,6 +23,13 @@ const entry = rendererEntry({
 });
 
 let core: Core | null = null;
+let unbindBarIpc: (() => void) | null = null;
+const bars = new BarRegistry();
+// The bar above carrier pages is our own page beside index.html, with its own preload.
+const carrierPaths = {
+  barPreload: fileURLToPath(new URL('../preload/bar.cjs', import.meta.url)),
+  barUrl: new URL('bar.html', entry.url).href,
+};
 let unbindIpc: (() => void) | null = null;
 let appWindow: BrowserWindow | null = null;
 
@@ -54,6 +64,8 @@ async function start(): Promise<void> {
       clock: systemClock,
       logger,
       version: app.getVersion(),
+      carrierShell: electronCarrierShell(bars, carrierPaths, logger),
+      cipher: safeStorageCipher(userData),
     });
   } catch (error) {
     // Core has refused a damaged, newer or emptied file and left it as it was: say why and stop, never
@@ -62,6 +74,7 @@ async function start(): Promise<void> {
     return;
   }
   unbindIpc = bindIpc({ dispatch: core.dispatch, appWindow: () => appWindow, appEntryUrl: entry.url, locale, logger });
+  unbindBarIpc = bindBarIpc(bars, logger);
   showAppWindow();
 }
 
@@ -84,6 +97,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     unbindIpc?.();
     unbindIpc = null;
+    unbindBarIpc?.();
+    unbindBarIpc = null;
     core?.close();
     core = null;
   });

@@ -7,6 +7,8 @@ import { pickLocale, type Locale } from '#shared/locale.ts';
 import { codeMessage } from '#shared/messages.ts';
 import { IPC_CHANNEL } from '#shared/methods.ts';
 import { isTrustedSender } from './sender-policy.ts';
+import { BAR_ACTION_CHANNEL, type BarRegistry } from './carrier-window/bar-registry.ts';
+import { isBarAction } from './carrier-window/bar-state.ts';
 
 export interface IpcBinding {
   dispatch: Dispatch;
@@ -46,4 +48,22 @@ export function bindIpc(binding: IpcBinding): () => void {
     return binding.dispatch(typeof method === 'string' ? method : '', input, { locale });
   });
   return () => ipcMain.removeHandler(IPC_CHANNEL);
+}
+
+/**
+ * The renewal windows' bars: one-way messages naming a bar action, answered only for a registered bar's
+ * own main frame showing our bar page. A carrier page has no preload and cannot send on it at all.
+ */
+export function bindBarIpc(bars: BarRegistry, logger: Logger): () => void {
+  const listener = (event: Electron.IpcMainEvent, action: unknown) => {
+    const entry = bars.get(event.sender.id);
+    const frameUrl = urlOf(event.senderFrame);
+    if (!entry || !entry.isOwnMainFrame(event.senderFrame, frameUrl) || !isBarAction(action)) {
+      logger.warn('bar message refused', { frameUrl: frameUrl?.slice(0, 200) ?? null });
+      return;
+    }
+    entry.act(action);
+  };
+  ipcMain.on(BAR_ACTION_CHANNEL, listener);
+  return () => ipcMain.removeListener(BAR_ACTION_CHANNEL, listener);
 }

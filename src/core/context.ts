@@ -3,6 +3,7 @@ import type { Locale } from '#shared/locale.ts';
 import type { CarrierShell } from './carriers/carrier-shell.ts';
 import type { Clock, Logger } from './ports.ts';
 import type { DatabaseHolder } from './db/database-holder.ts';
+import type { SecretCipher } from './secrets/cipher.ts';
 import type { SettingsService } from './settings/settings-store.ts';
 
 export interface CoreConfig {
@@ -19,6 +20,7 @@ export interface HandlerContext {
   logger: Logger;
   config: CoreConfig;
   settings: SettingsService;
+  cipher: SecretCipher;
   locale: Locale;
   /** The desktop shell's carrier windows; absent over HTTP. */
   carrierShell?: CarrierShell;

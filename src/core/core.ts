@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { DatabaseHolder } from './db/database-holder.ts';
+import type { SecretCipher } from './secrets/cipher.ts';
+import { keyFileCipher } from './secrets/key-file-cipher.ts';
 import type { CarrierShell } from './carriers/carrier-shell.ts';
 import { openDatabase } from './db/open.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
@@ -18,6 +20,8 @@ export interface CoreOptions {
   checkOutputs?: boolean;
   /** The desktop shell's carrier windows (renewals); absent over HTTP. */
   carrierShell?: CarrierShell;
+  /** Encrypts secrets; defaults to an AES-GCM key file beside the database (web transport, tests). */
+  cipher?: SecretCipher;
   /** Take the daily backup at start when none is less than a day old (default true). */
   dailyBackup?: boolean;
 }
@@ -52,6 +56,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const dispatch = createDispatch({
     database,
     settings,
+    cipher: options.cipher ?? keyFileCipher(path.join(path.dirname(options.databaseFile), 'secret.key')),
     clock: options.clock,
     logger: options.logger,
     checkOutputs: options.checkOutputs ?? false,

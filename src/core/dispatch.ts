@@ -1,4 +1,5 @@
 import type { DatabaseHolder } from './db/database-holder.ts';
+import type { SecretCipher } from './secrets/cipher.ts';
 import { contract } from '#shared/contract.ts';
 import type { ApiError, Envelope } from '#shared/errors.ts';
 import type { Locale } from '#shared/locale.ts';
@@ -20,6 +21,7 @@ export interface DispatchDeps {
   logger: Logger;
   config: CoreConfig;
   settings: SettingsService;
+  cipher: SecretCipher;
   /** Check every answer against its output schema too (tests and development). */
   checkOutputs?: boolean;
   carrierShell?: CarrierShell;
@@ -60,7 +62,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       const error = new KeeplineError('invalid_input', {}, withRawIssues(method, rawInput, issuesFromZod(parsed.error.issues)));
       return { ok: false, error: error.toApiError(locale) };
     }
-    const ctx: HandlerContext = { db: deps.database.current, database: deps.database, clock: deps.clock, logger: deps.logger, config: deps.config, settings: deps.settings, locale, carrierShell: deps.carrierShell };
+    const ctx: HandlerContext = { db: deps.database.current, database: deps.database, clock: deps.clock, logger: deps.logger, config: deps.config, settings: deps.settings, cipher: deps.cipher, locale, carrierShell: deps.carrierShell };
     try {
       const handler = handlers[method] as Handler<typeof method>;
       const value = await handler(parsed.data as never, ctx);

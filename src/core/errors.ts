@@ -35,6 +35,6 @@ export function invalidField(field: string, reason: FieldReason, detail?: Record
   return new KeeplineError('invalid_input', {}, [{ field, reason, ...(detail ? { detail } : {}) }]);
 }
 
-export function notFound(what: 'number' | 'event'): KeeplineError {
+export function notFound(what: 'number' | 'event' | 'reminder'): KeeplineError {
   return new KeeplineError('not_found', { what });
 }

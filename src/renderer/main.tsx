@@ -10,9 +10,13 @@ import './styles/form.css';
 import './styles/detail.css';
 import { App } from './app/App.tsx';
 import { syncServerClock } from './app/serverClock.ts';
+import { loadPreferences } from './app/preferences.ts';
+import './styles/dashboard.css';
+import './styles/settings.css';
 
 // The server's clock decides "today"; knowing it before the first dialog opens keeps prefilled dates right.
-void syncServerClock().finally(() => {
+// The settings give the language and theme, so the first paint is already in them.
+void Promise.allSettled([syncServerClock(), loadPreferences()]).finally(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
       <App />

@@ -5,9 +5,11 @@ import type { Locale } from './locale.ts';
 import type { MethodName } from './methods.ts';
 import { NumberInput, NumberSummary, NumberView, STATUS_STATES } from './numbers.ts';
 import { Id } from './primitives.ts';
+import { SecretInfo, SecretInput, SecretWhich, SECRET_PROTECTIONS } from './secrets.ts';
 import { Settings, SettingsPatch } from './settings.ts';
 import { carrierContract } from './carrier-contract.ts';
 import { dashboardContract, ListFilters } from './dashboard-contract.ts';
+import { remindersContract } from './reminders-contract.ts';
 
 const ById = z.strictObject({ id: Id });
 
@@ -93,6 +95,7 @@ export const contract = {
   'settings.update': { errors: READ, input: SettingsPatch, output: Settings },
   ...carrierContract,
   ...dashboardContract,
+  ...remindersContract,
   'backups.list': {
     errors: READ,
     input: z.strictObject({}),
@@ -102,6 +105,16 @@ export const contract = {
   /** Takes the daily backup unless one is less than 24 hours old. */
   'backups.ensureDaily': { errors: STORE, input: z.strictObject({}), output: z.object({ taken: BackupInfo.nullable() }) },
   /** Replaces the database with a verified backup, after backing up the current state. */
+  /** A number's secrets, never their values; `protection` says how they are encrypted on this machine. */
+  'secrets.list': {
+    errors: READ_ONE,
+    input: z.strictObject({ numberId: Id }),
+    output: z.object({ protection: z.enum(SECRET_PROTECTIONS), items: z.array(SecretInfo) }),
+  },
+  'secrets.set': { errors: READ_ONE, input: SecretInput, output: SecretInfo },
+  /** The one call that returns a secret's value, for an explicit "reveal". */
+  'secrets.reveal': { errors: READ_ONE, input: SecretWhich, output: z.object({ value: z.string() }) },
+  'secrets.delete': { errors: READ_ONE, input: SecretWhich, output: z.object({ deleted: z.string() }) },
   'backups.restore': {
     errors: STORE,
     input: z.strictObject({ name: z.string().min(1).max(200) }),

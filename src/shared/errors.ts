@@ -49,7 +49,12 @@ export const FIELD_REASONS = [
   'no_renewal_url',
   'file_type_mismatch',
   'not_a_backup',
+  'plain_text_keyring',
+  'secret_unreadable',
   'invalid',
+  'reminder_closed',
+  'not_in_future',
+  'too_far_ahead',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 

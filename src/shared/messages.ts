@@ -18,6 +18,8 @@ const FIELD_LABELS: Catalog<string> = {
     occurredOn: 'Date', amount: 'Amount', activityType: 'Activity', reason: 'Reason', balance: 'Balance',
     method: 'Payment method', note: 'Note', source: 'Source', search: 'Search', status: 'Status', id: 'Number',
     numberId: 'Number', archived: 'Archived', includeArchived: 'Include archived', number: 'Number',
+    ids: 'Selection', numberIds: 'Selection', tag: 'Tag', dueWithinDays: 'Due within', leadTimesDays: 'Reminder days', scanIntervalMinutes: 'Check interval', backupFolder: 'Backup folder', backupsToKeep: 'Backups to keep', language: 'Language', theme: 'Theme',
+    preset: 'Snooze', until: 'Snooze until', minutes: 'Minutes', limit: 'Limit',
     fields: 'Carrier', homepage: 'Homepage', renewalUrl: 'Renewal page', fileName: 'File name', mediaType: 'File type', dataBase64: 'File', eventId: 'Event', partition: 'Session',
   },
   'zh-CN': {
@@ -31,6 +33,8 @@ const FIELD_LABELS: Catalog<string> = {
     occurredOn: '日期', amount: '金额', activityType: '活动', reason: '原因', balance: '余额', method: '付款方式',
     note: '备注', source: '来源', search: '搜索', status: '状态', id: '号码', numberId: '号码', archived: '已归档',
     includeArchived: '包含已归档', number: '号码',
+    ids: '所选号码', numberIds: '所选号码', tag: '标签', dueWithinDays: '到期天数', leadTimesDays: '提醒天数', scanIntervalMinutes: '检查间隔', backupFolder: '备份文件夹', backupsToKeep: '保留的备份数量', language: '语言', theme: '主题',
+    preset: '稍后提醒', until: '稍后提醒至', minutes: '分钟数', limit: '数量上限',
     fields: '运营商', homepage: '主页', renewalUrl: '续费页面', fileName: '文件名', mediaType: '文件类型', dataBase64: '文件', eventId: '记录', partition: '会话',
   },
 };
@@ -69,7 +73,12 @@ const REASONS: Catalog<FieldReason> = {
     no_renewal_url: 'has no renewal page: add its https address to the carrier in Carriers',
     file_type_mismatch: 'does not match the file: only PDF, PNG and JPEG receipts are kept',
     not_a_backup: 'is not one of the backups in the backup folder',
+    plain_text_keyring: 'must be confirmed: this system has no keyring, so secrets would be protected only by a key stored in plain text',
+    secret_unreadable: 'cannot be decrypted on this machine (it was saved elsewhere, or it is damaged)',
     invalid: 'is not valid',
+    reminder_closed: 'is already closed ({state}): it cannot be snoozed or dismissed',
+    not_in_future: 'must be in the future',
+    too_far_ahead: 'is too far ahead (at most {max} days)',
   },
   'zh-CN': {
     required: '为必填项',
@@ -104,7 +113,12 @@ const REASONS: Catalog<FieldReason> = {
     no_renewal_url: '没有续费页面：请在“运营商”中为该运营商添加 https 地址',
     file_type_mismatch: '与文件内容不符：只保存 PDF、PNG 和 JPEG 收据',
     not_a_backup: '不是备份文件夹中的备份',
+    plain_text_keyring: '需要确认：此系统没有密钥环，机密信息只能由明文保存的密钥保护',
+    secret_unreadable: '无法在本机解密（它保存在其他设备上，或已损坏）',
     invalid: '无效',
+    reminder_closed: '已关闭（{state}），不能再稍后提醒或忽略',
+    not_in_future: '必须是将来的时间',
+    too_far_ahead: '太远（最多 {max} 天）',
   },
 };
 

@@ -35,6 +35,17 @@ export const METHOD_NAMES = [
   'backups.create',
   'backups.ensureDaily',
   'backups.restore',
+  'secrets.list',
+  'secrets.set',
+  'secrets.reveal',
+  'secrets.delete',
+  'reminders.list',
+  'reminders.inbox',
+  'reminders.scan',
+  'reminders.snooze',
+  'reminders.dismiss',
+  'reminders.pause',
+  'reminders.trayState',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

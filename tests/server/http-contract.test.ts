@@ -88,6 +88,18 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['backups.create', { reason: 'x' }, 'invalid_input', 'reason', 'unknown_key'],
   ['backups.ensureDaily', [], 'invalid_input', '', 'wrong_type'],
   ['backups.restore', { name: '../../etc/passwd' }, 'invalid_input', 'name', 'not_a_backup'],
+  ['secrets.list', { numberId: 424242 }, 'not_found', undefined, undefined],
+  ['secrets.set', { numberId: 1, kind: 'cvv', value: '123' }, 'invalid_input', 'kind', 'not_allowed_value'],
+  ['secrets.set', { numberId: 1, kind: 'puk', value: '' }, 'invalid_input', 'value', 'required'],
+  ['secrets.reveal', { numberId: 1, kind: 'puk' }, 'not_found', undefined, undefined],
+  ['secrets.delete', { numberId: 1 }, 'invalid_input', 'kind', 'required'],
+  ['reminders.list', { numberId: 424242 }, 'not_found', undefined, undefined],
+  ['reminders.inbox', { limit: 500 }, 'invalid_input', 'limit', 'too_big'],
+  ['reminders.scan', { now: '2030-01-01' }, 'invalid_input', 'now', 'unknown_key'],
+  ['reminders.snooze', { id: 1, preset: 'until', until: 'tomorrow' }, 'invalid_input', 'until', 'bad_format'],
+  ['reminders.dismiss', { id: 424242 }, 'not_found', undefined, undefined],
+  ['reminders.pause', { minutes: 1441 }, 'invalid_input', 'minutes', 'too_big'],
+  ['reminders.trayState', { all: true }, 'invalid_input', 'all', 'unknown_key'],
   ['numbers.destroyAll', {}, 'unknown_method', undefined, undefined],
 ];
 

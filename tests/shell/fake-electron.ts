@@ -103,6 +103,13 @@ export function fakeElectron() {
     dialog: { showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    // A reversible stand-in for the OS keychain: enough for the lifecycle to start.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (plain: string) => Buffer.from(`enc:${plain}`),
+      decryptString: (blob: Buffer) => blob.toString().replace(/^enc:/, ''),
+    },
   };
 }
 

@@ -26,6 +26,9 @@ vi.mock('electron', () => ({
   get ipcMain() {
     return state.electron.ipcMain;
   },
+  get safeStorage() {
+    return state.electron.safeStorage;
+  },
 }));
 
 let userData: string;

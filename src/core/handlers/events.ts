@@ -7,6 +7,7 @@ import { writeNumberRow } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
 import type { HandlerContext } from '../context.ts';
 import { eventView } from '../records/event-view.ts';
+import { replanReminders } from '../reminders/replan.ts';
 import { requireNumber, viewOf, withDeadline } from './numbers.ts';
 import type { Handlers } from './types.ts';
 
@@ -19,7 +20,7 @@ function detailsOf(input: EventInput): Record<string, unknown> {
 }
 
 /** Records an event and applies it to its number, all in the caller's transaction. */
-function recordInTransaction(ctx: HandlerContext, input: EventInput) {
+export function recordInTransaction(ctx: HandlerContext, input: EventInput) {
   const row = requireNumber(ctx, input.numberId);
   const now = ctx.clock.now();
   const today = todayIn(row.time_zone, now);
@@ -53,6 +54,8 @@ function recordInTransaction(ctx: HandlerContext, input: EventInput) {
     revision: row.revision + 1,
   });
   writeNumberRow(ctx.db, next);
+  // A deadline the event moved is met: its reminders are done, the new deadline's are planned.
+  replanReminders(ctx, row.id, 'done');
   updateEventState(ctx.db, id, JSON.stringify(next), next.revision);
   const stored = { ...eventRow, id, state_after: JSON.stringify(next), revision_after: next.revision };
   return { event: eventView(stored, true), number: viewOf(ctx, next) };
@@ -91,6 +94,7 @@ export const eventHandlers = {
       // The row exactly as it was before the event; columns added by later migrations keep today's value.
       const restored: NumberRow = { ...row, ...(JSON.parse(last.state_before) as NumberRow) };
       writeNumberRow(ctx.db, restored);
+      replanReminders(ctx, numberId);
       deleteEventRow(ctx.db, last.id);
       return { undone: eventView(last, false), number: viewOf(ctx, restored) };
     }).immediate(),

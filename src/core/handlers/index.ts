@@ -1,13 +1,17 @@
 import { appHandlers } from './app.ts';
 import { backupHandlers } from './backups.ts';
+import { secretHandlers } from './secrets.ts';
 import { carrierHandlers } from './carriers.ts';
 import { renewalHandlers } from './renewals.ts';
 import { eventHandlers } from './events.ts';
+import { bulkHandlers } from './bulk.ts';
+import { dashboardHandlers } from './dashboard.ts';
 import { numberHandlers } from './numbers.ts';
+import { reminderHandlers } from './reminders.ts';
 import { settingsHandlers } from './settings.ts';
 import type { Handlers } from './types.ts';
 
-const groups: object[] = [appHandlers, numberHandlers, eventHandlers, settingsHandlers, backupHandlers, carrierHandlers, renewalHandlers];
+const groups: object[] = [appHandlers, numberHandlers, eventHandlers, settingsHandlers, backupHandlers, secretHandlers, carrierHandlers, renewalHandlers, reminderHandlers, dashboardHandlers, bulkHandlers];
 
 /** A name defined by two domain groups would silently shadow one: refuse it at start-up. */
 export function assertNoDuplicateHandlers(list: object[]): void {
@@ -20,4 +24,4 @@ export function assertNoDuplicateHandlers(list: object[]): void {
 assertNoDuplicateHandlers(groups);
 
 /** Every contract method's handler; a missing one fails to compile here. */
-export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers, ...settingsHandlers, ...backupHandlers, ...carrierHandlers, ...renewalHandlers };
+export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers, ...settingsHandlers, ...backupHandlers, ...secretHandlers, ...carrierHandlers, ...renewalHandlers, ...reminderHandlers, ...dashboardHandlers, ...bulkHandlers };

@@ -8,6 +8,7 @@ import type { HandlerContext } from '../context.ts';
 import { deadlineColumns } from '../records/materialize.ts';
 import { checkNumberInput, columnsFromInput, stateFromInput } from '../records/number-input.ts';
 import { numberSummary, numberView } from '../records/views.ts';
+import { replanReminders } from '../reminders/replan.ts';
 import type { Handlers } from './types.ts';
 
 export function dueSoonDays(ctx: HandlerContext): number {
@@ -89,6 +90,7 @@ export const numberHandlers = {
       const { id: _unused, ...columns } = withDeadline(ctx, draft);
       void _unused;
       const id = insertNumberRow(ctx.db, columns);
+      replanReminders(ctx, id);
       return viewOf(ctx, requireNumber(ctx, id));
     }).immediate();
   },
@@ -104,6 +106,7 @@ export const numberHandlers = {
       if (sameRow(edited, existing)) return viewOf(ctx, existing);
       const next = { ...edited, updated_at: ctx.clock.now().toISOString(), revision: existing.revision + 1 };
       writeNumberRow(ctx.db, next);
+      replanReminders(ctx, id);
       return viewOf(ctx, next);
     }).immediate();
   },
@@ -114,6 +117,7 @@ export const numberHandlers = {
       if ((existing.archived === 1) === archived) return viewOf(ctx, existing);
       const next = { ...existing, archived: archived ? (1 as const) : (0 as const), updated_at: ctx.clock.now().toISOString(), revision: existing.revision + 1 };
       writeNumberRow(ctx.db, next);
+      replanReminders(ctx, id);
       return viewOf(ctx, next);
     }).immediate(),
 

@@ -61,6 +61,21 @@ export function replanReminders(ctx: PlanContext, numberId: number, closeAs: 're
     const open = stored.state === 'pending' || stored.state === 'snoozed' || stored.state === 'shown';
     if (open && !wanted.has(key)) close.run({ id: stored.id, state: closeAs, now: nowIso });
   }
+  ctx.db
+    .prepare('INSERT INTO reminder_plans (number_id, revision) VALUES (?, ?) ON CONFLICT (number_id) DO UPDATE SET revision = excluded.revision')
+    .run(numberId, row.revision);
+}
+
+/**
+ * Re-plans numbers changed by a writer that did not re-plan (a bulk edit, a restored row): their revision
+ * differs from the one their plan was built from. The scan runs this first, so a stale reminder never fires.
+ */
+export function replanStale(ctx: PlanContext): void {
+  const stale = ctx.db
+    .prepare('SELECT n.id FROM numbers n LEFT JOIN reminder_plans p ON p.number_id = n.id WHERE p.revision IS NOT n.revision')
+    .pluck()
+    .all() as number[];
+  for (const id of stale) replanReminders(ctx, id);
 }
 
 /** Re-plans every number (lead times changed, or the plan predates this version); caller's transaction. */

@@ -2,7 +2,7 @@ import type { Locale } from '#shared/locale.ts';
 import type { ReminderNotice, ScanResult } from '#shared/reminders.ts';
 import { quietUntil, userZone } from './local-time.ts';
 import { claimReminder, dueReminders, readMeta, writeMeta, type ReminderRow } from './reminders-repo.ts';
-import { PLANNED_LEAD_TIMES, replanAll, type PlanContext } from './replan.ts';
+import { PLANNED_LEAD_TIMES, replanAll, replanStale, type PlanContext } from './replan.ts';
 import { summaryText } from './texts.ts';
 import { reminderViews } from './views.ts';
 
@@ -42,6 +42,7 @@ export function scanDue(ctx: ScanContext): ScanResult {
     const nowIso = now.toISOString();
     const settings = ctx.settings.get();
     if (readMeta(ctx.db, PLANNED_LEAD_TIMES) !== JSON.stringify(settings.leadTimesDays)) replanAll(ctx);
+    else replanStale(ctx);
     const lastScanAt = readMeta(ctx.db, LAST_SCAN_AT);
     writeMeta(ctx.db, LAST_SCAN_AT, nowIso);
 

@@ -1,9 +1,13 @@
 // Navigation lives in React state mirrored into history.state: the URL fragment belongs to the token and
 // the packaged app loads from a file, so there are no paths to route on. Back/forward and reload still work.
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import type { StatusState } from '#shared/numbers.ts';
 
 export type Route =
-  | { name: 'list'; focusSearch?: boolean }
+  | { name: 'dashboard' }
+  | { name: 'settings' }
+  /** `preset`: filters to apply on arrival (a dashboard count opens the list filtered to its numbers). */
+  | { name: 'list'; focusSearch?: boolean; preset?: { status?: StatusState; dueWithinDays?: number } }
   | { name: 'new' }
   | { name: 'detail'; id: number }
   | { name: 'edit'; id: number };
@@ -14,7 +18,7 @@ function isRoute(value: unknown): value is Route {
 
 function routeFromHistory(): Route {
   const state: unknown = history.state;
-  return isRoute(state) ? state : { name: 'list' };
+  return isRoute(state) ? state : { name: 'dashboard' };
 }
 
 export interface Navigation {

@@ -1,5 +1,12 @@
 // Every visible English string. zh-CN.ts must have the same shape (the type checks it).
+import { carriersEn } from './carriers.en.ts';
+import { dashboardEn } from './dashboard.en.ts';
+import { listingEn } from './listing.en.ts';
+import { settingsPageEn } from './settings-page.en.ts';
 export const en = {
+  dashboard: dashboardEn,
+  listing: listingEn,
+  settingsPage: settingsPageEn,
   app: {
     name: 'Keepline',
     tagline: 'Keep every number alive',
@@ -11,7 +18,7 @@ export const en = {
     retry: 'Try again',
     close: 'Close',
     dismiss: 'Dismiss',
-    shortcuts: 'Shortcuts: N add a number · / search · Esc close',
+    shortcuts: 'Shortcuts: N add a number · / search · R record renewal · ? all shortcuts',
   },
   locales: { en: 'English', 'zh-CN': '中文' },
   status: {
@@ -269,6 +276,7 @@ export const en = {
     network: 'Keepline could not reach its data ({{detail}}). Nothing was changed.',
     title: 'Something went wrong',
   },
+  carriers: carriersEn,
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -1,7 +1,14 @@
 import type { Messages } from './en.ts';
+import { carriersZhCN } from './carriers.zh-CN.ts';
+import { dashboardZhCN } from './dashboard.zh-CN.ts';
+import { listingZhCN } from './listing.zh-CN.ts';
+import { settingsPageZhCN } from './settings-page.zh-CN.ts';
 
 // Simplified Chinese; plural forms: Chinese has only `_other`, `_one` is kept for the shared shape.
 export const zhCN: Messages = {
+  dashboard: dashboardZhCN,
+  listing: listingZhCN,
+  settingsPage: settingsPageZhCN,
   app: {
     name: 'Keepline',
     tagline: '让每个号码保持有效',
@@ -13,7 +20,7 @@ export const zhCN: Messages = {
     retry: '重试',
     close: '关闭',
     dismiss: '知道了',
-    shortcuts: '快捷键：N 添加号码 · / 搜索 · Esc 关闭',
+    shortcuts: '快捷键：N 添加号码 · / 搜索 · R 记录续费 · ? 全部快捷键',
   },
   locales: { en: 'English', 'zh-CN': '中文' },
   status: {
@@ -271,4 +278,5 @@ export const zhCN: Messages = {
     network: 'Keepline 无法访问数据（{{detail}}），没有任何更改。',
     title: '出错了',
   },
+  carriers: carriersZhCN,
 };

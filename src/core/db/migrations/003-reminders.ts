@@ -4,7 +4,8 @@ import type { Migration } from './index.ts';
  * Reminders (issue 5). One row per (number, deadline instant, kind, day offset): the UNIQUE key means a
  * reminder is planned once however often planning runs, and its `state` (claimed by an atomic UPDATE)
  * means it is shown once however many scans run. `due_at` is when it may next fire: its planned
- * instant, or the end of a snooze. `reminder_meta` keeps the pause and what the plan was built from.
+ * instant, or the end of a snooze. `reminder_meta` keeps the pause and the lead times the plan was built
+ * from; `reminder_plans` the number revision each number's plan was built from.
  */
 export const v3Reminders: Migration = {
   version: 3,
@@ -32,6 +33,10 @@ export const v3Reminders: Migration = {
       CREATE INDEX reminders_by_number ON reminders (number_id, fire_at);
       CREATE INDEX reminders_by_shown ON reminders (shown_at);
       CREATE TABLE reminder_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE reminder_plans (
+        number_id INTEGER PRIMARY KEY REFERENCES numbers (id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL
+      );
     `);
   },
 };

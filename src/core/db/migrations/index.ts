@@ -3,6 +3,7 @@ import { v1InitialSchema } from './001-initial-schema.ts';
 import { v2SearchAndRevision } from './002-search-and-revision.ts';
 import { v3Reminders } from './003-reminders.ts';
 import { v4Carriers } from './004-carriers.ts';
+import { v5Secrets } from './005-secrets.ts';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,6 @@ export interface Migration {
 }
 
 /** Ordered, small integer versions; never edit a released one, add the next. */
-export const MIGRATIONS: readonly Migration[] = [v1InitialSchema, v2SearchAndRevision, v3Reminders, v4Carriers];
+export const MIGRATIONS: readonly Migration[] = [v1InitialSchema, v2SearchAndRevision, v3Reminders, v4Carriers, v5Secrets];
 
 export const LATEST_VERSION = MIGRATIONS.length;

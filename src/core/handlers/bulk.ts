@@ -1,0 +1,59 @@
+import type { NumberRow } from '../db/number-rows.ts';
+import { readTags } from '../db/number-rows.ts';
+import { writeNumberRow } from '../db/numbers-repo.ts';
+import { invalidField } from '../errors.ts';
+import type { HandlerContext } from '../context.ts';
+import { recordInTransaction } from './events.ts';
+import { requireNumber } from './numbers.ts';
+import type { Handlers } from './types.ts';
+
+const MAX_TAGS = 30;
+
+/**
+ * Applies `change` to every listed number in one transaction: a missing number or a refused change rolls
+ * back all of them. `change` returns the new row, or null when the number is already as asked.
+ */
+function changeAll(ctx: HandlerContext, ids: number[], change: (row: NumberRow) => NumberRow | null) {
+  return ctx.db.transaction(() => {
+    const updatedAt = ctx.clock.now().toISOString();
+    let changed = 0;
+    for (const id of ids) {
+      const row = requireNumber(ctx, id);
+      const next = change(row);
+      if (next === null) continue;
+      writeNumberRow(ctx.db, { ...next, updated_at: updatedAt, revision: row.revision + 1 });
+      changed += 1;
+    }
+    return { changed };
+  }).immediate();
+}
+
+const sameTag = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export const bulkHandlers = {
+  'numbers.bulkTag': ({ ids, tag }, ctx) =>
+    changeAll(ctx, ids, (row) => {
+      const tags = readTags(row);
+      if (tags.some((existing) => sameTag(existing, tag))) return null;
+      if (tags.length >= MAX_TAGS) throw invalidField('tags', 'too_many', { max: MAX_TAGS });
+      return { ...row, tags: JSON.stringify([...tags, tag]) };
+    }),
+
+  'numbers.bulkUntag': ({ ids, tag }, ctx) =>
+    changeAll(ctx, ids, (row) => {
+      const tags = readTags(row);
+      const kept = tags.filter((existing) => !sameTag(existing, tag));
+      return kept.length === tags.length ? null : { ...row, tags: JSON.stringify(kept) };
+    }),
+
+  'numbers.bulkArchive': ({ ids, archived }, ctx) =>
+    changeAll(ctx, ids, (row) => ((row.archived === 1) === archived ? null : { ...row, archived: archived ? 1 : 0 })),
+
+  'events.recordMany': ({ numberIds, activityType, occurredOn, note }, ctx) =>
+    ctx.db.transaction(() => {
+      for (const numberId of numberIds) {
+        recordInTransaction(ctx, { kind: 'activity', numberId, activityType, occurredOn, note, amount: null, method: '', source: 'manual' });
+      }
+      return { changed: numberIds.length };
+    }).immediate(),
+} satisfies Partial<Handlers>;

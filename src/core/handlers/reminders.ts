@@ -1,0 +1,25 @@
+import { dismiss, pause, snooze, trayState } from '../reminders/actions.ts';
+import { countUnacknowledged, recentlyShown, remindersOfNumber } from '../reminders/reminders-repo.ts';
+import { scanDue } from '../reminders/scan.ts';
+import { reminderViews } from '../reminders/views.ts';
+import { requireNumber } from './numbers.ts';
+import type { Handlers } from './types.ts';
+
+export const reminderHandlers = {
+  'reminders.list': ({ numberId }, ctx) => {
+    requireNumber(ctx, numberId);
+    return { items: reminderViews(ctx.db, remindersOfNumber(ctx.db, numberId), ctx.locale) };
+  },
+  'reminders.inbox': ({ limit }, ctx) => ({
+    items: reminderViews(ctx.db, recentlyShown(ctx.db, limit), ctx.locale),
+    unacknowledged: countUnacknowledged(ctx.db),
+  }),
+  'reminders.scan': (_input, ctx) => scanDue(ctx),
+  'reminders.snooze': (input, ctx) => {
+    const row = snooze(ctx, input);
+    return reminderViews(ctx.db, [row], ctx.locale)[0]!;
+  },
+  'reminders.dismiss': ({ id }, ctx) => reminderViews(ctx.db, [dismiss(ctx, id)], ctx.locale)[0]!,
+  'reminders.pause': ({ minutes }, ctx) => ({ pausedUntil: pause(ctx, minutes) }),
+  'reminders.trayState': (_input, ctx) => trayState(ctx),
+} satisfies Partial<Handlers>;

@@ -1,0 +1,95 @@
+import type { SnoozePreset, TrayState } from '#shared/reminders.ts';
+import type { HandlerContext } from '../context.ts';
+import { statusAt } from '../domain/lapse.ts';
+import { readPhases, type NumberRow } from '../db/number-rows.ts';
+import { invalidField, notFound } from '../errors.ts';
+import { snoozeEnd, userZone } from './local-time.ts';
+import { countUnacknowledged, readMeta, reminderById, writeMeta, type ReminderRow } from './reminders-repo.ts';
+import { PAUSED_UNTIL } from './scan.ts';
+import { deadlineWhen, numberTitle } from './texts.ts';
+
+const MAX_SNOOZE_MS = 366 * 86_400_000;
+
+function requireOpenReminder(ctx: HandlerContext, id: number): ReminderRow {
+  const reminder = reminderById(ctx.db, id);
+  if (!reminder) throw notFound('reminder');
+  if (reminder.state !== 'pending' && reminder.state !== 'shown' && reminder.state !== 'snoozed') {
+    throw invalidField('id', 'reminder_closed', { state: reminder.state });
+  }
+  return reminder;
+}
+
+/** Snoozes a reminder until a preset time in the user's zone, or a chosen instant; it fires again then. */
+export function snooze(ctx: HandlerContext, input: { id: number; preset: SnoozePreset; until: string | null }): ReminderRow {
+  return ctx.db.transaction(() => {
+    const reminder = requireOpenReminder(ctx, input.id);
+    const now = ctx.clock.now();
+    let until: Date;
+    if (input.preset === 'until') {
+      if (input.until === null) throw invalidField('until', 'required');
+      until = new Date(input.until);
+      if (until <= now) throw invalidField('until', 'not_in_future');
+      if (until.getTime() - now.getTime() > MAX_SNOOZE_MS) throw invalidField('until', 'too_far_ahead', { max: 366 });
+    } else {
+      until = snoozeEnd(input.preset, now, userZone(ctx.clock));
+    }
+    const iso = until.toISOString();
+    ctx.db.prepare("UPDATE reminders SET state = 'snoozed', snoozed_until = ?, due_at = ? WHERE id = ?").run(iso, iso, reminder.id);
+    return reminderById(ctx.db, reminder.id) as ReminderRow;
+  }).immediate();
+}
+
+export function dismiss(ctx: HandlerContext, id: number): ReminderRow {
+  return ctx.db.transaction(() => {
+    const reminder = requireOpenReminder(ctx, id);
+    ctx.db
+      .prepare("UPDATE reminders SET state = 'dismissed', snoozed_until = NULL, closed_at = ? WHERE id = ?")
+      .run(ctx.clock.now().toISOString(), reminder.id);
+    return reminderById(ctx.db, reminder.id) as ReminderRow;
+  }).immediate();
+}
+
+/**
+ * "Pause reminders": kept in the database, not in memory, so a restart or a second window honours it;
+ * nothing is lost, reminders due meanwhile fire when the pause ends. 0 minutes resumes.
+ */
+export function pause(ctx: HandlerContext, minutes: number): string | null {
+  const until = minutes === 0 ? null : new Date(ctx.clock.now().getTime() + minutes * 60_000).toISOString();
+  ctx.db.transaction(() => writeMeta(ctx.db, PAUSED_UNTIL, until)).immediate();
+  return until;
+}
+
+/** What the tray shows: the next 5 deadlines, and whether anything is overdue or due today. */
+export function trayState(ctx: HandlerContext): TrayState {
+  const now = ctx.clock.now();
+  const dueSoonDays = Math.max(0, ...ctx.settings.get().leadTimesDays);
+  const rows = ctx.db
+    .prepare('SELECT * FROM numbers WHERE archived = 0 AND deadline_on IS NOT NULL ORDER BY deadline_ends_at, id')
+    .all() as NumberRow[];
+  let count = 0;
+  const next: TrayState['next'] = [];
+  for (const row of rows) {
+    const endsAt = new Date(row.deadline_ends_at as string);
+    const status = statusAt(now, { on: row.deadline_on as string, endsAt }, row.time_zone, readPhases(row), dueSoonDays);
+    const daysLeft = status.daysLeft ?? 0;
+    if (status.state === 'grace' || (now < endsAt && daysLeft === 0)) count += 1;
+    if (status.state !== 'lost' && next.length < 5) {
+      next.push({
+        numberId: row.id,
+        title: numberTitle(row),
+        deadlineOn: row.deadline_on as string,
+        status: status.state,
+        daysLeft,
+        when: deadlineWhen(row.deadline_on as string, now < endsAt ? daysLeft : -1, ctx.locale),
+      });
+    }
+  }
+  const paused = readMeta(ctx.db, PAUSED_UNTIL);
+  return {
+    attention: count > 0,
+    count,
+    unacknowledged: countUnacknowledged(ctx.db),
+    pausedUntil: paused !== null && paused > now.toISOString() ? paused : null,
+    next,
+  };
+}

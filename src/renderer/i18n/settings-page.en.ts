@@ -1,0 +1,28 @@
+// The settings page (issue 4); other features add their own sections and strings.
+export const settingsPageEn = {
+  title: 'Settings',
+  nav: 'Settings',
+  saved: 'Settings saved.',
+  general: {
+    title: 'Appearance and language',
+    language: 'Language',
+    languageSystem: 'Same as the system',
+    theme: 'Theme',
+    themes: { system: 'Same as the system', light: 'Light', dark: 'Dark' },
+  },
+  reminders: {
+    title: 'Reminders',
+    leadTimes: 'Remind me this many days before a deadline',
+    leadTimesHint: 'Whole days, separated by commas; 0 is the day itself. The largest also marks a number “due soon”.',
+    leadTimesInvalid: 'Use whole numbers from 0 to 365, separated by commas, each once.',
+    scanInterval: 'Check for due reminders every (minutes)',
+  },
+  backups: {
+    title: 'Backups',
+    folder: 'Backup folder',
+    folderHint: 'Leave empty to keep backups in a “backups” folder beside the database.',
+    keep: 'Backups to keep',
+  },
+  save: 'Save',
+  saving: 'Saving…',
+};

@@ -1,0 +1,34 @@
+// The reminder methods of the contract (issue 5), spread into `contract` in contract.ts.
+import * as z from 'zod';
+import { Id } from './primitives.ts';
+import { ReminderView, ScanResult, SnoozeInput, TrayState } from './reminders.ts';
+
+const READ = ['invalid_input'] as const;
+const READ_ONE = ['invalid_input', 'not_found'] as const;
+
+export const remindersContract = {
+  /** A number's reminders, in firing order, with their state. */
+  'reminders.list': {
+    errors: READ_ONE,
+    input: z.strictObject({ numberId: Id }),
+    output: z.object({ items: z.array(ReminderView) }),
+  },
+  /** What fired, newest first; `unacknowledged`: shown and not yet snoozed, dismissed or done. */
+  'reminders.inbox': {
+    errors: READ,
+    input: z.strictObject({ limit: z.int().min(1).max(200).default(50) }),
+    output: z.object({ items: z.array(ReminderView), unacknowledged: z.int().min(0) }),
+  },
+  /** Runs the due-scan now: claims what is due (each reminder once, ever) and says what to show. */
+  'reminders.scan': { errors: READ, input: z.strictObject({}), output: ScanResult },
+  'reminders.snooze': { errors: READ_ONE, input: SnoozeInput, output: ReminderView },
+  'reminders.dismiss': { errors: READ_ONE, input: z.strictObject({ id: Id }), output: ReminderView },
+  /** Holds every reminder for `minutes` (0 resumes); what falls due meanwhile fires when the pause ends. */
+  'reminders.pause': {
+    errors: READ,
+    input: z.strictObject({ minutes: z.int().min(0).max(1440) }),
+    output: z.object({ pausedUntil: z.string().nullable() }),
+  },
+  /** The tray: next 5 deadlines, the attention state and its count. */
+  'reminders.trayState': { errors: READ, input: z.strictObject({}), output: TrayState },
+} as const;

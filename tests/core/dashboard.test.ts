@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { numberInput, testCore, type TestCore } from './support/test-core.ts';
+
+// 13:00 in Kuwait, 19:00 in Tokyo, already 00:00 on 26 Nov at Kiritimati (UTC+14).
+const NOW = '2026-11-25T10:00:00Z';
+const grace = [{ name: 'receive-only', length: { count: 30, unit: 'days' as const }, works: 'incoming SMS' }];
+
+let core: TestCore;
+beforeEach(async () => {
+  core = await testCore(NOW);
+});
+afterEach(() => core.close());
+
+let serial = 0;
+async function add(label: string, overrides: Parameters<typeof numberInput>[0] = {}) {
+  serial += 1;
+  const phone = `+965 6000 ${String(1000 + serial)}`;
+  return core.call('numbers.create', numberInput({ phone, label, ...overrides }));
+}
+
+describe('dashboard.summary', () => {
+  it('counts lapsed, overdue and due numbers by each carrier’s calendar, leaving out archived ones', async () => {
+    await add('lost', { expiryDate: '2026-10-01' });
+    await add('grace', { expiryDate: '2026-11-20', lapsePhases: grace });
+    // Kiritimati's 25 Nov ended an hour ago (midnight there is 10:00 UTC): overdue, not due today.
+    await add('kiritimati', { expiryDate: '2026-11-25', timeZone: 'Pacific/Kiritimati', lapsePhases: grace });
+    await add('today', { expiryDate: '2026-11-25' });
+    await add('in 7', { expiryDate: '2026-12-02' });
+    await add('in 8', { expiryDate: '2026-12-03' });
+    await add('in 30', { expiryDate: '2026-12-25' });
+    await add('in 31', { expiryDate: '2026-12-26' });
+    await add('in 90', { expiryDate: '2027-02-23' });
+    await add('in 91', { expiryDate: '2027-02-24' });
+    await add('no deadline');
+    const archived = await add('archived', { expiryDate: '2026-11-26' });
+    await core.call('numbers.setArchived', { id: archived.id, archived: true });
+
+    const summary = await core.call('dashboard.summary', {});
+    expect(summary.counts).toEqual({ lost: 1, grace: 2, dueIn7: 2, dueIn30: 4, active: 11 });
+    expect(summary.now).toBe('2026-11-25T10:00:00.000Z');
+    expect(summary.upcoming.map((item) => item.label)).toEqual(['today', 'in 7', 'in 8', 'in 30', 'in 31', 'in 90']);
+    // Overdue first (soonest lost), then by deadline; the lost one is past saving and left out.
+    expect(summary.urgent.map((item) => item.label)).toEqual(['grace', 'kiritimati', 'today', 'in 7', 'in 8']);
+  });
+
+  it('moves numbers between counts as the clock passes their deadline', async () => {
+    await add('kuwait', { expiryDate: '2026-12-02', lapsePhases: grace });
+    expect((await core.call('dashboard.summary', {})).counts).toMatchObject({ grace: 0, dueIn7: 1 });
+    core.clock.set('2026-12-02T20:59:59Z'); // 23:59:59 in Kuwait
+    expect((await core.call('dashboard.summary', {})).counts).toMatchObject({ grace: 0, dueIn7: 1 });
+    core.clock.set('2026-12-02T21:00:00Z');
+    expect((await core.call('dashboard.summary', {})).counts).toMatchObject({ grace: 1, dueIn7: 0 });
+    core.clock.set('2027-01-01T21:00:00Z');
+    expect((await core.call('dashboard.summary', {})).counts).toMatchObject({ lost: 1, grace: 0 });
+  });
+
+  it('is all zeros on a fresh database', async () => {
+    const summary = await core.call('dashboard.summary', {});
+    expect(summary.counts).toEqual({ lost: 0, grace: 0, dueIn7: 0, dueIn30: 0, active: 0 });
+    expect(summary.upcoming).toEqual([]);
+    expect(summary.urgent).toEqual([]);
+  });
+});
+
+describe('numbers.list filters and facets', () => {
+  beforeEach(async () => {
+    await add('a', { carrier: 'Zain', owner: 'Aiko', tags: ['Work'], kind: 'esim', expiryDate: '2026-11-30' });
+    await add('b', { carrier: 'zain', owner: 'Ben', tags: ['travel'], expiryDate: '2027-01-10' });
+    await core.call('numbers.create', { phone: '+44 7400 123456', timeZone: 'Europe/London', label: 'c', carrier: 'EE', owner: 'Aiko', tags: ['work', 'uk'] });
+  });
+
+  const labels = async (input: Parameters<TestCore['call']>[1]) =>
+    (await core.call('numbers.list', input as never)).items.map((item) => item.label).sort();
+
+  it('filters by country, carrier, owner, tag and kind, in any letter case, and combines them', async () => {
+    expect(await labels({ country: 'GB' })).toEqual(['c']);
+    expect(await labels({ carrier: 'ZAIN' })).toEqual(['a', 'b']);
+    expect(await labels({ owner: 'aiko' })).toEqual(['a', 'c']);
+    expect(await labels({ tag: 'WORK' })).toEqual(['a', 'c']);
+    expect(await labels({ kind: 'esim' })).toEqual(['a']);
+    expect(await labels({ owner: 'Aiko', tag: 'uk' })).toEqual(['c']);
+    expect(await labels({ owner: 'Aiko', search: '7400' })).toEqual(['c']);
+    expect(await labels({ tag: 'wor' })).toEqual([]);
+  });
+
+  it('finds the numbers due within N days, not those already past or without a deadline', async () => {
+    expect(await labels({ dueWithinDays: 5 })).toEqual(['a']);
+    expect(await labels({ dueWithinDays: 60 })).toEqual(['a', 'b']);
+    expect(await labels({})).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses a malformed filter', async () => {
+    expect((await core.fail('numbers.list', { country: 'gbr' })).field).toBe('country');
+    expect((await core.fail('numbers.list', { dueWithinDays: -1 })).field).toBe('dueWithinDays');
+  });
+
+  it('offers each value in use once, sorted', async () => {
+    expect(await core.call('numbers.facets', {})).toEqual({
+      countries: ['GB', 'KW'],
+      carriers: ['EE', 'Zain'],
+      owners: ['Aiko', 'Ben'],
+      tags: ['travel', 'uk', 'Work'],
+    });
+  });
+});

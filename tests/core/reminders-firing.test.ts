@@ -1,0 +1,202 @@
+// Planning and firing on real SQLite files with a manual clock: each reminder at its instant in the
+// carrier's zone, once; renewals, edits and settings re-plan; snooze, dismiss, pause.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TestCore } from './support/test-core.ts';
+import { numberInput } from './support/test-core.ts';
+import { reminderCore, remindersOf, scanAt } from './support/reminder-core.ts';
+
+let core: TestCore;
+afterEach(() => core?.close());
+
+describe('each lead time fires once, at the start of its day in the carrier zone', () => {
+  it('across the UK switch to summer time', async () => {
+    core = await reminderCore('2026-02-01T12:00:00Z');
+    const number = await core.call('numbers.create', numberInput({ phone: '+44 7911 123456', timeZone: 'Europe/London', expiryDate: '2026-04-05' }));
+    const reminders = await remindersOf(core, number.id);
+    expect(reminders.map((r) => [r.kind, r.offsetDays, r.fireAt])).toEqual([
+      ['lead', -30, '2026-03-06T00:00:00.000Z'],
+      ['lead', -7, '2026-03-29T00:00:00.000Z'], // GMT: the clocks go forward an hour later
+      ['lead', -1, '2026-04-03T23:00:00.000Z'], // BST: 4 April begins at 23:00 UTC
+      ['lead', 0, '2026-04-04T23:00:00.000Z'],
+    ]);
+    for (const reminder of reminders) {
+      const just = new Date(Date.parse(reminder.fireAt) - 1000).toISOString();
+      expect((await scanAt(core, just)).ids).toEqual([]);
+      expect((await scanAt(core, reminder.fireAt)).ids).toEqual([reminder.id]);
+      expect((await scanAt(core, reminder.fireAt)).ids).toEqual([]);
+    }
+    expect((await remindersOf(core, number.id)).map((r) => r.state)).toEqual(['shown', 'shown', 'shown', 'shown']);
+  });
+
+  it('where DST skips midnight (Chile), on the first moment the day has', async () => {
+    core = await reminderCore('2026-08-01T12:00:00Z');
+    await core.call('settings.update', { leadTimesDays: [7] });
+    const number = await core.call('numbers.create', numberInput({ phone: '+56 9 6123 4567', timeZone: 'America/Santiago', expiryDate: '2026-09-13' }));
+    const week = (await remindersOf(core, number.id)).find((r) => r.offsetDays === -7)!;
+    expect(week.fireAt).toBe('2026-09-06T04:00:00.000Z'); // 6 Sept begins at 01:00 -03
+    expect((await scanAt(core, '2026-09-06T03:59:59Z')).ids).toEqual([]);
+    expect((await scanAt(core, '2026-09-06T04:00:00Z')).ids).toEqual([week.id]);
+  });
+
+  it('says what to do and by when, in the language asked for', async () => {
+    core = await reminderCore('2026-11-20T12:00:00Z');
+    const number = await core.call('numbers.create', numberInput({ label: 'Work <b>line</b>', expiryDate: '2026-12-03' }));
+    const [week] = (await remindersOf(core, number.id)).filter((r) => r.offsetDays === -7);
+    expect(week!.title).toBe('Work <b>line</b> · +965 6000 1234');
+    expect(week!.body).toBe('Renew by Dec 3, 2026 (end of day, Kuwait time): 7 days left.');
+    const zh = await core.call('reminders.list', { numberId: number.id }, 'zh-CN');
+    expect(zh.items.find((r) => r.offsetDays === -7)!.body).toContain('还剩 7 天');
+  });
+});
+
+describe('re-planning', () => {
+  const renewable = numberInput({ expiryDate: '2026-12-03', billingPeriod: { count: 30, unit: 'days' }, rules: [{ kind: 'fee' }] });
+
+  it('a recorded renewal completes the old deadline reminders; they never fire; the new deadline has its own', async () => {
+    core = await reminderCore('2026-11-25T12:00:00Z');
+    const number = await core.call('numbers.create', renewable);
+    const before = await remindersOf(core, number.id);
+    // 30 days before has passed, but as the latest reminder due it still fires once.
+    expect(before.filter((r) => r.state === 'pending').map((r) => r.offsetDays)).toEqual([-30, -7, -1, 0]);
+    await core.call('events.record', { numberId: number.id, kind: 'renewal' });
+    const after = await remindersOf(core, number.id);
+    expect(after.filter((r) => r.deadlineOn === '2026-12-03').every((r) => r.state === 'done')).toBe(true);
+    expect(after.filter((r) => r.state === 'pending').map((r) => [r.deadlineOn, r.offsetDays])).toEqual([
+      ['2027-01-02', -30], ['2027-01-02', -7], ['2027-01-02', -1], ['2027-01-02', 0],
+    ]);
+    expect((await scanAt(core, '2026-12-02T20:59:59Z')).ids).toEqual([]); // nothing of the old deadline
+    const next = after.find((r) => r.deadlineOn === '2027-01-02' && r.offsetDays === -30)!;
+    expect((await scanAt(core, '2026-12-02T21:00:00Z')).ids).toEqual([next.id]);
+  });
+
+  it('undoing the renewal brings back the unshown reminders of the old deadline', async () => {
+    core = await reminderCore('2026-11-25T12:00:00Z');
+    const number = await core.call('numbers.create', renewable);
+    await core.call('events.record', { numberId: number.id, kind: 'renewal' });
+    await core.call('events.undoLast', { numberId: number.id });
+    const states = (await remindersOf(core, number.id)).map((r) => `${r.deadlineOn} ${r.offsetDays} ${r.state}`);
+    expect(states).toContain('2026-12-03 -7 pending');
+    expect(states).toContain('2027-01-02 -30 retired');
+  });
+
+  it('an edit that moves the deadline retires the old reminders; archiving retires them all', async () => {
+    core = await reminderCore('2026-11-01T12:00:00Z');
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03' }));
+    await core.call('numbers.update', { id: number.id, number: numberInput({ expiryDate: '2026-12-10' }) });
+    const reminders = await remindersOf(core, number.id);
+    expect(reminders.filter((r) => r.deadlineOn === '2026-12-03').map((r) => r.state)).toEqual(['retired', 'retired', 'retired', 'retired']);
+    await core.call('numbers.setArchived', { id: number.id, archived: true });
+    expect((await remindersOf(core, number.id)).every((r) => r.state === 'retired')).toBe(true);
+    expect((await scanAt(core, '2026-12-11T00:00:00Z')).ids).toEqual([]);
+  });
+
+  it('new lead times replace the plan at once', async () => {
+    core = await reminderCore('2026-11-01T12:00:00Z');
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03' }));
+    await core.call('settings.update', { leadTimesDays: [14, 2] });
+    const pending = (await remindersOf(core, number.id)).filter((r) => r.state === 'pending');
+    expect(pending.map((r) => r.offsetDays)).toEqual([-14, -2]);
+  });
+
+  it('a number entered late fires only its latest due reminder, not every earlier one', async () => {
+    core = await reminderCore('2026-12-01T12:00:00Z');
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03' }));
+    const { ids } = await scanAt(core, '2026-12-01T12:00:00Z');
+    const shown = (await remindersOf(core, number.id)).filter((r) => ids.includes(r.id));
+    expect(shown.map((r) => r.offsetDays)).toEqual([-7]);
+  });
+
+  it('grace: an overdue reminder each day, then "lost tomorrow" on its last day', async () => {
+    core = await reminderCore('2026-11-01T12:00:00Z');
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03', lapsePhases: [{ name: 'Receive only', length: { count: 4, unit: 'days' } }] }));
+    const later = (await remindersOf(core, number.id)).filter((r) => r.offsetDays > 0);
+    expect(later.map((r) => `${r.kind} ${r.offsetDays}`)).toEqual(['overdue 1', 'overdue 2', 'overdue 3', 'lapse_tomorrow 4']);
+    expect(later[3]!.body).toBe('Last day of grace: the number is lost after Dec 7, 2026 (Kuwait time). Renew today.');
+  });
+});
+
+describe('an expiring payment card', () => {
+  const autoRenew = (cardExpiry: string) =>
+    numberInput({
+      expiryDate: '2026-12-20', billingPeriod: { count: 1, unit: 'months' }, rules: [{ kind: 'fee' }], autoRenew: true,
+      paymentMethod: { label: 'Visa 4242', cardExpiry },
+    });
+
+  it('raises its own reminder a week before the charge when the card ends before it', async () => {
+    core = await reminderCore('2026-11-01T12:00:00Z');
+    await core.call('settings.update', { leadTimesDays: [1] });
+    const number = await core.call('numbers.create', autoRenew('2026-11'));
+    const card = (await remindersOf(core, number.id)).find((r) => r.kind === 'card_expiring')!;
+    expect(card.fireAt).toBe('2026-12-12T21:00:00.000Z'); // 13 Dec begins in Kuwait
+    const { result } = await scanAt(core, card.fireAt);
+    expect(result.notices.map((n) => n.body)).toEqual(['The auto-renewal on Dec 20, 2026 will fail: Visa 4242 expires 2026-11. Update the payment method.']);
+  });
+
+  it('says nothing when the card is valid through the charge', async () => {
+    core = await reminderCore('2026-11-01T12:00:00Z');
+    const number = await core.call('numbers.create', autoRenew('2026-12'));
+    expect((await remindersOf(core, number.id)).some((r) => r.kind === 'card_expiring')).toBe(false);
+  });
+});
+
+describe('snooze, dismiss, pause and quiet hours', () => {
+  async function shownReminder(): Promise<number> {
+    core = await reminderCore('2026-11-20T12:00:00Z', 'Asia/Shanghai');
+    await core.call('settings.update', { leadTimesDays: [7] });
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03' }));
+    const { ids } = await scanAt(core, '2026-11-26T00:00:00Z');
+    expect(ids).toHaveLength(1);
+    void number;
+    return ids[0]!;
+  }
+
+  it('a snoozed reminder fires again at the chosen time, and only then', async () => {
+    const id = await shownReminder();
+    const snoozed = await core.call('reminders.snooze', { id, preset: 'until', until: '2026-11-26T08:30:00+08:00' });
+    expect([snoozed.state, snoozed.dueAt]).toEqual(['snoozed', '2026-11-26T00:30:00.000Z']);
+    expect((await scanAt(core, '2026-11-26T00:29:59Z')).ids).toEqual([]);
+    expect((await scanAt(core, '2026-11-26T00:30:00Z')).ids).toEqual([id]);
+    expect((await scanAt(core, '2026-11-26T00:31:00Z')).ids).toEqual([]);
+  });
+
+  it('presets are in the user zone: this evening 18:00, tomorrow 09:00, one hour', async () => {
+    const id = await shownReminder(); // 08:00 in Shanghai
+    expect((await core.call('reminders.snooze', { id, preset: 'evening' })).dueAt).toBe('2026-11-26T10:00:00.000Z');
+    expect((await core.call('reminders.snooze', { id, preset: 'morning' })).dueAt).toBe('2026-11-27T01:00:00.000Z');
+    expect((await core.call('reminders.snooze', { id, preset: 'hour' })).dueAt).toBe('2026-11-26T01:00:00.000Z');
+  });
+
+  it('refuses a time in the past, and anything on a dismissed reminder, naming the field', async () => {
+    const id = await shownReminder();
+    expect(await core.fail('reminders.snooze', { id, preset: 'until', until: '2026-11-25T00:00:00Z' })).toMatchObject({ field: 'until', reason: 'not_in_future' });
+    expect(await core.fail('reminders.snooze', { id, preset: 'until' })).toMatchObject({ field: 'until', reason: 'required' });
+    expect(await core.fail('reminders.snooze', { id, preset: 'later' })).toMatchObject({ field: 'preset', reason: 'not_allowed_value' });
+    expect((await core.call('reminders.dismiss', { id })).state).toBe('dismissed');
+    expect(await core.fail('reminders.dismiss', { id })).toMatchObject({ field: 'id', reason: 'reminder_closed' });
+    expect(await core.fail('reminders.dismiss', { id: 9999 })).toMatchObject({ code: 'not_found' });
+  });
+
+  it('quiet hours spanning midnight in the user zone defer firing until they end', async () => {
+    core = await reminderCore('2026-11-20T12:00:00Z', 'Europe/Berlin');
+    await core.call('settings.update', { quietHours: { start: '22:00', end: '07:00' }, leadTimesDays: [7] });
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03' }));
+    const week = (await remindersOf(core, number.id)).find((r) => r.offsetDays === -7)!;
+    expect(week.fireAt).toBe('2026-11-25T21:00:00.000Z'); // 22:00 in Berlin
+    const held = await scanAt(core, '2026-11-25T21:00:00Z');
+    expect(held.ids).toEqual([]);
+    expect(held.result).toMatchObject({ heldBy: 'quiet', heldUntil: '2026-11-26T06:00:00.000Z' });
+    expect((await scanAt(core, '2026-11-26T05:59:00Z')).ids).toEqual([]);
+    expect((await scanAt(core, '2026-11-26T06:00:00Z')).ids).toEqual([week.id]);
+  });
+
+  it('a pause holds reminders for an hour, then they fire', async () => {
+    core = await reminderCore('2026-11-25T20:30:00Z');
+    await core.call('settings.update', { leadTimesDays: [7] });
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03' }));
+    expect((await core.call('reminders.pause', { minutes: 60 })).pausedUntil).toBe('2026-11-25T21:30:00.000Z');
+    expect((await core.call('reminders.trayState', {})).pausedUntil).toBe('2026-11-25T21:30:00.000Z');
+    expect((await scanAt(core, '2026-11-25T21:10:00Z')).result.heldBy).toBe('pause');
+    const { ids } = await scanAt(core, '2026-11-25T21:30:00Z');
+    expect(ids).toEqual([(await remindersOf(core, number.id)).find((r) => r.offsetDays === -7)!.id]);
+  });
+});
