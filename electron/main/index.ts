@@ -10,6 +10,8 @@ import { bindBarIpc, bindIpc } from './ipc.ts';
 import { BarRegistry } from './carrier-window/bar-registry.ts';
 import { electronCarrierShell } from './carrier-window/carrier-shell.ts';
 import { rendererEntry } from './renderer-entry.ts';
+import { openInWindow } from './open-in-window.ts';
+import { startRemindersShell, type RemindersShell } from './reminders-shell.ts';
 import { startupFailureMessage } from './startup-failure.ts';
 import { safeStorageCipher } from './safe-storage-cipher.ts';
 import { guardEveryWebContents } from './web-contents-guard.ts';
@@ -32,6 +34,7 @@ const carrierPaths = {
 };
 let unbindIpc: (() => void) | null = null;
 let appWindow: BrowserWindow | null = null;
+let reminders: RemindersShell | null = null;
 
 function showAppWindow(): void {
   if (appWindow && !appWindow.isDestroyed()) {
@@ -76,6 +79,17 @@ async function start(): Promise<void> {
   unbindIpc = bindIpc({ dispatch: core.dispatch, appWindow: () => appWindow, appEntryUrl: entry.url, locale, logger });
   unbindBarIpc = bindBarIpc(bars, logger);
   showAppWindow();
+  reminders = startRemindersShell({
+    dispatch: core.dispatch,
+    locale: () => locale,
+    logger,
+    iconsDir: join(app.getAppPath(), 'resources'),
+    open(target) {
+      showAppWindow();
+      if (target.type !== 'app' && appWindow) openInWindow(appWindow, target);
+    },
+    quit: () => app.quit(),
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -89,12 +103,15 @@ if (!app.requestSingleInstanceLock()) {
     if (core) showAppWindow();
   });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    // With a tray the app keeps running (and reminding) until Quit; without one, closing quits.
+    if (process.platform !== 'darwin' && !reminders?.hasTray()) app.quit();
   });
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) showAppWindow();
   });
   app.on('will-quit', () => {
+    reminders?.stop();
+    reminders = null;
     unbindIpc?.();
     unbindIpc = null;
     unbindBarIpc?.();

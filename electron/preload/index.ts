@@ -2,7 +2,7 @@
 // nothing but the zod-free method list. It exposes one function per contract method and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { CallOptions, KeeplineApi } from '../../src/shared/contract.ts';
-import { IPC_CHANNEL, METHOD_NAMES, type MethodName } from '../../src/shared/methods.ts';
+import { IPC_CHANNEL, METHOD_NAMES, OPEN_CHANNEL, type MethodName } from '../../src/shared/methods.ts';
 
 // Only the method name, the input and the UI's language (a string) cross: never the event, never ipcRenderer.
 const invoker = (name: MethodName) => (input: unknown, options?: CallOptions) => {
@@ -18,3 +18,18 @@ const keepline = Object.fromEntries(METHOD_NAMES.map((name) => [name, invoker(na
 >;
 
 contextBridge.exposeInMainWorld('keepline', keepline satisfies KeeplineApi);
+
+// The one message main sends the page (after a notification or tray click): a number id, or 'inbox'.
+// Only checked plain values reach the callback; the listener can be removed with the returned function.
+const keeplineShell = {
+  onOpenNumber(callback: (target: number | 'inbox') => void): () => void {
+    const listener = (_event: unknown, target: unknown) => {
+      if (target === 'inbox' || (typeof target === 'number' && Number.isSafeInteger(target) && target > 0)) callback(target);
+    };
+    ipcRenderer.on(OPEN_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(OPEN_CHANNEL, listener);
+    };
+  },
+};
+contextBridge.exposeInMainWorld('keeplineShell', keeplineShell);

@@ -86,7 +86,8 @@ const RECEIPT_BODY_BYTES = 14_500_000;
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 1_000_000;
+  // Room for a spreadsheet or a JSON export to import; every field has its own, smaller limit.
+  const maxBody = options.maxBodyBytes ?? 16_000_000;
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 

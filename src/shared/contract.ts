@@ -20,6 +20,8 @@ const READ_ONE = ['invalid_input', 'not_found'] as const;
 const WRITE = ['invalid_input', 'not_found', 'conflict'] as const;
 const STORE = ['invalid_input', 'storage_failed'] as const;
 
+const ExportFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });
+
 const BackupInfo = z.object({
   name: z.string(),
   /** daily, manual, before-v3 (a migration), before-import, before-restore */
@@ -115,6 +117,29 @@ export const contract = {
   /** The one call that returns a secret's value, for an explicit "reveal". */
   'secrets.reveal': { errors: READ_ONE, input: SecretWhich, output: z.object({ value: z.string() }) },
   'secrets.delete': { errors: READ_ONE, input: SecretWhich, output: z.object({ deleted: z.string() }) },
+  'export.numbersCsv': {
+    errors: READ,
+    input: z.strictObject({
+      search: z.string().max(100).default(''),
+      status: z.array(z.enum(STATUS_STATES)).max(STATUS_STATES.length).default([]),
+      includeArchived: z.boolean().default(false),
+    }),
+    output: ExportFile,
+  },
+  'export.historyCsv': { errors: READ_ONE, input: z.strictObject({ numberId: Id.nullable().default(null) }), output: ExportFile },
+  /** The full record, re-importable; secrets only when ticked and confirmed. */
+  'export.json': {
+    errors: READ,
+    input: z.strictObject({ includeSecrets: z.boolean().default(false), confirmSecrets: z.boolean().default(false) }),
+    output: ExportFile,
+  },
+  /** iCalendar: one event per upcoming deadline, an alarm per lead time, stable UIDs. */
+  'export.calendar': { errors: READ, input: z.strictObject({}), output: ExportFile },
+  'import.json': {
+    errors: STORE,
+    input: z.strictObject({ content: z.string().min(1).max(50_000_000) }),
+    output: z.object({ created: z.int(), skipped: z.int(), events: z.int(), backup: z.string() }),
+  },
   'backups.restore': {
     errors: STORE,
     input: z.strictObject({ name: z.string().min(1).max(200) }),

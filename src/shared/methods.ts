@@ -39,6 +39,11 @@ export const METHOD_NAMES = [
   'secrets.set',
   'secrets.reveal',
   'secrets.delete',
+  'export.numbersCsv',
+  'export.historyCsv',
+  'export.json',
+  'export.calendar',
+  'import.json',
   'reminders.list',
   'reminders.inbox',
   'reminders.scan',
@@ -51,6 +56,9 @@ export const METHOD_NAMES = [
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 export const IPC_CHANNEL = 'keepline:dispatch';
+
+/** Main to renderer only: open a number (its id) or the reminders inbox, after a notification or tray click. */
+export const OPEN_CHANNEL = 'keepline:open';
 
 export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && (METHOD_NAMES as readonly string[]).includes(value);

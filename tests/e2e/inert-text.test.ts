@@ -31,6 +31,7 @@ describe('user text is inert', () => {
   it('shows markup in labels, owners and notes as the characters typed', async () => {
     const { list } = appPages(page);
     await page.goto(server.url);
+    await list.show();
     await expect.poll(() => list.rowTexts()).toEqual([expect.stringContaining(HOSTILE_LABEL)]);
     await list.rows.first().click();
     await expect.poll(() => page.getByText(HOSTILE_NOTE).count()).toBeGreaterThan(0);

@@ -39,6 +39,7 @@ describe('search and archive', () => {
   it('finds numbers in any format and shows archived ones only on request', async () => {
     const { list } = appPages(page);
     await page.goto(server.url);
+    await list.show();
     await expect.poll(() => list.rows.count()).toBe(2);
     expect(await list.rows.first().innerText()).toContain('+81 90 1234 5678');
 
@@ -75,6 +76,7 @@ describe('search and archive', () => {
     const page = fresh;
     const { list, detail, form } = appPages(page);
     await page.goto(server.url);
+    await list.show();
     await expect.poll(() => list.rows.count()).toBe(2);
     await page.keyboard.press('n');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Add a number');

@@ -100,6 +100,25 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['reminders.dismiss', { id: 424242 }, 'not_found', undefined, undefined],
   ['reminders.pause', { minutes: 1441 }, 'invalid_input', 'minutes', 'too_big'],
   ['reminders.trayState', { all: true }, 'invalid_input', 'all', 'unknown_key'],
+  ['carriers.list', { origin: 'mine' }, 'invalid_input', 'origin', 'not_allowed_value'],
+  ['carriers.get', { id: '../etc' }, 'invalid_input', 'id', 'bad_format'],
+  ['carriers.get', { id: 'user-424242' }, 'not_found', undefined, undefined],
+  ['carriers.save', { fields: { name: 'X', renewalUrl: 'http://carrier.example/' } }, 'invalid_input', 'fields.renewalUrl', 'not_https'],
+  ['carriers.delete', { id: 'zz-nowhere' }, 'not_found', undefined, undefined],
+  ['carriers.suggestRule', {}, 'invalid_input', 'id', 'required'],
+  ['carriers.sessions', { all: true }, 'invalid_input', 'all', 'unknown_key'],
+  ['carriers.clearSession', { partition: 'persist:keepline' }, 'invalid_input', 'partition', 'bad_format'],
+  ['renewals.target', { numberId: 424242 }, 'not_found', undefined, undefined],
+  ['renewals.open', { numberId: 1 }, 'invalid_input', 'carrier', 'no_renewal_url'],
+  ['events.attachReceipt', { eventId: 1, fileName: 'r.exe', mediaType: 'application/x-msdownload', dataBase64: 'AA==' }, 'invalid_input', 'mediaType', 'not_allowed_value'],
+  ['events.attachments', { numberId: 424242 }, 'not_found', undefined, undefined],
+  ['numbers.create', { ...valid, notes: 'x'.repeat(10 * 1024 * 1024) }, 'invalid_input', 'notes', 'too_long'],
+  ['export.numbersCsv', { status: ['due'] }, 'invalid_input', 'status.0', 'not_allowed_value'],
+  ['export.historyCsv', { numberId: 424242 }, 'not_found', undefined, undefined],
+  ['export.json', { includeSecrets: true }, 'invalid_input', 'confirmSecrets', 'required'],
+  ['export.calendar', { from: '2026-01-01' }, 'invalid_input', 'from', 'unknown_key'],
+  ['import.json', { content: '{"format":"keepline"' }, 'invalid_input', 'content', 'bad_format'],
+  ['import.json', { content: '{"format":"other","version":1,"exportedAt":"2026-11-25T00:00:00Z","numbers":[]}' }, 'invalid_input', 'content.format', 'not_allowed_value'],
   ['numbers.destroyAll', {}, 'unknown_method', undefined, undefined],
 ];
 
@@ -132,8 +151,8 @@ describe('every method refuses bad input with the right code and field, and chan
     expect(((await response.json()) as { error: { message: string } }).error.message).toBe('号码类型不正确（应为 number）');
   });
 
-  it('refuses a body larger than 1 MB, and a body that is not JSON', async () => {
-    const big = await post('numbers.create', { ...valid, notes: 'x'.repeat(10 * 1024 * 1024) });
+  it('refuses a body larger than 16 MB, and a body that is not JSON', async () => {
+    const big = await post('numbers.create', { ...valid, notes: 'x'.repeat(20 * 1024 * 1024) });
     expect(big.status).toBe(413);
     expect(((await big.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
     const garbage = await post('numbers.create', '{"phone": ');

@@ -3,6 +3,7 @@
 import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
+import { fakeReminderElectron } from './fake-electron-reminders.ts';
 
 type PermissionRequest = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
 
@@ -93,6 +94,10 @@ export class FakeApp extends EventEmitter {
   getVersion() {
     return '0.1.0-test';
   }
+  getAppPath() {
+    return process.cwd();
+  }
+  setLoginItemSettings = vi.fn();
 }
 
 export function fakeElectron() {
@@ -100,9 +105,10 @@ export function fakeElectron() {
   return {
     app: new FakeApp(),
     BrowserWindow: FakeBrowserWindow,
+    ...fakeReminderElectron(),
     dialog: { showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
-    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    ipcMain: { handle: vi.fn(), removeHandler: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
     // A reversible stand-in for the OS keychain: enough for the lifecycle to start.
     safeStorage: {
       isEncryptionAvailable: () => true,

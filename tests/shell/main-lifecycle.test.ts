@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../../src/shared/methods.ts';
 import { fakeElectron, FakeBrowserWindow, type FakeElectron } from './fake-electron.ts';
+import { FakeTray } from './fake-electron-reminders.ts';
 
 const state = vi.hoisted(() => ({ electron: null as unknown as FakeElectron }));
 // Each launch gets a new fake; vitest keeps the mocked module across vi.resetModules, so it delegates.
@@ -28,6 +29,21 @@ vi.mock('electron', () => ({
   },
   get safeStorage() {
     return state.electron.safeStorage;
+  },
+  get Tray() {
+    return state.electron.Tray;
+  },
+  get Notification() {
+    return state.electron.Notification;
+  },
+  get Menu() {
+    return state.electron.Menu;
+  },
+  get nativeImage() {
+    return state.electron.nativeImage;
+  },
+  get powerMonitor() {
+    return state.electron.powerMonitor;
   },
 }));
 
@@ -115,7 +131,9 @@ describe('main process lifecycle', () => {
 
   it('quits when the last window closes, except on macOS, where activate reopens it', async () => {
     setPlatform('linux');
-    const linux = await launch();
+    const linux = await launch(() => {
+      FakeTray.fail = true; // no tray host: nothing would be left to reach the app
+    });
     linux.app.emit('window-all-closed');
     expect(linux.app.quit).toHaveBeenCalled();
 
@@ -126,6 +144,17 @@ describe('main process lifecycle', () => {
     expect(mac.app.quit).not.toHaveBeenCalled();
     mac.app.emit('activate');
     expect(FakeBrowserWindow.created).toHaveLength(2);
+  });
+
+  it('with a tray, closing the window keeps Keepline running; Quit in the tray menu quits', async () => {
+    setPlatform('linux');
+    const electron = await launch();
+    await vi.waitFor(() => expect(FakeTray.created[0]?.menu.length).toBeGreaterThan(0));
+    FakeBrowserWindow.created[0]!.close();
+    electron.app.emit('window-all-closed');
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    FakeTray.created[0]!.menu.find((item) => item.label === 'Quit')!.click!();
+    expect(electron.app.quit).toHaveBeenCalled();
   });
 
   it('sets the app user model id on Windows only', async () => {

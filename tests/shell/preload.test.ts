@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNEL, METHOD_NAMES } from '../../src/shared/methods.ts';
+import { IPC_CHANNEL, METHOD_NAMES, OPEN_CHANNEL } from '../../src/shared/methods.ts';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
 }));
 vi.mock('electron', () => electron);
 
@@ -11,10 +11,26 @@ let exposed: Record<string, unknown>;
 
 beforeAll(async () => {
   await import('../../electron/preload/index.ts');
-  expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-  const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>];
-  expect(key).toBe('keepline');
-  exposed = api;
+  const calls = electron.contextBridge.exposeInMainWorld.mock.calls as [string, Record<string, unknown>][];
+  expect(calls.map(([key]) => key)).toEqual(['keepline', 'keeplineShell']);
+  exposed = calls[0]![1];
+  shellApi = calls[1]![1];
+});
+
+let shellApi: Record<string, unknown>;
+
+describe('preload: the one message from main (open a number or the inbox)', () => {
+  it('exposes only onOpenNumber, which passes checked plain values and can be removed', () => {
+    expect(Object.keys(shellApi)).toEqual(['onOpenNumber']);
+    const seen: unknown[] = [];
+    const off = (shellApi['onOpenNumber'] as (cb: (target: unknown) => void) => () => void)((target) => seen.push(target));
+    const [channel, listener] = electron.ipcRenderer.on.mock.calls[0] as [string, (...args: unknown[]) => void];
+    expect(channel).toBe(OPEN_CHANNEL);
+    for (const value of [7, 'inbox', -1, 1.5, '7', { id: 7 }, 'javascript:alert(1)']) listener({ sender: 'event' }, value);
+    expect(seen).toEqual([7, 'inbox']);
+    off();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(OPEN_CHANNEL, listener);
+  });
 });
 
 describe('preload', () => {

@@ -18,8 +18,9 @@ function looksLike(type: ReceiptType, bytes: Buffer): boolean {
 /** A name safe to show and to offer when saving: no folders, no control or reserved characters. */
 export function sanitizeFileName(name: string, fallback: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f<>:"|?*\u202a-\u202e\u2066-\u2069]/g, '_')
+  const cleaned = Array.from(base, (char) => (char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f ? '_' : char))
+    .join('')
+    .replace(/[<>:"|?*\u202a-\u202e\u2066-\u2069]/g, '_')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 120);
   return cleaned === '' ? fallback : cleaned;

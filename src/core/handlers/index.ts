@@ -1,6 +1,7 @@
 import { appHandlers } from './app.ts';
 import { backupHandlers } from './backups.ts';
 import { secretHandlers } from './secrets.ts';
+import { exchangeHandlers } from './exchange.ts';
 import { carrierHandlers } from './carriers.ts';
 import { renewalHandlers } from './renewals.ts';
 import { eventHandlers } from './events.ts';
@@ -11,7 +12,7 @@ import { reminderHandlers } from './reminders.ts';
 import { settingsHandlers } from './settings.ts';
 import type { Handlers } from './types.ts';
 
-const groups: object[] = [appHandlers, numberHandlers, eventHandlers, settingsHandlers, backupHandlers, secretHandlers, carrierHandlers, renewalHandlers, reminderHandlers, dashboardHandlers, bulkHandlers];
+const groups: object[] = [appHandlers, numberHandlers, eventHandlers, settingsHandlers, backupHandlers, secretHandlers, exchangeHandlers, carrierHandlers, renewalHandlers, reminderHandlers, dashboardHandlers, bulkHandlers];
 
 /** A name defined by two domain groups would silently shadow one: refuse it at start-up. */
 export function assertNoDuplicateHandlers(list: object[]): void {
@@ -24,4 +25,4 @@ export function assertNoDuplicateHandlers(list: object[]): void {
 assertNoDuplicateHandlers(groups);
 
 /** Every contract method's handler; a missing one fails to compile here. */
-export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers, ...settingsHandlers, ...backupHandlers, ...secretHandlers, ...carrierHandlers, ...renewalHandlers, ...reminderHandlers, ...dashboardHandlers, ...bulkHandlers };
+export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers, ...settingsHandlers, ...backupHandlers, ...secretHandlers, ...exchangeHandlers, ...carrierHandlers, ...renewalHandlers, ...reminderHandlers, ...dashboardHandlers, ...bulkHandlers };

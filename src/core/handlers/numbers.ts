@@ -10,6 +10,9 @@ import { checkNumberInput, columnsFromInput, stateFromInput } from '../records/n
 import { numberSummary, numberView } from '../records/views.ts';
 import { replanReminders } from '../reminders/replan.ts';
 import type { Handlers } from './types.ts';
+import type { NumberInput } from '#shared/numbers.ts';
+import type { ParsedPhone } from '../domain/phone.ts';
+import type { KeepAliveState } from '../domain/state.ts';
 
 export function dueSoonDays(ctx: HandlerContext): number {
   return Math.max(0, ...ctx.settings.get().leadTimesDays);
@@ -23,6 +26,30 @@ export function requireNumber(ctx: HandlerContext, id: number): NumberRow {
   const row = getNumberRow(ctx.db, id);
   if (!row) throw notFound('number');
   return row;
+}
+
+/** Inserts a checked number with its deadline materialized; returns its id. */
+export function insertNumber(
+  ctx: HandlerContext,
+  input: NumberInput,
+  phone: ParsedPhone,
+  meta: { archived: boolean; createdAt: string; state?: KeepAliveState },
+): number {
+  const state = meta.state ?? stateFromInput(input, null);
+  const { id: _unused, ...columns } = withDeadline(ctx, {
+    id: 0,
+    ...columnsFromInput(input, phone, state),
+    archived: meta.archived ? 1 : 0,
+    deadline_on: null,
+    deadline_ends_at: null,
+    credit_lost_at: null,
+    number_lost_at: null,
+    created_at: meta.createdAt,
+    updated_at: meta.createdAt,
+    revision: 1,
+  });
+  void _unused;
+  return insertNumberRow(ctx.db, columns);
 }
 
 /** Recomputes the materialized deadline of a row about to be written. */
@@ -74,22 +101,7 @@ export const numberHandlers = {
     return ctx.db.transaction(() => {
       refuseDuplicate(ctx, phone.e164, null);
       const now = ctx.clock.now().toISOString();
-      const state = stateFromInput(input, null);
-      const draft = {
-        id: 0,
-        ...columnsFromInput(input, phone, state),
-        archived: 0 as const,
-        deadline_on: null,
-        deadline_ends_at: null,
-        credit_lost_at: null,
-        number_lost_at: null,
-        created_at: now,
-        updated_at: now,
-        revision: 1,
-      };
-      const { id: _unused, ...columns } = withDeadline(ctx, draft);
-      void _unused;
-      const id = insertNumberRow(ctx.db, columns);
+      const id = insertNumber(ctx, input, phone, { archived: false, createdAt: now });
       replanReminders(ctx, id);
       return viewOf(ctx, requireNumber(ctx, id));
     }).immediate();

@@ -1,12 +1,17 @@
-import { Plus } from 'lucide-react';
+import { Keyboard, Plus } from 'lucide-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { SharedDatalists } from '../components/SharedDatalists.tsx';
+import { ShortcutsDialog } from '../components/ShortcutsDialog.tsx';
+import { DashboardPage } from '../pages/dashboard/DashboardPage.tsx';
+import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
 import { NumberDetailPage } from '../pages/detail/NumberDetailPage.tsx';
 import { NumberFormPage } from '../pages/form/NumberFormPage.tsx';
 import { NumbersPage } from '../pages/list/NumbersPage.tsx';
+import { InboxPage } from '../pages/reminders/InboxPage.tsx';
+import { ReminderBanner } from '../pages/reminders/ReminderBanner.tsx';
 import { SEARCH_INPUT_ID } from '../pages/list/ListToolbar.tsx';
 import { NavigationContext, useHistoryRoute, type Route } from './navigation.ts';
 import { NoticeContext } from './notices.ts';
@@ -14,14 +19,20 @@ import { useShortcuts } from './useShortcuts.ts';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'settings':
+      return <SettingsPage />;
     case 'list':
-      return <NumbersPage focusSearch={route.focusSearch} />;
+      return <NumbersPage key={JSON.stringify(route.preset ?? null)} focusSearch={route.focusSearch} preset={route.preset} />;
     case 'new':
       return <NumberFormPage key="new" />;
     case 'edit':
       return <NumberFormPage key={`edit-${route.id}`} id={route.id} />;
     case 'detail':
       return <NumberDetailPage key={route.id} id={route.id} />;
+    case 'inbox':
+      return <InboxPage />;
   }
 }
 
@@ -31,10 +42,12 @@ export function App() {
   const { route, go } = navigation;
   const [notice, setNotice] = useState<string | null>(null);
   const dismiss = useCallback(() => setNotice(null), []);
+  const [showShortcuts, setShowShortcuts] = useState(false);
 
   const shortcuts = useMemo(
     () => ({
       add: () => go({ name: 'new' }),
+      help: () => setShowShortcuts(true),
       search: () => {
         const search = document.getElementById(SEARCH_INPUT_ID);
         if (search) search.focus();
@@ -49,27 +62,44 @@ export function App() {
     <NavigationContext.Provider value={navigation}>
       <NoticeContext.Provider value={setNotice}>
         <header className="app-header">
-          <button type="button" className="brand" onClick={() => go({ name: 'list' })}>
+          <button type="button" className="brand" onClick={() => go({ name: 'dashboard' })}>
             <span className="brand-mark" aria-hidden="true">K</span>
             <span className="brand-name">{t('app.name')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
           </button>
           <nav aria-label={t('app.nav')} className="header-nav">
+            <button type="button" className="nav-link" aria-current={route.name === 'dashboard' ? 'page' : undefined} onClick={() => go({ name: 'dashboard' })}>
+              {t('dashboard.nav')}
+            </button>
             <button type="button" className="nav-link" aria-current={route.name === 'list' ? 'page' : undefined} onClick={() => go({ name: 'list' })}>
               {t('app.numbers')}
+            </button>
+            <button type="button" className="nav-link" aria-current={route.name === 'inbox' ? 'page' : undefined} onClick={() => go({ name: 'inbox' })}>
+              {t('reminders.nav')}
             </button>
             <button type="button" className="primary" aria-keyshortcuts="N" onClick={() => go({ name: 'new' })}>
               <Plus aria-hidden="true" size={16} />
               {t('app.addNumber')}
             </button>
+            <button type="button" className="nav-link" aria-current={route.name === 'settings' ? 'page' : undefined} onClick={() => go({ name: 'settings' })}>
+              {t('settingsPage.nav')}
+            </button>
             <LanguageSwitch />
           </nav>
         </header>
         <NoticeBar text={notice} onDismiss={dismiss} />
+        <ReminderBanner />
         <main className="app-main">
           <Page route={route} />
         </main>
-        <footer className="app-footer muted">{t('app.shortcuts')}</footer>
+        <footer className="app-footer muted">
+          <span>{t('app.shortcuts')}</span>
+          <button type="button" className="link" aria-keyshortcuts="?" onClick={() => setShowShortcuts(true)}>
+            <Keyboard aria-hidden="true" size={16} />
+            {t('dashboard.shortcuts.open')}
+          </button>
+        </footer>
+        {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
         <SharedDatalists />
       </NoticeContext.Provider>
     </NavigationContext.Provider>

@@ -6,6 +6,7 @@ import type { StatusState } from '#shared/numbers.ts';
 export type Route =
   | { name: 'dashboard' }
   | { name: 'settings' }
+  | { name: 'inbox' }
   /** `preset`: filters to apply on arrival (a dashboard count opens the list filtered to its numbers). */
   | { name: 'list'; focusSearch?: boolean; preset?: { status?: StatusState; dueWithinDays?: number } }
   | { name: 'new' }

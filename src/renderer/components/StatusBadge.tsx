@@ -14,7 +14,7 @@ export function StatusBadge({ status, hasDeadline }: { status: Status; hasDeadli
   const word =
     look === 'grace' && status.phaseName ? t('status.graceNamed', { phase: status.phaseName }) : t(`status.${look}`);
   return (
-    <span className={`status status-${look}`}>
+    <span className={`status status-${look}`} title={word}>
       <Icon aria-hidden="true" size={16} />
       <span>{word}</span>
     </span>

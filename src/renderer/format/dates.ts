@@ -38,3 +38,13 @@ export function relativeInstant(iso: string, now: Date, locale: Locale): string 
   if (Math.abs(hours) < 24) return format.format(Math.trunc(hours), 'hour');
   return format.format(Math.trunc(hours / 24), 'day');
 }
+
+/**
+ * The last minute before a deadline instant, in `zone` (the user's own when omitted): a deadline that
+ * passes at midnight in Kuwait reads "Dec 3, 2026, 20:59" in London.
+ */
+export function formatLastMinute(endsAtIso: string, locale: Locale, zone?: string): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' };
+  if (zone) options.timeZone = zone;
+  return new Intl.DateTimeFormat(locale, options).format(new Date(Date.parse(endsAtIso) - 60_000));
+}

@@ -36,3 +36,12 @@ export function currencyCodes(): string[] {
   currencies ??= Intl.supportedValuesOf('currency');
   return currencies;
 }
+
+/** A currency's name in the UI language ("Kuwaiti Dinar", "科威特第纳尔"), falling back to its code. */
+export function currencyName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -2,10 +2,12 @@
 import { carriersEn } from './carriers.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 import { listingEn } from './listing.en.ts';
+import { remindersEn } from './reminders.en.ts';
 import { settingsPageEn } from './settings-page.en.ts';
 export const en = {
   dashboard: dashboardEn,
   listing: listingEn,
+  reminders: remindersEn,
   settingsPage: settingsPageEn,
   app: {
     name: 'Keepline',

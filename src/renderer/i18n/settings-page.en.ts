@@ -14,7 +14,6 @@ export const settingsPageEn = {
     title: 'Reminders',
     leadTimes: 'Remind me this many days before a deadline',
     leadTimesHint: 'Whole days, separated by commas; 0 is the day itself. The largest also marks a number “due soon”.',
-    leadTimesInvalid: 'Use whole numbers from 0 to 365, separated by commas, each once.',
     scanInterval: 'Check for due reminders every (minutes)',
   },
   backups: {

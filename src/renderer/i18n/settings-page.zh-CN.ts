@@ -16,7 +16,6 @@ export const settingsPageZhCN: DeepStrings<typeof settingsPageEn> = {
     title: '提醒',
     leadTimes: '在截止日期前多少天提醒我',
     leadTimesHint: '整数天数，用逗号分隔；0 表示当天。最大的天数也用于标记“即将到期”。',
-    leadTimesInvalid: '请输入 0 到 365 之间的整数，用逗号分隔，且不能重复。',
     scanInterval: '检查到期提醒的间隔（分钟）',
   },
   backups: {

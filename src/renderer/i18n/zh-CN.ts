@@ -2,12 +2,14 @@ import type { Messages } from './en.ts';
 import { carriersZhCN } from './carriers.zh-CN.ts';
 import { dashboardZhCN } from './dashboard.zh-CN.ts';
 import { listingZhCN } from './listing.zh-CN.ts';
+import { remindersZhCN } from './reminders.zh-CN.ts';
 import { settingsPageZhCN } from './settings-page.zh-CN.ts';
 
 // Simplified Chinese; plural forms: Chinese has only `_other`, `_one` is kept for the shared shape.
 export const zhCN: Messages = {
   dashboard: dashboardZhCN,
   listing: listingZhCN,
+  reminders: remindersZhCN,
   settingsPage: settingsPageZhCN,
   app: {
     name: 'Keepline',

@@ -11,8 +11,14 @@ export class NumbersList {
     this.page = page;
   }
 
+  /** The rows in view (the grid is virtualized: far-off rows are not in the DOM). */
   get rows(): Locator {
-    return this.page.locator('table.numbers-table tbody tr');
+    return this.page.locator('.grid-body [role="row"]');
+  }
+
+  /** Goes to the list with the header's navigation (the app starts on the dashboard). */
+  async show(): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('button', { name: 'Numbers', exact: true }).click();
   }
 
   /** The rows' texts, for polling until a search has settled. */

@@ -5,6 +5,7 @@ import type { EventKind, EventView } from '#shared/events.ts';
 import { call } from '../../api/client.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { useNotify } from '../../app/notices.ts';
+import { useRecordShortcut } from '../../app/recordShortcut.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
@@ -17,8 +18,11 @@ import { HistoryCard } from './HistoryCard.tsx';
 import { PhasesCard } from './PhasesCard.tsx';
 import { RulesCard } from './RulesCard.tsx';
 import { useNumberDetail } from './useNumberDetail.ts';
+import { RenewButton } from '../../components/RenewButton.tsx';
+import { ReceiptsCard } from './ReceiptsCard.tsx';
+import { RemindersCard } from '../reminders/RemindersCard.tsx';
 
-type OpenDialog = { type: 'event'; kind: EventKind } | { type: 'delete' } | null;
+type OpenDialog = { type: 'event'; kind: EventKind; source?: 'renewal_window' } | { type: 'delete' } | null;
 
 export function NumberDetailPage({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -29,6 +33,7 @@ export function NumberDetailPage({ id }: { id: number }) {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  useRecordShortcut(number ? () => setDialog({ type: 'event', kind: 'renewal' }) : null);
 
   const back = (
     <button type="button" className="link back-link" onClick={() => go({ name: 'list' })}>
@@ -100,18 +105,23 @@ export function NumberDetailPage({ id }: { id: number }) {
         onArchive={toggleArchived}
         onDelete={() => setDialog({ type: 'delete' })}
       />
+      <div className="renew-actions">
+        <RenewButton numberId={number.id} onReadyToRecord={() => setDialog({ type: 'event', kind: 'renewal', source: 'renewal_window' })} />
+      </div>
       {actionError && <p className="form-error" role="alert">{actionError}</p>}
       <div className="detail-grid">
         <div className="detail-main">
           <DeadlineCard number={number} />
           <RulesCard number={number} />
           <PhasesCard number={number} />
+          <RemindersCard numberId={number.id} revision={number.updatedAt} />
           <HistoryCard events={events} undoing={busy} onUndo={undo} />
+          <ReceiptsCard numberId={number.id} events={events} />
         </div>
         <DetailsCard number={number} />
       </div>
       {dialog?.type === 'event' && (
-        <RecordEventDialog number={number} initialKind={dialog.kind} onClose={() => setDialog(null)} onRecorded={recorded} />
+        <RecordEventDialog number={number} initialKind={dialog.kind} source={dialog.source} onClose={() => setDialog(null)} onRecorded={recorded} />
       )}
       {dialog?.type === 'delete' && <DeleteDialog number={number.formatted} onConfirm={remove} onClose={() => setDialog(null)} />}
     </div>

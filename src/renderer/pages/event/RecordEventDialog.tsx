@@ -10,6 +10,8 @@ import { useLocale } from '../../i18n/setup.ts';
 import { EventFields } from './EventFields.tsx';
 import { eventDraftFor, eventFieldKeys, eventToInput, withKind, type EventDraft } from './eventDraft.ts';
 import { PreviewLines } from './PreviewLines.tsx';
+import { ReceiptInput } from './ReceiptInput.tsx';
+import { attachReceipt, receiptProblem } from '../../api/receipt.ts';
 import { useEventPreview } from './useEventPreview.ts';
 
 interface RecordEventDialogProps {
@@ -17,10 +19,12 @@ interface RecordEventDialogProps {
   initialKind: EventKind;
   onClose: () => void;
   onRecorded: (event: EventView) => void;
+  /** 'renewal_window' when it follows the carrier's renewal page. */
+  source?: 'manual' | 'renewal_window';
 }
 
 /** Record a renewal or any other event: previewed by the core first, recorded on Confirm. */
-export function RecordEventDialog({ number, initialKind, onClose, onRecorded }: RecordEventDialogProps) {
+export function RecordEventDialog({ number, initialKind, onClose, onRecorded, source = 'manual' }: RecordEventDialogProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [today] = useState(() => todayIn(number.timeZone));
@@ -28,6 +32,7 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded }: 
   const [recordIssues, setRecordIssues] = useState<Issue[] | null>(null);
   const [recordError, setRecordError] = useState<string | null>(null);
   const [recording, setRecording] = useState(false);
+  const [receipt, setReceipt] = useState<File | null>(null);
   // A missing amount is not worth a red line before the user has done anything.
   const [touched, setTouched] = useState(false);
 
@@ -47,9 +52,14 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded }: 
   const confirm = async (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    if (preview.phase !== 'ready' || recording) return;
+    if (preview.phase !== 'ready' || recording || (receipt && receiptProblem(receipt))) return;
     setRecording(true);
-    const answer = await call('events.record', preview.input);
+    const answer = await call('events.record', { ...preview.input, source });
+    if (answer.ok && receipt) {
+      const attached = await attachReceipt(answer.value.event.id, receipt);
+      // The event stands either way; a refused receipt is said, not hidden.
+      if (!attached.ok) window.alert(t('carriers.receipt.failed', { message: attached.error.message }));
+    }
     setRecording(false);
     if (answer.ok) {
       onRecorded(answer.value.event);
@@ -77,6 +87,7 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded }: 
           change={change}
           changeKind={(kind) => change(withKind(draft, number, kind), false)}
         />
+        <ReceiptInput file={receipt} onChange={setReceipt} />
         <PreviewLines before={number} preview={preview} />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onClose}>

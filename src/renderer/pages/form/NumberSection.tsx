@@ -4,6 +4,7 @@ import { NUMBER_KINDS, type NumberKind } from '#shared/numbers.ts';
 import { Field } from '../../forms/Field.tsx';
 import { countryOptions } from '../../format/regions.ts';
 import { useLocale } from '../../i18n/setup.ts';
+import { PhoneInput } from './PhoneInput.tsx';
 import { PhonePreview } from './PhonePreview.tsx';
 import type { SectionProps } from './sectionProps.ts';
 
@@ -25,14 +26,7 @@ export function NumberSection({ draft, change, errors }: SectionProps) {
         <Field fieldKey="phone" label={t('form.phone')} hint={t('form.phoneHint')} errors={errors}>
           {(control) => (
             <>
-              <input
-                {...control}
-                type="tel"
-                autoComplete="off"
-                placeholder={t('form.phonePlaceholder')}
-                value={draft.phone}
-                onChange={(event) => change({ phone: event.target.value })}
-              />
+              <PhoneInput control={control} placeholder={t('form.phonePlaceholder')} phone={draft.phone} country={draft.country} onChange={change} />
               <PhonePreview phone={draft.phone} country={draft.country} hidden={control['aria-invalid'] === true} />
             </>
           )}

@@ -1,17 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation.ts';
+import { useNavigation, type Route } from '../../app/navigation.ts';
+import { useNotify } from '../../app/notices.ts';
+import { useRecordShortcut } from '../../app/recordShortcut.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { useLocale } from '../../i18n/setup.ts';
 import { EmptyState } from './EmptyState.tsx';
+import { QuickRenewal } from '../event/QuickRenewal.tsx';
+import { COLUMN_KEYS, DEFAULT_SORT, sortNumbers, type ColumnKey, type Sort } from './columns.ts';
 import { ListToolbar, SEARCH_INPUT_ID } from './ListToolbar.tsx';
 import { NumbersTable } from './NumbersTable.tsx';
-import { useNumbers, type ListFilters } from './useNumbers.ts';
+import { BulkBar } from './BulkBar.tsx';
+import { useBulkActions } from './useBulkActions.ts';
+import { NO_FILTERS, isFiltered, useFacets, useNumbers, type ListFilters } from './useNumbers.ts';
 
-const NO_FILTERS: ListFilters = { search: '', status: '', includeArchived: false };
 const FILTERS_KEY = 'keepline.listFilters';
 
-// Filters survive going to a number and back within the session.
-function savedFilters(): ListFilters {
+// Filters survive going to a number and back within the session; a dashboard count replaces them.
+function startFilters(preset: Extract<Route, { name: 'list' }>['preset']): ListFilters {
+  if (preset) return { ...NO_FILTERS, status: preset.status ?? '', dueWithinDays: preset.dueWithinDays ?? null };
   try {
     return { ...NO_FILTERS, ...(JSON.parse(sessionStorage.getItem(FILTERS_KEY) ?? '{}') as Partial<ListFilters>) };
   } catch {
@@ -19,12 +26,20 @@ function savedFilters(): ListFilters {
   }
 }
 
-export function NumbersPage({ focusSearch }: { focusSearch?: boolean }) {
+export function NumbersPage({ focusSearch, preset }: { focusSearch?: boolean | undefined; preset?: Extract<Route, { name: 'list' }>['preset'] }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { go } = useNavigation();
-  const [filters, setFilters] = useState<ListFilters>(savedFilters);
+  const notify = useNotify();
+  const [filters, setFilters] = useState<ListFilters>(() => startFilters(preset));
+  const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [reloadKey, setReloadKey] = useState(0);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [renewing, setRenewing] = useState<number | null>(null);
   const state = useNumbers(filters, reloadKey);
+  const facets = useFacets(reloadKey);
+  const reload = useCallback(() => setReloadKey((n) => n + 1), []);
 
   useEffect(() => {
     sessionStorage.setItem(FILTERS_KEY, JSON.stringify(filters));
@@ -33,8 +48,39 @@ export function NumbersPage({ focusSearch }: { focusSearch?: boolean }) {
     if (focusSearch) document.getElementById(SEARCH_INPUT_ID)?.focus();
   }, [focusSearch]);
 
-  const filtered = filters.search.trim() !== '' || filters.status !== '' || filters.includeArchived;
-  const items = state.items;
+  const items = useMemo(() => (state.items ? sortNumbers(state.items, sort, locale) : null), [state.items, sort, locale]);
+  // A selection only ever holds rows the user can see.
+  useEffect(() => {
+    if (!items) return;
+    const shown = new Set(items.map((item) => item.id));
+    setSelected((current) => ([...current].every((id) => shown.has(id)) ? current : new Set([...current].filter((id) => shown.has(id)))));
+    setActiveIndex((index) => Math.min(index, Math.max(0, items.length - 1)));
+  }, [items]);
+
+  const active = items?.[activeIndex];
+  useRecordShortcut(active ? () => setRenewing(active.id) : null);
+
+  const toggle = useCallback((id: number) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+  const toggleAll = useCallback(() => {
+    if (!items) return;
+    setSelected((current) => (items.every((item) => current.has(item.id)) ? new Set() : new Set(items.map((item) => item.id))));
+  }, [items]);
+  const onSort = (key: ColumnKey) =>
+    setSort((current) => ({ key, direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending' }));
+  const open = useCallback((id: number) => go({ name: 'detail', id }), [go]);
+
+  const selectedItems = useMemo(() => (items ?? []).filter((item) => selected.has(item.id)), [items, selected]);
+  const headers = COLUMN_KEYS.map((key) => t(`listing.columns.${key}`));
+  const bulk = useBulkActions({ selectedItems, headers, notify, onDone: reload });
+
+  const filtered = isFiltered(filters);
   const firstRun = state.phase === 'ready' && items?.length === 0 && !filtered;
 
   return (
@@ -43,8 +89,18 @@ export function NumbersPage({ focusSearch }: { focusSearch?: boolean }) {
         <h1>{t('list.title')}</h1>
         {items && items.length > 0 && <p className="muted count">{t('list.count', { count: items.length })}</p>}
       </div>
-      {!firstRun && <ListToolbar filters={filters} onChange={setFilters} />}
-      {state.phase === 'error' && <LoadError message={state.message} onRetry={() => setReloadKey((n) => n + 1)} />}
+      {!firstRun && <ListToolbar filters={filters} facets={facets} onChange={setFilters} />}
+      {selected.size > 0 && (
+        <BulkBar
+          count={selected.size}
+          busy={bulk.busy}
+          archivedShown={selectedItems.length > 0 && selectedItems.every((item) => item.archived)}
+          onAction={(action) => void bulk.run(action)}
+          onClear={() => setSelected(new Set())}
+        />
+      )}
+      {bulk.error && <p className="form-error" role="alert">{bulk.error}</p>}
+      {state.phase === 'error' && <LoadError message={state.message} onRetry={reload} />}
       {state.phase === 'loading' && items === null && <p className="loading">{t('app.loading')}</p>}
       {firstRun && <EmptyState onAdd={() => go({ name: 'new' })} />}
       {items && items.length === 0 && filtered && (
@@ -55,7 +111,23 @@ export function NumbersPage({ focusSearch }: { focusSearch?: boolean }) {
           </button>
         </div>
       )}
-      {items && items.length > 0 && <NumbersTable items={items} onOpen={(id) => go({ name: 'detail', id })} />}
+      {items && items.length > 0 && (
+        <>
+          <p className="muted list-hint">{t('listing.moveHint')}</p>
+          <NumbersTable
+            items={items}
+            sort={sort}
+            onSort={onSort}
+            selected={selected}
+            onToggle={toggle}
+            onToggleAll={toggleAll}
+            activeIndex={activeIndex}
+            onActiveIndex={setActiveIndex}
+            onOpen={open}
+          />
+        </>
+      )}
+      {renewing !== null && <QuickRenewal numberId={renewing} onClose={() => setRenewing(null)} onRecorded={reload} />}
     </div>
   );
 }

@@ -1,0 +1,42 @@
+// What an OS notification says and what clicking it opens: pure, tested in tests/shell/notifications.test.ts.
+import type { ReminderNotice } from '#shared/reminders.ts';
+
+export type OpenTarget = { type: 'number'; numberId: number } | { type: 'inbox' };
+
+export interface NotificationView {
+  title: string;
+  body: string;
+  open: OpenTarget;
+}
+
+// Strips control characters (a label could carry them) and bounds the length every OS truncates anyway.
+function plain(text: string, max: number): string {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
+  return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
+}
+
+/**
+ * Linux notification servers read the body as markup (`<b>`, `<a href>`, `&amp;`), so user text is escaped
+ * there; Windows and macOS show the body as plain text, where escaping would show the entities.
+ */
+export function bodyFor(text: string, platform: NodeJS.Platform): string {
+  const body = plain(text, 400);
+  return platform === 'linux' ? body.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : body;
+}
+
+export function notificationFor(notice: ReminderNotice, platform: NodeJS.Platform): NotificationView {
+  return {
+    title: plain(notice.title, 120),
+    body: bodyFor(notice.body, platform),
+    open: notice.numberId === null ? { type: 'inbox' } : { type: 'number', numberId: notice.numberId },
+  };
+}
+
+/** node-cron expression for a scan every `minutes` (1-1440). The scan itself decides what is due, so a
+ * coarser or slightly uneven schedule only changes how soon, never whether, a reminder shows. */
+export function scanSchedule(minutes: number): string {
+  if (minutes < 60) return `*/${minutes} * * * *`;
+  const hours = Math.max(1, Math.min(23, Math.round(minutes / 60)));
+  return minutes >= 1440 ? '0 0 * * *' : `0 */${hours} * * *`;
+}

@@ -1,0 +1,20 @@
+// Strings of the reminders UI (issue 5): the number's Reminders card, the inbox and the banner.
+export const remindersEn = {
+  nav: 'Reminders',
+  card: 'Reminders',
+  empty: 'No reminders planned: a number with a deadline gets one 30, 7 and 1 days before and on the day.',
+  inboxTitle: 'Reminders inbox',
+  inboxEmpty: 'Nothing has fired yet.',
+  firesAt: 'Fires {{when}}',
+  shownAt: 'Shown {{when}}',
+  snoozedUntil: 'Snoozed until {{when}}',
+  open: 'Open number',
+  snoozeHour: 'Snooze 1 hour',
+  snoozeEvening: 'This evening',
+  snoozeMorning: 'Tomorrow morning',
+  dismiss: 'Dismiss',
+  bannerTitle_one: '{{count}} reminder needs your attention',
+  bannerTitle_other: '{{count}} reminders need your attention',
+  bannerMore: 'Open the inbox',
+  states: { pending: 'Planned', shown: 'Shown', snoozed: 'Snoozed', dismissed: 'Dismissed', done: 'Done', retired: 'No longer applies' },
+};

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigation } from '../../app/navigation.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { isoDateIn } from '../../format/dates.ts';
+import { browserTimeZone } from '../../format/regions.ts';
+import { QuickRenewal } from '../event/QuickRenewal.tsx';
+import { EmptyState } from '../list/EmptyState.tsx';
+import { CountCards } from './CountCards.tsx';
+import { DeadlineTimeline } from './DeadlineTimeline.tsx';
+import { UrgentList, type OpenRenewalPageButton } from './UrgentList.tsx';
+import { useDashboard } from './useDashboard.ts';
+
+interface DashboardPageProps {
+  /** The renewal-flows feature's "Open renewal page" button, shown beside each urgent number when given. */
+  OpenRenewalPage?: OpenRenewalPageButton | undefined;
+}
+
+/** The start page: what needs doing today, readable at a glance. */
+export function DashboardPage({ OpenRenewalPage }: DashboardPageProps) {
+  const { t } = useTranslation();
+  const { go } = useNavigation();
+  const { state, reload } = useDashboard();
+  const [renewing, setRenewing] = useState<number | null>(null);
+
+  if (state.phase === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  if (state.phase === 'error') return <LoadError message={state.message} onRetry={reload} />;
+  const { summary } = state;
+  if (summary.counts.active === 0) {
+    return (
+      <div className="dashboard-page">
+        <EmptyState onAdd={() => go({ name: 'new' })} />
+      </div>
+    );
+  }
+  return (
+    <div className="dashboard-page">
+      <div className="page-heading">
+        <h1>{t('dashboard.title')}</h1>
+        <p className="muted">{t('dashboard.subtitle')}</p>
+      </div>
+      <CountCards counts={summary.counts} />
+      <div className="dashboard-grid">
+        <UrgentList items={summary.urgent} onRecord={setRenewing} OpenRenewalPage={OpenRenewalPage} />
+        <DeadlineTimeline items={summary.upcoming} horizon={summary.horizonDays} today={isoDateIn(browserTimeZone(), new Date(summary.now))} />
+      </div>
+      {renewing !== null && <QuickRenewal numberId={renewing} onClose={() => setRenewing(null)} onRecorded={reload} />}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { RefreshCw } from 'lucide-react';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NumberSummary } from '#shared/numbers.ts';
+import { useNavigation } from '../../app/navigation.ts';
+import { CountryFlag } from '../../components/CountryFlag.tsx';
+import { DeadlineWhen } from '../../components/DeadlineWhen.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+
+/**
+ * The "Open renewal page" button belongs to the renewal-flows feature: it is passed in, and rendered for
+ * each number only when given (the component decides itself whether the number has a renewal page).
+ */
+export type OpenRenewalPageButton = ComponentType<{ number: NumberSummary }>;
+
+interface UrgentListProps {
+  items: NumberSummary[];
+  onRecord: (id: number) => void;
+  OpenRenewalPage?: OpenRenewalPageButton | undefined;
+}
+
+export function UrgentList({ items, onRecord, OpenRenewalPage }: UrgentListProps) {
+  const { t } = useTranslation();
+  const { go } = useNavigation();
+  return (
+    <section className="card urgent" aria-labelledby="urgent-title">
+      <h2 id="urgent-title">{t('dashboard.urgent.title')}</h2>
+      {items.length === 0 ? (
+        <p className="muted">{t('dashboard.urgent.empty')}</p>
+      ) : (
+        <ol className="urgent-list">
+          {items.map((item) => (
+            <li key={item.id} className="urgent-item">
+              <StatusBadge status={item.status} hasDeadline={item.deadlineOn !== null} />
+              <div className="urgent-who">
+                <button type="button" className="link number-link" aria-label={t('dashboard.urgent.open', { number: item.formatted })} onClick={() => go({ name: 'detail', id: item.id })}>
+                  {item.formatted}
+                </button>
+                <span className="urgent-meta">
+                  <CountryFlag code={item.country} />
+                  {[item.label, item.carrier].filter(Boolean).join(' · ')}
+                </span>
+              </div>
+              {item.deadlineOn && <DeadlineWhen on={item.deadlineOn} endsAt={item.deadlineEndsAt} daysLeft={item.status.daysLeft} timeZone={item.timeZone} />}
+              <div className="urgent-actions">
+                <button type="button" className="primary" aria-label={t('dashboard.urgent.recordRenewalFor', { number: item.formatted })} onClick={() => onRecord(item.id)}>
+                  <RefreshCw aria-hidden="true" size={16} />
+                  {t('dashboard.urgent.recordRenewal')}
+                </button>
+                {OpenRenewalPage && <OpenRenewalPage number={item} />}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

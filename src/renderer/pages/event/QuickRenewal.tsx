@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventView } from '#shared/events.ts';
+import type { NumberView } from '#shared/numbers.ts';
+import { call } from '../../api/client.ts';
+import { useNotify } from '../../app/notices.ts';
+import { RecordEventDialog } from './RecordEventDialog.tsx';
+
+interface QuickRenewalProps {
+  numberId: number;
+  onClose: () => void;
+  /** After the renewal is recorded, so the caller can reload what it shows. */
+  onRecorded: () => void;
+}
+
+/** The record-renewal dialog opened from a list or the dashboard: loads the number, then the usual dialog. */
+export function QuickRenewal({ numberId, onClose, onRecorded }: QuickRenewalProps) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const [number, setNumber] = useState<NumberView | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call('numbers.get', { id: numberId }).then((answer) => {
+      if (!live) return;
+      if (answer.ok) setNumber(answer.value);
+      else {
+        notify(answer.error.message);
+        onClose();
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [numberId, notify, onClose]);
+  if (!number) return null;
+  const recorded = (event: EventView) => {
+    notify(t('event.recorded', { what: t(`event.kinds.${event.kind}`) }));
+    onClose();
+    onRecorded();
+  };
+  return <RecordEventDialog number={number} initialKind="renewal" onClose={onClose} onRecorded={recorded} />;
+}

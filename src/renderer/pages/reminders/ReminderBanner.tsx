@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReminderView } from '#shared/reminders.ts';
+import { call } from '../../api/client.ts';
+import { useNavigation } from '../../app/navigation.ts';
+import '../../styles/reminders.css';
+
+const POLL_MS = 60_000;
+
+declare global {
+  interface Window {
+    keeplineShell?: { onOpenNumber(callback: (target: number | 'inbox') => void): () => void };
+  }
+}
+
+/**
+ * Reminders that fired and still wait for the user, shown in the window. In the desktop app the shell
+ * scans and notifies; where there is no shell (the browser) or no notification service, this banner is
+ * how reminders reach the user, so without a shell it runs the due-scan itself.
+ */
+export function ReminderBanner() {
+  const { t } = useTranslation();
+  const { go } = useNavigation();
+  const [waiting, setWaiting] = useState<ReminderView[]>([]);
+
+  const refresh = useCallback(async () => {
+    if (!window.keepline) await call('reminders.scan', {});
+    const inbox = await call('reminders.inbox', { limit: 50 });
+    if (inbox.ok) setWaiting(inbox.value.items.filter((item) => item.state === 'shown'));
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const timer = window.setInterval(() => void refresh(), POLL_MS);
+    const off = window.keeplineShell?.onOpenNumber((target) => {
+      go(target === 'inbox' ? { name: 'inbox' } : { name: 'detail', id: target });
+      void refresh();
+    });
+    return () => {
+      window.clearInterval(timer);
+      off?.();
+    };
+  }, [refresh, go]);
+
+  if (waiting.length === 0) return null;
+  return (
+    <section className="reminder-banner" role="status" aria-label={t('reminders.nav')}>
+      <strong>{t('reminders.bannerTitle', { count: waiting.length })}</strong>
+      <ul>
+        {waiting.slice(0, 3).map((reminder) => (
+          <li key={reminder.id}>
+            <button type="button" className="link-button" onClick={() => go({ name: 'detail', id: reminder.numberId })}>
+              {reminder.title}
+            </button>
+            <span> — {reminder.body}</span>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => go({ name: 'inbox' })}>
+        {t('reminders.bannerMore')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { ReminderView, SnoozePreset } from '#shared/reminders.ts';
+import { useLocale } from '../../i18n/setup.ts';
+
+export function formatInstant(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+interface ReminderItemProps {
+  reminder: ReminderView;
+  showTitle?: boolean;
+  busy: boolean;
+  onSnooze(preset: Exclude<SnoozePreset, 'until'>): void;
+  onDismiss(): void;
+  onOpen?(): void;
+}
+
+/** One reminder: what it says (as text, never markup), when, its state, and what can be done with it. */
+export function ReminderItem({ reminder, showTitle, busy, onSnooze, onDismiss, onOpen }: ReminderItemProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const open = reminder.state === 'pending' || reminder.state === 'shown' || reminder.state === 'snoozed';
+  const when =
+    reminder.state === 'snoozed' && reminder.snoozedUntil
+      ? t('reminders.snoozedUntil', { when: formatInstant(reminder.snoozedUntil, locale) })
+      : reminder.shownAt
+        ? t('reminders.shownAt', { when: formatInstant(reminder.shownAt, locale) })
+        : t('reminders.firesAt', { when: formatInstant(reminder.fireAt, locale) });
+  return (
+    <li className={`reminder-item reminder-${reminder.state}`} data-reminder-id={reminder.id}>
+      {showTitle && <strong className="reminder-title">{reminder.title}</strong>}
+      <span className="reminder-body">{reminder.body}</span>
+      <span className="muted reminder-when">
+        {when} · <span className="reminder-state">{t(`reminders.states.${reminder.state}`)}</span>
+      </span>
+      <span className="reminder-actions">
+        {onOpen && (
+          <button type="button" onClick={onOpen}>
+            {t('reminders.open')}
+          </button>
+        )}
+        {open && (
+          <>
+            <button type="button" disabled={busy} onClick={() => onSnooze('hour')}>{t('reminders.snoozeHour')}</button>
+            <button type="button" disabled={busy} onClick={() => onSnooze('evening')}>{t('reminders.snoozeEvening')}</button>
+            <button type="button" disabled={busy} onClick={() => onSnooze('morning')}>{t('reminders.snoozeMorning')}</button>
+            <button type="button" disabled={busy} onClick={onDismiss}>{t('reminders.dismiss')}</button>
+          </>
+        )}
+      </span>
+    </li>
+  );
+}

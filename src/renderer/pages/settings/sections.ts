@@ -1,0 +1,17 @@
+// The settings page is a list of sections: a feature adds its own by adding its component here (one line).
+import type { ComponentType } from 'react';
+import { BackupSection } from './BackupSection.tsx';
+import { GeneralSection } from './GeneralSection.tsx';
+import { ReminderTimingSection } from './ReminderTimingSection.tsx';
+
+export interface SettingsSection {
+  /** Stable id, also the section's anchor. */
+  id: string;
+  Component: ComponentType;
+}
+
+export const SETTINGS_SECTIONS: SettingsSection[] = [
+  { id: 'general', Component: GeneralSection },
+  { id: 'reminders', Component: ReminderTimingSection },
+  { id: 'backups', Component: BackupSection },
+];

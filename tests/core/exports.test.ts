@@ -1,0 +1,146 @@
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { numberInput, testCore, type TestCore } from './support/test-core.ts';
+
+let core: TestCore;
+beforeEach(async () => {
+  core = await testCore('2026-11-25T12:00:00Z');
+});
+afterEach(() => core.close());
+
+const PUK = '73920581';
+
+async function seed() {
+  const kuwait = await core.call('numbers.create', numberInput({
+    label: '科威特 Zain', owner: 'Aiko', notes: '=HYPERLINK("http://evil.example","click")', tags: ['travel', '工作'],
+    planCost: { amountMinor: 2500, currency: 'KWD' }, billingPeriod: { count: 30, unit: 'days' }, expiryDate: '2026-12-03',
+    rules: [
+      { kind: 'validity', extension: { type: 'fixed', by: { count: 30, unit: 'days' } }, mode: 'add' },
+      { kind: 'activity', every: { count: 90, unit: 'days' }, counts: ['call', 'renewal'], lastOn: '2026-10-01' },
+    ],
+    lapsePhases: [{ name: 'receive-only', length: { count: 30, unit: 'days' }, works: 'SMS in', creditLost: true }],
+    paymentMethod: { label: 'Visa 4242', cardExpiry: '2027-04' },
+  }));
+  await core.call('events.record', { numberId: kuwait.id, kind: 'renewal', amount: { amountMinor: 2500, currency: 'KWD' }, occurredOn: '2026-11-20', method: 'Visa 4242' });
+  await core.call('events.record', { numberId: kuwait.id, kind: 'balance_check', balance: { amountMinor: 1200, currency: 'KWD' } });
+  await core.call('secrets.set', { numberId: kuwait.id, kind: 'puk', value: PUK });
+  const tokyo = await core.call('numbers.create', numberInput({
+    phone: '+81 90 1234 5678', timeZone: 'Asia/Tokyo', label: 'Tokyo', expiryDate: '2027-01-15', planCost: { amountMinor: 3000, currency: 'JPY' },
+  }));
+  await core.call('numbers.setArchived', { id: tokyo.id, archived: true });
+  return { kuwait, tokyo };
+}
+
+describe('JSON export', () => {
+  it('round-trips into an empty database: the same numbers, dates, explanations, history and archive state', async () => {
+    await seed();
+    const exported = await core.call('export.json', {});
+    const before = await Promise.all((await core.call('numbers.list', { includeArchived: true })).items.map((n) => core.call('numbers.get', { id: n.id })));
+    const historyBefore = await Promise.all(before.map((n) => core.call('events.list', { numberId: n.id })));
+
+    const fresh = await testCore('2026-11-25T12:00:00Z');
+    const summary = await fresh.call('import.json', { content: exported.content });
+    expect(summary).toMatchObject({ created: 2, skipped: 0, events: 2 });
+    const after = await Promise.all((await fresh.call('numbers.list', { includeArchived: true })).items.map((n) => fresh.call('numbers.get', { id: n.id })));
+    const strip = ({ id: _id, updatedAt: _u, ...rest }: (typeof before)[number]) => rest;
+    expect(after.map(strip)).toEqual(before.map(strip));
+    expect(after[0]?.deadline?.sentence).toBe(before[0]?.deadline?.sentence);
+    const historyAfter = await Promise.all(after.map((n) => fresh.call('events.list', { numberId: n.id })));
+    const events = (lists: typeof historyBefore) => lists.map((l) => l.items.map(({ kind, occurredOn, amount, method, details, recordedAt }) => ({ kind, occurredOn, amount, method, details, recordedAt })));
+    expect(events(historyAfter)).toEqual(events(historyBefore));
+
+    // Importing again duplicates nothing.
+    expect(await fresh.call('import.json', { content: exported.content })).toMatchObject({ created: 0, skipped: 2 });
+    fresh.close();
+  });
+
+  it('leaves secrets out unless ticked and confirmed; then they come back on import', async () => {
+    await seed();
+    expect((await core.call('export.json', {})).content).not.toContain(PUK);
+    expect(await core.fail('export.json', { includeSecrets: true })).toMatchObject({ field: 'confirmSecrets' });
+    const withSecrets = await core.call('export.json', { includeSecrets: true, confirmSecrets: true });
+    expect(withSecrets.fileName).toContain('with-secrets');
+    expect(withSecrets.content).toContain(PUK);
+    const fresh = await testCore();
+    await fresh.call('import.json', { content: withSecrets.content });
+    const id = (await fresh.call('numbers.list', { search: 'Zain' })).items[0]!.id;
+    expect(await fresh.call('secrets.reveal', { numberId: id, kind: 'puk' })).toEqual({ value: PUK });
+    fresh.close();
+  });
+
+  it('an import with one invalid number changes nothing and names the entry and field', async () => {
+    await seed();
+    const data = JSON.parse((await core.call('export.json', {})).content);
+    data.numbers[1].number.phone = '+81 12';
+    const fresh = await testCore();
+    const error = await fresh.fail('import.json', { content: JSON.stringify(data) });
+    expect(error).toMatchObject({ code: 'invalid_input', field: 'content.numbers.1.number.phone', reason: 'invalid_phone' });
+    expect((await fresh.call('numbers.list', { includeArchived: true })).items).toHaveLength(0);
+    fresh.close();
+  });
+});
+
+describe('CSV export', () => {
+  it('is UTF-8 with a BOM, one header row, ISO dates, Chinese intact and formulas inert', async () => {
+    await seed();
+    const { content, fileName } = await core.call('export.numbersCsv', { includeArchived: true });
+    expect(fileName).toBe('keepline-numbers-2026-11-25.csv');
+    expect(content.startsWith('\uFEFFnumber,formatted,country,label')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(content.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const kuwait = parsed.data.find((row) => row.label === '科威特 Zain')!;
+    expect(kuwait).toMatchObject({ number: "'+96560001234", plan_cost: '2.500', currency: 'KWD', expiry_date: '2027-01-02', tags: 'travel, 工作', archived: 'false' });
+    expect(kuwait.notes).toBe('\'=HYPERLINK("http://evil.example","click")');
+    expect(content).not.toContain(PUK);
+  });
+
+  it('exports what the list shows: the same filter', async () => {
+    await seed();
+    const { content } = await core.call('export.numbersCsv', { search: 'tokyo' });
+    expect(content).not.toContain('Tokyo'); // archived, hidden like in the list
+    const withArchived = await core.call('export.numbersCsv', { search: 'tokyo', includeArchived: true });
+    expect(Papa.parse(withArchived.content.slice(1), { header: true, skipEmptyLines: true }).data).toHaveLength(1);
+  });
+
+  it('history lists every event with amounts in major units', async () => {
+    const { kuwait } = await seed();
+    const { content } = await core.call('export.historyCsv', { numberId: kuwait.id });
+    const rows = Papa.parse<Record<string, string>>(content.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((row) => [row.event, row.date, row.amount, row.currency])).toEqual([
+      ['renewal', '2026-11-20', '2.500', 'KWD'],
+      ['balance_check', '2026-11-25', '', ''],
+    ]);
+  });
+});
+
+describe('iCalendar export', () => {
+  it('parses with an independent parser: one event per upcoming deadline in the carrier zone, an alarm per lead time, stable UIDs', async () => {
+    const { kuwait } = await seed();
+    const first = (await core.call('export.calendar', {})).content;
+    const calendar = new ICAL.Component(ICAL.parse(first));
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+    const zones = calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'));
+    expect(zones).toContain('Asia/Kuwait');
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(1); // the archived Tokyo number is not in the calendar
+    const event = new ICAL.Event(events[0]!);
+    expect(event.uid).toBe('deadline-96560001234@keepline.app');
+    expect(events[0]!.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Asia/Kuwait');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2027-01-02T21:00:00.000Z'); // midnight after 2 Jan in Kuwait
+    expect(event.summary).toContain('科威特 Zain');
+    const alarms = events[0]!.getAllSubcomponents('valarm').map((alarm) => {
+      const ringsAt = event.startDate.clone();
+      ringsAt.addDuration(alarm.getFirstPropertyValue('trigger') as ICAL.Duration);
+      return ringsAt.toJSDate().toISOString();
+    });
+    // 09:00 Kuwait time on 30, 7, 1 and 0 days before 2 Jan.
+    expect(alarms).toEqual(['2026-12-03T06:00:00.000Z', '2026-12-26T06:00:00.000Z', '2027-01-01T06:00:00.000Z', '2027-01-02T06:00:00.000Z']);
+
+    await core.call('events.record', { numberId: kuwait.id, kind: 'renewal', amount: { amountMinor: 2500, currency: 'KWD' } });
+    const second = new ICAL.Component(ICAL.parse((await core.call('export.calendar', {})).content));
+    const moved = new ICAL.Event(second.getFirstSubcomponent('vevent')!);
+    expect(moved.uid).toBe(event.uid);
+    expect(moved.startDate.toString()).not.toBe(event.startDate.toString());
+  });
+});

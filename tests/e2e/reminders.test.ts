@@ -1,0 +1,58 @@
+// A due number's reminder reaches the user in the browser, where no OS notifications exist: the banner
+// runs the due-scan, the inbox lists what fired, and the number's Reminders card shows every reminder.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall } from './support/api.ts';
+import { launchBrowser, openPage, snap } from './support/browser.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+describe('reminders in the window', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer({ now: '2026-11-25T10:00:00Z' });
+    await apiCall(server.url, 'numbers.create', { phone: '+81 90 1234 5678', label: 'Tokyo <b>data</b>', timeZone: 'Asia/Tokyo', expiryDate: '2026-11-30' });
+    await apiCall(server.url, 'numbers.create', { phone: '+965 6000 1234', label: 'Kuwait later', timeZone: 'Asia/Kuwait', expiryDate: '2027-06-30' });
+    browser = await launchBrowser();
+    page = await openPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the due reminder in the banner and the inbox, and dismissing it clears the banner', async () => {
+    await page.goto(server.url);
+    const banner = page.getByRole('status', { name: 'Reminders' });
+    await expect.poll(() => banner.textContent()).toContain('1 reminder needs your attention');
+    expect(await banner.textContent()).toContain('Tokyo <b>data</b> · +81 90 1234 5678');
+    expect(await banner.textContent()).toContain('Renew by Nov 30, 2026 (end of day, Tokyo time): 7 days left.');
+    expect(await page.locator('b:text("data")').count()).toBe(0);
+    await snap(page, 'reminders-banner');
+
+    await page.getByRole('button', { name: 'Open the inbox' }).click();
+    const inbox = page.getByRole('list', { name: 'Reminders inbox' });
+    await expect.poll(() => inbox.locator('li').count()).toBe(1);
+    expect(await inbox.textContent()).toContain('Shown');
+    await snap(page, 'reminders-inbox');
+
+    await inbox.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => inbox.textContent()).toContain('Dismissed');
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: 'Reminders inbox' }).count()).toBe(1);
+    expect(await page.getByRole('status', { name: 'Reminders' }).count()).toBe(0);
+  });
+
+  it('lists a number\'s planned reminders with their state on its page', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Open the inbox' }).or(page.getByRole('button', { name: 'Reminders', exact: true })).first().click();
+    await page.getByRole('button', { name: 'Open number' }).click();
+    const card = page.getByRole('region', { name: 'Reminders' });
+    await expect.poll(() => card.locator('li').count()).toBe(3); // 7 days (dismissed), 1 day, on the day
+    expect(await card.textContent()).toContain('Planned');
+    await snap(page, 'reminders-card');
+  });
+});
