@@ -10,6 +10,8 @@ import { Settings, SettingsPatch } from './settings.ts';
 import { carrierContract } from './carrier-contract.ts';
 import { dashboardContract, ListFilters } from './dashboard-contract.ts';
 import { remindersContract } from './reminders-contract.ts';
+import { sheetImportContract } from './sheet-import.ts';
+import { historyContract } from './history-contract.ts';
 
 const ById = z.strictObject({ id: Id });
 
@@ -98,6 +100,8 @@ export const contract = {
   ...carrierContract,
   ...dashboardContract,
   ...remindersContract,
+  ...sheetImportContract,
+  ...historyContract,
   'backups.list': {
     errors: READ,
     input: z.strictObject({}),

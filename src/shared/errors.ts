@@ -55,6 +55,11 @@ export const FIELD_REASONS = [
   'reminder_closed',
   'not_in_future',
   'too_far_ahead',
+  'needs_currency',
+  'date_order_needed',
+  'duplicate_in_file',
+  'unreadable_file',
+  'invalid_rows',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 

@@ -21,6 +21,7 @@ const FIELD_LABELS: Catalog<string> = {
     ids: 'Selection', numberIds: 'Selection', tag: 'Tag', dueWithinDays: 'Due within', leadTimesDays: 'Reminder days', scanIntervalMinutes: 'Check interval', backupFolder: 'Backup folder', backupsToKeep: 'Backups to keep', language: 'Language', theme: 'Theme',
     preset: 'Snooze', until: 'Snooze until', minutes: 'Minutes', limit: 'Limit',
     fields: 'Carrier', homepage: 'Homepage', renewalUrl: 'Renewal page', fileName: 'File name', mediaType: 'File type', dataBase64: 'File', eventId: 'Event', partition: 'Session',
+    content: 'File', encoding: 'Encoding', mapping: 'Column mapping', dateOrder: 'Date order', defaultCountry: 'Default country', defaultCurrency: 'Default currency', skipInvalid: 'Skip invalid rows', exchangeRates: 'Exchange rates', rates: 'rate', base: 'base currency', event: 'Event',
   },
   'zh-CN': {
     phone: '电话号码', country: '国家/地区', label: '标签', owner: '持有人', carrier: '运营商',
@@ -36,6 +37,7 @@ const FIELD_LABELS: Catalog<string> = {
     ids: '所选号码', numberIds: '所选号码', tag: '标签', dueWithinDays: '到期天数', leadTimesDays: '提醒天数', scanIntervalMinutes: '检查间隔', backupFolder: '备份文件夹', backupsToKeep: '保留的备份数量', language: '语言', theme: '主题',
     preset: '稍后提醒', until: '稍后提醒至', minutes: '分钟数', limit: '数量上限',
     fields: '运营商', homepage: '主页', renewalUrl: '续费页面', fileName: '文件名', mediaType: '文件类型', dataBase64: '文件', eventId: '记录', partition: '会话',
+    content: '文件', encoding: '编码', mapping: '列对应关系', dateOrder: '日期顺序', defaultCountry: '默认国家/地区', defaultCurrency: '默认币种', skipInvalid: '跳过无效行', exchangeRates: '汇率', rates: '汇率', base: '基准币种', event: '记录',
   },
 };
 
@@ -79,6 +81,11 @@ const REASONS: Catalog<FieldReason> = {
     reminder_closed: 'is already closed ({state}): it cannot be snoozed or dismissed',
     not_in_future: 'must be in the future',
     too_far_ahead: 'is too far ahead (at most {max} days)',
+    needs_currency: 'needs a currency: add a currency column, write it in the cell (such as KWD 5.500), or choose a default currency',
+    date_order_needed: 'could be day/month or month/day: choose how this file writes dates',
+    duplicate_in_file: 'is already in row {line} of this file',
+    unreadable_file: 'cannot be read: save it as CSV (UTF-8) or XLSX and try again',
+    invalid_rows: 'is needed: {count} rows are invalid. Fix them in the file, or choose to skip invalid rows',
   },
   'zh-CN': {
     required: '为必填项',
@@ -119,6 +126,11 @@ const REASONS: Catalog<FieldReason> = {
     reminder_closed: '已关闭（{state}），不能再稍后提醒或忽略',
     not_in_future: '必须是将来的时间',
     too_far_ahead: '太远（最多 {max} 天）',
+    needs_currency: '需要币种：请添加币种列、在单元格中写明（例如 KWD 5.500），或选择默认币种',
+    date_order_needed: '可以理解为日/月或月/日：请选择此文件的日期写法',
+    duplicate_in_file: '与此文件第 {line} 行重复',
+    unreadable_file: '无法读取：请另存为 CSV（UTF-8）或 XLSX 后重试',
+    invalid_rows: '需要确认：有 {count} 行无效。请在文件中修正，或选择跳过无效行',
   },
 };
 
@@ -181,8 +193,14 @@ export function fieldMessage(
   return `${label}${separator}${fill(REASONS[locale][reason], detail)}`;
 }
 
+const NOUNS: Catalog<string> = {
+  en: { number: 'number', event: 'event', reminder: 'reminder', secret: 'secret', carrier: 'carrier', backup: 'backup', attachment: 'attachment' },
+  'zh-CN': { number: '号码', event: '记录', reminder: '提醒', secret: '机密信息', carrier: '运营商', backup: '备份', attachment: '附件' },
+};
+
 export function codeMessage(code: ErrorCode, locale: Locale, detail: Record<string, string | number> = {}): string {
-  return fill(CODES[locale][code], detail);
+  const what = typeof detail.what === 'string' ? (NOUNS[locale][detail.what] ?? detail.what) : detail.what;
+  return fill(CODES[locale][code], what === undefined ? detail : { ...detail, what });
 }
 
 /** The text to show for an error in the user's language: the field sentence when there is one. */

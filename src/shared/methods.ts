@@ -51,6 +51,13 @@ export const METHOD_NAMES = [
   'reminders.dismiss',
   'reminders.pause',
   'reminders.trayState',
+  'import.sheetPreview',
+  'import.sheetCommit',
+  'history.list',
+  'events.update',
+  'events.delete',
+  'spending.summary',
+  'spending.forecast',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -55,8 +55,16 @@ export function isCurrency(code: string): boolean {
 }
 
 /** How many minor digits a currency has (JPY 0, USD 2, KWD 3), from the runtime's ICU data. */
+const digitsByCurrency = new Map<string, number>();
+
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    // Building an Intl formatter costs tens of microseconds: once per currency, not once per amount.
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 export const CurrencyCode = z

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ExchangeRates } from './exchange-rates.ts';
 
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
@@ -20,6 +21,8 @@ export const Settings = z.strictObject({
   backupFolder: z.string().min(1).max(1000).nullable().default(null),
   backupsToKeep: z.int().min(1).max(365).default(14),
   launchAtLogin: z.boolean().default(false),
+  /** The user's own exchange rates for converted spending totals; none by default. */
+  exchangeRates: ExchangeRates.default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 

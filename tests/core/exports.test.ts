@@ -115,25 +115,20 @@ describe('CSV export', () => {
 });
 
 describe('iCalendar export', () => {
-  it('parses with an independent parser: one event per upcoming deadline in the carrier zone, an alarm per lead time, stable UIDs', async () => {
+  it('parses with an independent parser: one event per upcoming deadline at the carrier-zone instant, an alarm per lead time, stable UIDs', async () => {
     const { kuwait } = await seed();
     const first = (await core.call('export.calendar', {})).content;
     const calendar = new ICAL.Component(ICAL.parse(first));
-    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
-    const zones = calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'));
-    expect(zones).toContain('Asia/Kuwait');
     const events = calendar.getAllSubcomponents('vevent');
     expect(events).toHaveLength(1); // the archived Tokyo number is not in the calendar
     const event = new ICAL.Event(events[0]!);
     expect(event.uid).toBe('deadline-96560001234@keepline.app');
-    expect(events[0]!.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Asia/Kuwait');
-    expect(event.endDate.toJSDate().toISOString()).toBe('2027-01-02T21:00:00.000Z'); // midnight after 2 Jan in Kuwait
+    expect(events[0]!.getFirstPropertyValue('x-keepline-carrier-tzid')).toBe('Asia/Kuwait');
+    // The last hour of 2 Jan in Kuwait (UTC+3), ending at its midnight.
+    expect(event.startDate.toJSDate().toISOString()).toBe('2027-01-02T20:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2027-01-02T21:00:00.000Z');
     expect(event.summary).toContain('科威特 Zain');
-    const alarms = events[0]!.getAllSubcomponents('valarm').map((alarm) => {
-      const ringsAt = event.startDate.clone();
-      ringsAt.addDuration(alarm.getFirstPropertyValue('trigger') as ICAL.Duration);
-      return ringsAt.toJSDate().toISOString();
-    });
+    const alarms = events[0]!.getAllSubcomponents('valarm').map((alarm) => (alarm.getFirstPropertyValue('trigger') as ICAL.Time).toJSDate().toISOString());
     // 09:00 Kuwait time on 30, 7, 1 and 0 days before 2 Jan.
     expect(alarms).toEqual(['2026-12-03T06:00:00.000Z', '2026-12-26T06:00:00.000Z', '2027-01-01T06:00:00.000Z', '2027-01-02T06:00:00.000Z']);
 
@@ -142,5 +137,16 @@ describe('iCalendar export', () => {
     const moved = new ICAL.Event(second.getFirstSubcomponent('vevent')!);
     expect(moved.uid).toBe(event.uid);
     expect(moved.startDate.toString()).not.toBe(event.startDate.toString());
+  });
+
+  it('rings at 09:00 carrier time on a day the clocks change (London, 29 Mar 2026)', async () => {
+    await core.call('numbers.create', numberInput({ phone: '+44 7400 123456', timeZone: 'Europe/London', expiryDate: '2026-12-31' }));
+    await core.call('settings.update', { leadTimesDays: [30, 0] });
+    core.clock.set('2026-03-01T00:00:00Z');
+    await core.call('numbers.update', { id: 1, number: numberInput({ phone: '+44 7400 123456', timeZone: 'Europe/London', expiryDate: '2026-04-28' }) });
+    const calendar = new ICAL.Component(ICAL.parse((await core.call('export.calendar', {})).content));
+    const alarms = calendar.getFirstSubcomponent('vevent')!.getAllSubcomponents('valarm').map((alarm) => (alarm.getFirstPropertyValue('trigger') as ICAL.Time).toJSDate().toISOString());
+    // 29 Mar is the 23-hour day: 09:00 BST is 08:00 UTC; 28 Apr 09:00 BST is 08:00 UTC too.
+    expect(alarms).toEqual(['2026-03-29T08:00:00.000Z', '2026-04-28T08:00:00.000Z']);
   });
 });

@@ -42,6 +42,7 @@ describe('renewal flow', () => {
 
     const { list, detail } = appPages(page);
     await page.goto(server.url);
+    await list.show();
     await list.open('+965 6000 1234');
     await expect.poll(() => detail.detail('Expiry date').textContent()).toBe('Nov 28, 2026');
 

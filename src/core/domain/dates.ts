@@ -14,8 +14,17 @@ function toIsoDate(date: DateTime): string {
   return date.toISODate() ?? '';
 }
 
+const periodCache = new Map<string, string>();
+
 export function addPeriod(isoDate: string, period: Period): string {
-  return toIsoDate(calendar(isoDate).plus({ [period.unit]: period.count }));
+  const key = `${isoDate}|${period.count}|${period.unit}`;
+  let result = periodCache.get(key);
+  if (result === undefined) {
+    result = toIsoDate(calendar(isoDate).plus({ [period.unit]: period.count }));
+    if (periodCache.size > 50_000) periodCache.clear();
+    periodCache.set(key, result);
+  }
+  return result;
 }
 
 export function addDays(isoDate: string, days: number): string {
@@ -34,17 +43,42 @@ export function earlierOf(a: string, b: string): string {
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round(calendar(to).diff(calendar(from), 'days').days);
+  return Math.round((dayNumber(to) - dayNumber(from)) / 86_400_000);
 }
+
+/** Milliseconds of a calendar date's UTC midnight: plain arithmetic, for hot paths such as long lists. */
+function dayNumber(isoDate: string): number {
+  return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
+}
+
+const todayCache = new Map<string, string>();
 
 /** The calendar date it is now in `zone`. */
 export function todayIn(zone: string, now: Date): string {
-  return toIsoDate(DateTime.fromJSDate(now, { zone }));
+  // A list asks this for every row at the same instant: answer once per zone and instant.
+  const key = `${zone}|${now.getTime()}`;
+  let today = todayCache.get(key);
+  if (today === undefined) {
+    today = toIsoDate(DateTime.fromJSDate(now, { zone }));
+    if (todayCache.size > 5_000) todayCache.clear();
+    todayCache.set(key, today);
+  }
+  return today;
 }
 
 /** The instant a day begins in `zone`; where DST skips midnight, the first moment that exists. */
+const dayStartCache = new Map<string, number>();
+
 export function startOfDayIn(isoDate: string, zone: string): Date {
-  return DateTime.fromISO(isoDate, { zone }).startOf('day').toJSDate();
+  // Zone arithmetic is the costliest step of a status; the same (day, zone) pairs recur across rows.
+  const key = `${zone}|${isoDate}`;
+  let start = dayStartCache.get(key);
+  if (start === undefined) {
+    start = DateTime.fromISO(isoDate, { zone }).startOf('day').toMillis();
+    if (dayStartCache.size > 50_000) dayStartCache.clear();
+    dayStartCache.set(key, start);
+  }
+  return new Date(start);
 }
 
 /** The instant a day ends in `zone`: the start of the next day there. A deadline passes at this instant. */

@@ -44,11 +44,18 @@ export function parsePhone(input: string, country: string | null): PhoneResult {
   };
 }
 
+const formattedCache = new Map<string, { international: string; national: string }>();
+
+/** How a stored number reads; parsing is costly, so each number is formatted once per process. */
 export function formatE164(e164: string): { international: string; national: string } {
-  const parsed = parsePhoneNumberFromString(e164);
-  return parsed
-    ? { international: parsed.formatInternational(), national: parsed.formatNational() }
-    : { international: e164, national: e164 };
+  let formatted = formattedCache.get(e164);
+  if (!formatted) {
+    const parsed = parsePhoneNumberFromString(e164);
+    formatted = parsed ? { international: parsed.formatInternational(), national: parsed.formatNational() } : { international: e164, national: e164 };
+    if (formattedCache.size > 200_000) formattedCache.clear();
+    formattedCache.set(e164, formatted);
+  }
+  return formatted;
 }
 
 /** The digits a search for a number should look for: `07700 900123` -> `7700900123`. */

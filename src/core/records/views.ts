@@ -3,6 +3,7 @@ import { explainDeadline } from '#shared/messages.ts';
 import type { NumberSummary, NumberView, RuleDeadline } from '#shared/numbers.ts';
 import { computeDeadlines, type ComputedDeadline, type EventLookup } from '../domain/deadlines.ts';
 import { statusAt } from '../domain/lapse.ts';
+import { daysBetween, todayIn } from '../domain/dates.ts';
 import { formatE164 } from '../domain/phone.ts';
 import { moneyOf, periodOf, readPhases, readTags, stateOf, type NumberRow } from '../db/number-rows.ts';
 
@@ -17,7 +18,11 @@ function ruleDeadlineView(computed: ComputedDeadline, locale: Locale): RuleDeadl
 
 function statusOf(row: NumberRow, now: Date, dueSoonDays: number) {
   const deadline = row.deadline_on && row.deadline_ends_at ? { on: row.deadline_on, endsAt: new Date(row.deadline_ends_at) } : null;
-  return statusAt(now, deadline, row.time_zone, readPhases(row), dueSoonDays);
+  // A number past its materialized "number lost" instant needs no phase arithmetic: long lists stay fast.
+  if (deadline && row.number_lost_at && now >= new Date(row.number_lost_at)) {
+    return { state: 'lost' as const, phaseIndex: null, phaseName: null, daysLeft: daysBetween(todayIn(row.time_zone, now), deadline.on) };
+  }
+  return statusAt(now, deadline, row.time_zone, now >= (deadline?.endsAt ?? now) ? readPhases(row) : [], dueSoonDays);
 }
 
 export function numberSummary(row: NumberRow, now: Date, dueSoonDays: number): NumberSummary {

@@ -35,8 +35,14 @@ export async function loadPreferences(): Promise<void> {
 
 /** Saves a change; the UI follows at once when it is the language or the theme. */
 export async function updatePreferences(patch: Partial<Settings>): Promise<{ ok: true } | { ok: false; error: ApiError }> {
+  // Shown at once (a radio button must not wait for the disk); put back if the core refuses it.
+  const before = current;
+  if (before) publish({ ...before, ...patch });
   const answer = await call('settings.update', patch);
-  if (!answer.ok) return { ok: false, error: answer.error };
+  if (!answer.ok) {
+    if (before) publish(before);
+    return { ok: false, error: answer.error };
+  }
   publish(answer.value);
   if (patch.language !== undefined) await setLocale(localeFor(answer.value.language));
   return { ok: true };

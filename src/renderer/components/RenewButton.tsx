@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RenewalTarget } from '#shared/carriers.ts';
 import { call } from '../api/client.ts';
+import '../styles/carriers.css';
 
 interface RenewButtonProps {
   numberId: number;

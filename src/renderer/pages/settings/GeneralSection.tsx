@@ -4,7 +4,7 @@ import type { Settings } from '#shared/settings.ts';
 import { updatePreferences, usePreferences } from '../../app/preferences.ts';
 import { useNotify } from '../../app/notices.ts';
 import { errorMessage } from '../../forms/errors.ts';
-import { useLocale } from '../../i18n/setup.ts';
+import { translate, useLocale } from '../../i18n/setup.ts';
 import { SettingsCard } from './SettingsCard.tsx';
 
 const THEMES = ['system', 'light', 'dark'] as const;
@@ -18,7 +18,8 @@ export function GeneralSection() {
   if (!settings) return null;
   const save = async (patch: Partial<Settings>) => {
     const answer = await updatePreferences(patch);
-    notify(answer.ok ? t('settingsPage.saved') : errorMessage(answer.error, locale));
+    // `translate`, not `t`: after a language change the notice must be in the new language.
+    notify(answer.ok ? translate('settingsPage.saved') : errorMessage(answer.error, locale));
   };
   return (
     <SettingsCard id="settings-general" title={t('settingsPage.general.title')}>

@@ -1,0 +1,44 @@
+import { performance } from 'node:perf_hooks';
+
+export interface PathResult {
+  path: string;
+  app: number;
+  baseline: number;
+  goal: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function time(run: () => unknown): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+/** Runs the app path and its baseline alternately, `rounds` times each, and keeps the medians. */
+export async function compare(path: string, goal: number, rounds: number, app: () => unknown, baseline: () => unknown): Promise<PathResult> {
+  await app();
+  await baseline(); // warm-up: prepared statements, JIT
+  const appTimes: number[] = [];
+  const baselineTimes: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    appTimes.push(await time(app));
+    baselineTimes.push(await time(baseline));
+  }
+  const result = { path, app: median(appTimes), baseline: median(baselineTimes), goal };
+  report(result);
+  return result;
+}
+
+export function report({ path, app, baseline, goal }: PathResult): void {
+  const ratio = app / baseline;
+  const verdict = ratio <= goal ? 'ok' : 'MISSES GOAL';
+  console.log(`${path.padEnd(58)} app ${app.toFixed(1).padStart(8)} ms   baseline ${baseline.toFixed(1).padStart(8)} ms   ratio ${ratio.toFixed(2).padStart(5)}x   goal <= ${goal}x   ${verdict}`);
+}
+
+export function note(label: string, value: string): void {
+  console.log(`${label.padEnd(58)} ${value}`);
+}

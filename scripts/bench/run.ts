@@ -1,0 +1,108 @@
+// `npm run bench [-- --quick]`: builds data sets in a temp folder with a fixed seed and prints, per path,
+// the median of the app path and of its raw baseline measured side by side, and their ratio.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import ical from 'ical-generator';
+import Papa from 'papaparse';
+import type Database from 'better-sqlite3';
+import { createDispatch, type Dispatch } from '#core/dispatch.ts';
+import { silentLogger } from '#core/ports.ts';
+import { keyFileCipher } from '#core/secrets/key-file-cipher.ts';
+import { memorySettings } from '#core/settings/settings-store.ts';
+import { addEvents, buildNumbers, clock } from './dataset.ts';
+import { compare, note } from './measure.ts';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const quick = values.quick;
+const NUMBERS = quick ? 1_000 : 10_000;
+const EVENTS = quick ? 20_000 : 1_000_000;
+const EXPORT_EVENTS = quick ? 10_000 : 100_000;
+const ROUNDS = quick ? 3 : 7;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keepline-bench-'));
+
+function dispatchOn(db: Database.Database, file: string): Dispatch {
+  return createDispatch({
+    database: { current: db, file, backupDir: () => path.join(dir, 'backups'), reopen: async () => {} },
+    settings: memorySettings(),
+    cipher: keyFileCipher(path.join(dir, 'secret.key')),
+    clock,
+    logger: silentLogger,
+    config: { version: 'bench', databasePath: file },
+  });
+}
+
+async function must(dispatch: Dispatch, method: string, input: unknown) {
+  const envelope = await dispatch(method, input);
+  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
+  return envelope.value;
+}
+
+console.log(`Keepline bench (${quick ? 'quick' : 'full'}): ${NUMBERS} numbers, ${EVENTS} events, ${ROUNDS} rounds, in ${dir}`);
+let started = performance.now();
+const big = await buildNumbers(dir, NUMBERS);
+addEvents(big.db, big.ids, EVENTS);
+big.db.pragma('wal_checkpoint(TRUNCATE)');
+note('build data set', `${((performance.now() - started) / 1000).toFixed(1)} s`);
+const dispatch = dispatchOn(big.db, big.file);
+
+await compare('list: the first screen of numbers', 2, ROUNDS,
+  () => must(dispatch, 'numbers.list', {}),
+  () => big.db.prepare('SELECT * FROM numbers WHERE archived = 0 ORDER BY deadline_ends_at IS NULL, deadline_ends_at, id').all());
+
+const renewed = big.ids[0]!;
+const oneRow = big.db.prepare("INSERT INTO events (number_id, kind, occurred_on, recorded_at, details, state_before, state_after) VALUES (?, 'activity', ?, ?, '{}', '{}', '{}')");
+await compare('record a renewal (event, deadline, reminders)', 5, ROUNDS * 3,
+  () => must(dispatch, 'events.record', { numberId: renewed, kind: 'renewal' }),
+  () => big.db.transaction(() => oneRow.run(renewed, '2026-11-25', clock.now().toISOString()))());
+
+// Exports on their own data set of EXPORT_EVENTS events.
+const medium = await buildNumbers(fs.mkdtempSync(path.join(dir, 'export-')), Math.min(NUMBERS, 10_000));
+addEvents(medium.db, medium.ids, EXPORT_EVENTS);
+const mediumDispatch = dispatchOn(medium.db, medium.file);
+const eventRows = medium.db.prepare('SELECT e.*, n.e164, n.label FROM events e JOIN numbers n ON n.id = e.number_id ORDER BY e.occurred_on, e.id').all() as Record<string, unknown>[];
+const eventCells = eventRows.map((row) => [row.e164, row.label, row.kind, row.occurred_on, row.amount_minor, row.currency, row.activity_type, row.method, row.reason, row.note, row.source, row.recorded_at]);
+await compare(`export ${EXPORT_EVENTS} events to CSV`, 1.5, ROUNDS,
+  () => must(mediumDispatch, 'export.historyCsv', {}),
+  () => Papa.unparse(eventCells));
+
+const deadlineRows = medium.db.prepare('SELECT * FROM numbers WHERE deadline_on IS NOT NULL').all() as Record<string, string>[];
+await compare(`export ${deadlineRows.length} deadlines to iCalendar`, 1.5, ROUNDS,
+  () => must(mediumDispatch, 'export.calendar', {}),
+  () => {
+    const calendar = ical({ name: 'baseline' });
+    for (const row of deadlineRows) {
+      const event = calendar.createEvent({ id: row.e164, start: new Date(row.deadline_ends_at!), end: new Date(row.deadline_ends_at!), summary: row.label });
+      for (let lead = 0; lead < 4; lead += 1) event.createAlarm({ triggerBefore: lead * 86_400 });
+    }
+    return calendar.toString();
+  });
+
+await compare(`backup of the ${EVENTS}-event file (with integrity check)`, 1.5, quick ? 2 : 3,
+  () => must(dispatch, 'backups.create', {}),
+  async () => {
+    const target = path.join(dir, `raw-${performance.now()}.sqlite`);
+    await big.db.backup(target);
+    big.db.pragma('integrity_check');
+    fs.rmSync(target);
+  });
+
+// Growth: the list from 1,000 to 10,000 (to 100,000 in the full run) numbers.
+for (const size of quick ? [1_000, 5_000] : [1_000, 10_000, 100_000]) {
+  const set = await buildNumbers(fs.mkdtempSync(path.join(dir, 'growth-')), size);
+  const growthDispatch = dispatchOn(set.db, set.file);
+  started = performance.now();
+  await must(growthDispatch, 'numbers.list', {});
+  note(`growth: list of ${size} numbers`, `${(performance.now() - started).toFixed(1)} ms`);
+  set.db.close();
+}
+
+note('peak RSS of the core process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+big.db.pragma('wal_checkpoint(TRUNCATE)');
+note('database size on disk', `${(fs.statSync(big.file).size / 1e6).toFixed(1)} MB for ${NUMBERS} numbers and ${EVENTS} events`);
+big.db.close();
+medium.db.close();
+fs.rmSync(dir, { recursive: true, force: true });
+console.log('bench finished');

@@ -1,0 +1,13 @@
+import { performance } from 'node:perf_hooks';
+import { readSheetFile } from '../src/core/import/sheet-read.ts';
+import { readRow } from '../src/core/import/sheet-row.ts';
+import { autoMapping } from '../src/core/import/sheet-headers.ts';
+const lines = ['号码,到期日,费用,币种,备注'];
+for (let i = 0; i < 3000; i += 1) lines.push(`+965 6${String(1_000_000 + i).padStart(7, '0')},2027-01-${String((i % 28) + 1).padStart(2, '0')},5.500,KWD,row ${i}`);
+let t = performance.now();
+const table = await readSheetFile('x.csv', lines.join('\n'), 'text');
+console.log('read', performance.now() - t);
+const mapping = autoMapping(table.headers);
+t = performance.now();
+for (const row of table.rows) readRow(row.cells, { mapping, dateOrder: null, defaultCountry: null, defaultCurrency: null });
+console.log('rows', performance.now() - t);

@@ -1,0 +1,10 @@
+import { performance } from 'node:perf_hooks';
+import { parsePhone } from '../src/core/domain/phone.ts';
+import { readCost } from '../src/core/import/sheet-values.ts';
+import { readDate } from '../src/core/import/sheet-dates.ts';
+import { zoneForCountry } from '../src/core/import/country-zone.ts';
+const time = (name: string, f: (i: number) => unknown) => { const t = performance.now(); for (let i = 0; i < 3000; i++) f(i); console.log(name, (performance.now() - t).toFixed(0)); };
+time('phone', (i) => parsePhone(`+965 6${String(1_000_000 + i).padStart(7, '0')}`, null));
+time('cost', () => readCost('5.500', 'KWD', null));
+time('date', () => readDate('2027-01-02', null));
+time('zone', () => zoneForCountry('KW'));

@@ -1,0 +1,126 @@
+// What was spent and what keeping the numbers will cost. Currencies are never added together; a converted
+// total appears only from the user's own rates, and says which currencies it had no rate for.
+import type Database from 'better-sqlite3';
+import type { ExchangeRates } from '#shared/exchange-rates.ts';
+import type { SpendingForecast, SpendingSummary, SpendLine } from '#shared/history-contract.ts';
+import { digitsOf } from '#shared/money.ts';
+import type { HandlerContext } from '../context.ts';
+import { moneyOf, periodOf, type NumberRow } from '../db/number-rows.ts';
+import { listNumberRows } from '../db/numbers-repo.ts';
+import { addPeriod, todayIn } from '../domain/dates.ts';
+import { formatE164 } from '../domain/phone.ts';
+import { numberSummary } from '../records/views.ts';
+import { dueSoonDays } from '../handlers/numbers.ts';
+import { whereOf, type EventFilter } from './history-query.ts';
+
+/** Renewals and top-ups are money spent; failed payments, balance checks and the rest are not. */
+export const SPENDING_KINDS = ['renewal', 'topup'] as const;
+
+type Amount = { currency: string; amountMinor: number; count: number };
+
+function numberName(e164: string, label: string): string {
+  const formatted = formatE164(e164).international;
+  return label ? `${label} · ${formatted}` : formatted;
+}
+
+export function convert(totals: Amount[], rates: ExchangeRates): SpendingSummary['converted'] {
+  if (rates === null) return null;
+  const missing: string[] = [];
+  let base = 0;
+  for (const { currency, amountMinor } of totals) {
+    const rate = currency === rates.base ? 1 : rates.rates[currency];
+    if (rate === undefined) {
+      missing.push(currency);
+      continue;
+    }
+    // A display estimate from the user's rates: floating point is acceptable here, never in stored money.
+    base += (amountMinor / 10 ** digitsOf(currency)) * rate * 10 ** digitsOf(rates.base);
+  }
+  return { base: rates.base, amountMinor: Math.round(base), missing };
+}
+
+export function summarizeSpending(db: Database.Database, filter: EventFilter, rates: ExchangeRates): SpendingSummary {
+  const where = whereOf({ ...filter, kinds: SPENDING_KINDS });
+  const base = `FROM events e JOIN numbers n ON n.id = e.number_id ${where.sql} AND e.amount_minor IS NOT NULL`;
+  const group = (key: string, name: string, order: string) =>
+    db
+      .prepare(`SELECT ${key} AS key, ${name} AS name, e.currency AS currency, sum(e.amount_minor) AS amountMinor, count(*) AS count ${base} GROUP BY ${key}, e.currency ORDER BY ${order}`)
+      .all(where.params) as SpendLine[];
+  const totals = db
+    .prepare(`SELECT e.currency AS currency, sum(e.amount_minor) AS amountMinor, count(*) AS count ${base} GROUP BY e.currency ORDER BY e.currency`)
+    .all(where.params) as Amount[];
+  const byNumber = group('e.number_id', 'n.e164', 'amountMinor DESC, key').map((line) => {
+    const label = (db.prepare('SELECT label FROM numbers WHERE id = ?').get(line.key) as { label: string } | undefined)?.label ?? '';
+    return { ...line, key: String(line.key), name: numberName(line.name, label) };
+  });
+  return {
+    counted: [...SPENDING_KINDS],
+    totals,
+    byMonth: group('substr(e.occurred_on, 1, 7)', 'substr(e.occurred_on, 1, 7)', 'key, e.currency'),
+    byYear: group('substr(e.occurred_on, 1, 4)', 'substr(e.occurred_on, 1, 4)', 'key, e.currency'),
+    byNumber,
+    byCountry: group('n.country', 'n.country', 'amountMinor DESC, key'),
+    byOwner: group('n.owner', 'n.owner', 'amountMinor DESC, key'),
+    converted: convert(totals, rates),
+  };
+}
+
+function monthsFrom(yearMonth: string, count: number): string[] {
+  const months: string[] = [];
+  let year = Number(yearMonth.slice(0, 4));
+  let month = Number(yearMonth.slice(5, 7));
+  for (let i = 0; i < count; i += 1) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  return months;
+}
+
+/** The days a plan is charged within [today, the end of the 12th month]: from the paid-through date, one period at a time. */
+export function chargeDates(row: NumberRow, today: string, lastMonth: string): string[] {
+  const period = periodOf(row.billing_count, row.billing_unit);
+  if (period === null) return [];
+  const dates: string[] = [];
+  let next = row.expiry_date !== null && row.expiry_date >= today ? row.expiry_date : today;
+  while (next.slice(0, 7) <= lastMonth && dates.length < 400) {
+    dates.push(next);
+    next = addPeriod(next, period);
+  }
+  return dates;
+}
+
+export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates): SpendingForecast {
+  const now = ctx.clock.now();
+  const months = monthsFrom(now.toISOString().slice(0, 7), 12);
+  const lastMonth = months[months.length - 1]!;
+  const byMonth = new Map<string, SpendLine>();
+  const byNumber: SpendLine[] = [];
+  const totals = new Map<string, Amount>();
+  const unpriced: SpendingForecast['unpriced'] = [];
+  for (const row of listNumberRows(ctx.db, { text: '', digits: '', includeArchived: false })) {
+    if (numberSummary(row, now, dueSoonDays(ctx)).status.state === 'lost') continue;
+    const cost = moneyOf(row.plan_cost_minor, row.plan_currency);
+    const dates = cost ? chargeDates(row, todayIn(row.time_zone, now), lastMonth) : [];
+    if (!cost || dates.length === 0) {
+      unpriced.push({ id: row.id, e164: row.e164, label: row.label });
+      continue;
+    }
+    byNumber.push({ key: String(row.id), name: numberName(row.e164, row.label), currency: cost.currency, amountMinor: cost.amountMinor * dates.length, count: dates.length });
+    for (const date of dates) {
+      const key = `${date.slice(0, 7)}|${cost.currency}`;
+      const line = byMonth.get(key) ?? { key: date.slice(0, 7), name: date.slice(0, 7), currency: cost.currency, amountMinor: 0, count: 0 };
+      byMonth.set(key, { ...line, amountMinor: line.amountMinor + cost.amountMinor, count: line.count + 1 });
+      const total = totals.get(cost.currency) ?? { currency: cost.currency, amountMinor: 0, count: 0 };
+      totals.set(cost.currency, { ...total, amountMinor: total.amountMinor + cost.amountMinor, count: total.count + 1 });
+    }
+  }
+  const totalList = [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+  return {
+    byMonth: [...byMonth.values()].sort((a, b) => a.key.localeCompare(b.key) || a.currency.localeCompare(b.currency)),
+    byNumber: byNumber.sort((a, b) => b.amountMinor - a.amountMinor),
+    totals: totalList,
+    unpriced,
+    converted: convert(totalList, rates),
+  };
+}

@@ -1,0 +1,59 @@
+// Writes a planned spreadsheet import: one transaction, after a backup; any failure leaves nothing behind.
+import type { Input, Output } from '#shared/contract.ts';
+import { takeBackup } from '../backup/take-backup.ts';
+import type { HandlerContext } from '../context.ts';
+import { stateOf } from '../db/number-rows.ts';
+import { writeNumberRow } from '../db/numbers-repo.ts';
+import { invalidField } from '../errors.ts';
+import { checkNumberInput, columnsFromInput, stateFromInput } from '../records/number-input.ts';
+import { insertNumber, withDeadline } from '../handlers/numbers.ts';
+import { replanReminders } from '../reminders/replan.ts';
+import { planRow, planSheet, readPlannedRow, type PlannedRow, type SheetPlan } from './sheet-plan.ts';
+import { findNumberByE164 } from '../db/numbers-repo.ts';
+
+type CommitInput = Input<'import.sheetCommit'>;
+type CommitOutput = Output<'import.sheetCommit'>;
+
+function writeRow(ctx: HandlerContext, row: PlannedRow, now: string): 'created' | 'updated' {
+  const input = row.input!;
+  const phone = row.parsed ?? checkNumberInput(input);
+  if (row.existing === null) {
+    const id = insertNumber(ctx, input, phone, { archived: false, createdAt: now });
+    replanReminders(ctx, id);
+    return 'created';
+  }
+  const existing = row.existing;
+  const state = stateFromInput(input, stateOf(existing));
+  const next = withDeadline(ctx, { ...existing, ...columnsFromInput(input, phone, state), updated_at: now, revision: existing.revision + 1 });
+  writeNumberRow(ctx.db, next);
+  replanReminders(ctx, existing.id);
+  return 'updated';
+}
+
+/** A number created while the backup ran is updated or skipped like any existing one, never duplicated. */
+function addedMeanwhile(ctx: HandlerContext, plan: SheetPlan, row: PlannedRow): PlannedRow {
+  if (row.action !== 'create' || row.parsed === null || !findNumberByE164(ctx.db, row.parsed.e164)) return row;
+  const cells = plan.table.rows.find((candidate) => candidate.line === row.line)?.cells ?? [];
+  return planRow(plan.context, row.line, readPlannedRow(plan.context, cells), new Map());
+}
+
+export async function commitSheet(ctx: HandlerContext, options: CommitInput): Promise<CommitOutput> {
+  const plan = await planSheet(ctx.db, options);
+  if (plan.dates.needed) throw invalidField('dateOrder', 'date_order_needed');
+  const invalid = plan.rows.filter((row) => row.action === 'invalid').length;
+  if (invalid > 0 && !options.skipInvalid) throw invalidField('skipInvalid', 'invalid_rows', { count: invalid });
+  const backup = await takeBackup(ctx.db, ctx.database.backupDir(), 'before-import', ctx.clock.now());
+  const now = ctx.clock.now().toISOString();
+  return ctx.db.transaction(() => {
+    const result: CommitOutput = { created: 0, updated: 0, skipped: 0, invalid: 0, backup: backup.name };
+    for (const planned of plan.rows) {
+      const row = addedMeanwhile(ctx, plan, planned);
+      if (row.action === 'skip') result.skipped += 1;
+      else if (row.action === 'invalid') result.invalid += 1;
+      else if (writeRow(ctx, row, now) === 'created') result.created += 1;
+      else result.updated += 1;
+    }
+    return result;
+  }).immediate();
+}
+

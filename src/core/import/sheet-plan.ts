@@ -1,0 +1,142 @@
+// What importing each row of a spreadsheet would do: create, update, skip, or why it cannot.
+import type Database from 'better-sqlite3';
+import type { Input } from '#shared/contract.ts';
+import { NumberInput, type NumberInputRaw } from '#shared/numbers.ts';
+import type { SheetAction, SheetField } from '#shared/sheet-import.ts';
+import { moneyOf, periodOf, readPhases, readRules, readTags, type NumberRow } from '../db/number-rows.ts';
+import { findNumberByE164 } from '../db/numbers-repo.ts';
+import { KeeplineError, invalidField } from '../errors.ts';
+import { checkNumberInput } from '../records/number-input.ts';
+import { issuesFromZod } from '../zod-issues.ts';
+import { detectOrder } from './sheet-dates.ts';
+import { autoMapping } from './sheet-headers.ts';
+import { readSheetFile, type SheetTable } from './sheet-read.ts';
+import { readRow, type RowIssue } from './sheet-row.ts';
+import type { ParsedPhone } from '../domain/phone.ts';
+
+export type SheetOptions = Input<'import.sheetPreview'>;
+
+export interface PlannedRow {
+  line: number;
+  action: SheetAction;
+  phone: string;
+  label: string;
+  issues: RowIssue[];
+  /** The checked number to create, or the updated one; null when skipped or invalid. */
+  input: NumberInput | null;
+  existing: NumberRow | null;
+  /** The phone as read, so the commit need not read it again. */
+  parsed: ParsedPhone | null;
+}
+
+export interface SheetPlan {
+  table: SheetTable;
+  mapping: (SheetField | null)[];
+  dates: { order: 'iso' | 'dmy' | 'mdy' | null; needed: boolean };
+  context: PlanContext;
+  rows: PlannedRow[];
+}
+
+/** A stored number as the input that would save it unchanged, so an update changes only what the row fills. */
+export function inputOfRow(row: NumberRow): NumberInputRaw {
+  return {
+    phone: row.e164,
+    country: row.country || null,
+    label: row.label,
+    owner: row.owner,
+    carrier: row.carrier,
+    accountRef: row.account_ref,
+    kind: row.kind,
+    timeZone: row.time_zone,
+    planName: row.plan_name,
+    planCost: moneyOf(row.plan_cost_minor, row.plan_currency),
+    billingPeriod: periodOf(row.billing_count, row.billing_unit),
+    expiryDate: row.expiry_date,
+    autoRenew: row.auto_renew === 1,
+    paymentMethod: row.payment_label === null ? null : { label: row.payment_label, cardExpiry: row.payment_card_expiry },
+    tags: readTags(row),
+    notes: row.notes,
+    rules: readRules(row),
+    lapsePhases: readPhases(row),
+  };
+}
+
+function checkedMapping(table: SheetTable, mapping: (SheetField | null)[] | null): (SheetField | null)[] {
+  if (mapping === null) return autoMapping(table.headers);
+  const used = mapping.filter((field) => field !== null);
+  if (new Set(used).size !== used.length) throw invalidField('mapping', 'duplicate_value');
+  return table.headers.map((_header, index) => mapping[index] ?? null);
+}
+
+/** The number schema (and, for an update, the checks across fields), as field issues; one issue per field. */
+function checkInput(raw: NumberInputRaw, known: RowIssue[], existing: boolean): { input: NumberInput | null; issues: RowIssue[] } {
+  const issues = [...known];
+  const add = (more: RowIssue[]) => {
+    for (const issue of more) if (!issues.some((seen) => seen.field.split('.')[0] === issue.field.split('.')[0])) issues.push(issue);
+  };
+  const parsed = NumberInput.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    add(issuesFromZod(parsed.error.issues));
+    return { input: null, issues };
+  }
+  // A new number from a sheet has no rules, and its phone was read already: only an update needs the rest.
+  if (existing && issues.length === 0) {
+    try {
+      checkNumberInput(parsed.data);
+    } catch (error) {
+      if (!(error instanceof KeeplineError)) throw error;
+      add(error.issues);
+    }
+  }
+  return { input: issues.length === 0 ? parsed.data : null, issues };
+}
+
+export interface PlanContext {
+  db: Database.Database;
+  options: SheetOptions;
+  mapping: (SheetField | null)[];
+  dateOrder: 'dmy' | 'mdy' | null;
+}
+
+/** One row; `read` from `readRow`, `firstLine` the rows seen so far by number (to find repeats in the file). */
+export function planRow(plan: PlanContext, line: number, read: ReturnType<typeof readRow>, firstLine: Map<string, number>): PlannedRow {
+  const e164 = read.phone?.e164 ?? null;
+  const base = { line, phone: e164 ?? read.fields.phone ?? '', label: read.fields.label ?? '', parsed: read.phone };
+  if (e164 !== null) {
+    const first = firstLine.get(e164);
+    if (first !== undefined) {
+      return { ...base, action: 'invalid', issues: [{ field: 'phone', reason: 'duplicate_in_file', detail: { line: first } }], input: null, existing: null };
+    }
+    firstLine.set(e164, line);
+  }
+  const existing = e164 === null ? null : (findNumberByE164(plan.db, e164) ?? null);
+  if (existing && plan.options.existing === 'skip') return { ...base, action: 'skip', issues: [], input: null, existing };
+  const raw: NumberInputRaw = existing
+    ? { ...inputOfRow(existing), ...read.fields, phone: existing.e164 }
+    : { timeZone: read.derivedZone, ...read.fields, phone: read.fields.phone ?? '' };
+  const { input, issues } = checkInput(raw, read.issues, existing !== null);
+  const action: SheetAction = input === null ? 'invalid' : existing ? 'update' : 'create';
+  return { ...base, action, issues, input, existing };
+}
+
+export function readPlannedRow(plan: PlanContext, cells: string[]) {
+  return readRow(cells, { mapping: plan.mapping, dateOrder: plan.dateOrder, defaultCountry: plan.options.defaultCountry, defaultCurrency: plan.options.defaultCurrency });
+}
+
+/** Rows in the file's order; the database is only read. */
+export function planRows(plan: PlanContext, table: SheetTable): PlannedRow[] {
+  const firstLine = new Map<string, number>();
+  return table.rows.map(({ line, cells }) => planRow(plan, line, readPlannedRow(plan, cells), firstLine));
+}
+
+/** Reads the file and plans every row. */
+export async function planSheet(db: Database.Database, options: SheetOptions): Promise<SheetPlan> {
+  const table = await readSheetFile(options.fileName, options.content, options.encoding);
+  const mapping = checkedMapping(table, options.mapping);
+  const dateColumn = mapping.indexOf('expiryDate');
+  const detected = dateColumn < 0 ? { order: 'iso' as const, needed: false } : detectOrder(table.rows.map((row) => row.cells[dateColumn] ?? ''));
+  const dates = options.dateOrder !== null ? { order: options.dateOrder, needed: false } : detected;
+  const order = dates.order === 'dmy' || dates.order === 'mdy' ? dates.order : null;
+  const context: PlanContext = { db, options, mapping, dateOrder: order };
+  return { table, mapping, dates, context, rows: planRows(context, table) };
+}

@@ -1,0 +1,122 @@
+// One spreadsheet row -> the fields it gives a number, with every problem named by field.
+import { getCountries } from 'libphonenumber-js/max';
+import type { FieldReason } from '#shared/errors.ts';
+import type { NumberInputRaw } from '#shared/numbers.ts';
+import type { DateOrder, SheetField } from '#shared/sheet-import.ts';
+import { parsePhone, type ParsedPhone } from '../domain/phone.ts';
+import { zoneForCountry } from './country-zone.ts';
+import { readDate } from './sheet-dates.ts';
+import { readCost, readKind, readPeriod, readTags, readYesNo } from './sheet-values.ts';
+
+export interface RowIssue {
+  field: string;
+  reason: FieldReason;
+  detail?: Record<string, string | number>;
+}
+
+export interface RowOptions {
+  mapping: (SheetField | null)[];
+  dateOrder: DateOrder | null;
+  defaultCountry: string | null;
+  defaultCurrency: string | null;
+}
+
+export interface RowFields {
+  /** Only the fields the row fills (empty cells leave a number's value as it is). */
+  fields: Partial<NumberInputRaw>;
+  /** The zone a new number gets when no column gives one: its country's. */
+  derivedZone: string;
+  /** The number as read, when it could be. */
+  phone: ParsedPhone | null;
+  issues: RowIssue[];
+}
+
+// Country names in English and Chinese as well as codes: "Kuwait", "科威特", "kw".
+const COUNTRY_NAMES = new Map<string, string>();
+for (const code of getCountries()) {
+  COUNTRY_NAMES.set(code.toLowerCase(), code);
+  for (const locale of ['en', 'zh-CN', 'zh-TW']) {
+    const name = new Intl.DisplayNames([locale], { type: 'region' }).of(code);
+    if (name) COUNTRY_NAMES.set(name.toLowerCase(), code);
+  }
+}
+
+export function readCountry(cell: string): string | null {
+  return COUNTRY_NAMES.get(cell.trim().toLowerCase()) ?? null;
+}
+
+function cellGetter(mapping: (SheetField | null)[], cells: string[]) {
+  return (field: SheetField): string => {
+    const index = mapping.indexOf(field);
+    return index < 0 ? '' : (cells[index] ?? '').trim();
+  };
+}
+
+/** Reads the mapped cells; phone and country are settled here, the rest is checked by the number schema. */
+export function readRow(cells: string[], options: RowOptions): RowFields {
+  const cell = cellGetter(options.mapping, cells);
+  const fields: Partial<NumberInputRaw> = {};
+  const issues: RowIssue[] = [];
+  const fail = (issue: RowIssue) => issues.push(issue);
+
+  const phone = cell('phone');
+  if (phone === '') fail({ field: 'phone', reason: 'required' });
+  fields.phone = phone;
+
+  const countryCell = cell('country');
+  let country: string | null = null;
+  if (countryCell !== '') {
+    country = readCountry(countryCell);
+    if (country === null) fail({ field: 'country', reason: 'unknown_country' });
+    else fields.country = country;
+  }
+  // The default country is for numbers written without +country code only.
+  const international = /^(\+|00)/.test(phone);
+  const readWith = country ?? (international ? null : options.defaultCountry);
+  if (country === null && readWith !== null) fields.country = readWith;
+  const parsed = phone === '' ? null : parsePhone(phone, readWith);
+  if (parsed && !parsed.ok) fail({ field: parsed.field, reason: parsed.reason, ...(parsed.detail ? { detail: parsed.detail } : {}) });
+
+  const expiry = cell('expiryDate');
+  if (expiry !== '') {
+    const date = readDate(expiry, options.dateOrder);
+    if (date.ok) fields.expiryDate = date.date;
+    else fail({ field: 'expiryDate', reason: date.reason });
+  }
+  const cost = cell('planCost');
+  if (cost !== '') {
+    const money = readCost(cost, cell('currency'), options.defaultCurrency);
+    if (money.ok) fields.planCost = money.value;
+    else fail({ field: money.field, reason: money.reason, ...(money.detail ? { detail: money.detail } : {}) });
+  }
+  const period = cell('billingPeriod');
+  if (period !== '') {
+    const read = readPeriod(period);
+    if (read.ok) fields.billingPeriod = read.value;
+    else fail({ field: read.field, reason: read.reason });
+  }
+  const kind = cell('kind');
+  if (kind !== '') {
+    const read = readKind(kind);
+    if (read.ok) fields.kind = read.value;
+    else fail({ field: read.field, reason: read.reason, ...(read.detail ? { detail: read.detail } : {}) });
+  }
+  const autoRenew = cell('autoRenew');
+  if (autoRenew !== '') {
+    const read = readYesNo(autoRenew);
+    if (read.ok) fields.autoRenew = read.value;
+    else fail({ field: read.field, reason: read.reason, ...(read.detail ? { detail: read.detail } : {}) });
+  }
+  const tags = cell('tags');
+  if (tags !== '') fields.tags = readTags(tags);
+  for (const text of ['label', 'owner', 'carrier', 'planName', 'accountRef', 'notes'] as const) {
+    const value = cell(text);
+    if (value !== '') fields[text] = value;
+  }
+  const zone = cell('timeZone');
+  if (zone !== '') fields.timeZone = zone;
+  const zoneCountry = parsed?.ok ? parsed.phone.country : readWith;
+  // Without a readable number there is no country to take a zone from; the phone's own issue says why.
+  const derivedZone = (zoneCountry ? zoneForCountry(zoneCountry) : null) ?? 'UTC';
+  return { fields, derivedZone, phone: parsed?.ok ? parsed.phone : null, issues };
+}

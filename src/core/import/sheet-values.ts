@@ -1,0 +1,111 @@
+// Cells as people type them: costs with symbols and thousands separators, periods, kinds, yes/no.
+import type { FieldReason } from '#shared/errors.ts';
+import { digitsOf, parseMoney } from '#shared/money.ts';
+import { isCurrency, type Money, type Period } from '#shared/primitives.ts';
+
+type Read<T> = { ok: true; value: T } | { ok: false; field: string; reason: FieldReason; detail?: Record<string, string | number> };
+
+// A symbol names a currency only where it is not shared: "$" and "¥" are left to the currency column.
+const SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '₱': 'PHP', '฿': 'THB', '元': 'CNY', '人民币': 'CNY', 'RMB': 'CNY', 'HK$': 'HKD', 'US$': 'USD', 'NT$': 'TWD', 'S$': 'SGD', 'A$': 'AUD', 'C$': 'CAD' };
+
+const SYMBOLS_LONGEST_FIRST = Object.entries(SYMBOLS).sort((a, b) => b[0].length - a[0].length);
+
+/** "1,234.50", "1.234,50", "1 234,5", "12,50": the last separator followed by 1-3 digits (not a group of 3 after a group) is the decimal point. */
+export function normalizeAmount(text: string): string | null {
+  const compact = text.replace(/[\s\u00a0']/g, '');
+  if (!/^\d[\d.,]*$/.test(compact)) return null;
+  const lastDot = compact.lastIndexOf('.');
+  const lastComma = compact.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const group = decimal === '.' ? ',' : '.';
+    return compact.split(group).join('').replace(decimal, '.');
+  }
+  const separator = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
+  if (separator === null) return compact;
+  const parts = compact.split(separator);
+  // 1,234,567 or 1.234.567: groups of three.
+  if (parts.length > 2) return parts.every((part, index) => index === 0 || part.length === 3) ? parts.join('') : null;
+  // A comma followed by exactly three digits is a thousands group ("1,500"); anything else is a decimal.
+  if (separator === ',' && parts[1]!.length === 3) return parts.join('');
+  return `${parts[0]}.${parts[1]}`;
+}
+
+/** A cost cell, with the currency from the cell ("KWD 5.500", "€12", "30元"), the currency column, or the default. */
+export function readCost(cell: string, currencyCell: string, defaultCurrency: string | null): Read<Money> {
+  let text = cell.trim();
+  let currency: string | null = null;
+  const code = /(?:^|[^A-Za-z])([A-Za-z]{3})(?:$|[^A-Za-z])/.exec(text);
+  if (code && isCurrency(code[1]!.toUpperCase())) {
+    currency = code[1]!.toUpperCase();
+    text = text.replace(code[1]!, '');
+  }
+  for (const [symbol, name] of SYMBOLS_LONGEST_FIRST) {
+    if (text.includes(symbol)) {
+      currency ??= name;
+      text = text.replace(symbol, '');
+    }
+  }
+  text = text.replace(/[$¥￥]/g, '').trim();
+  const column = currencyCell.trim().toUpperCase();
+  if (column !== '') {
+    if (!isCurrency(column)) return { ok: false, field: 'planCost.currency', reason: 'unknown_currency' };
+    currency = column;
+  }
+  currency ??= defaultCurrency;
+  const amount = normalizeAmount(text);
+  if (amount === null) return { ok: false, field: 'planCost', reason: 'bad_format' };
+  if (currency === null) return { ok: false, field: 'planCost', reason: 'needs_currency' };
+  const parsed = parseMoney(amount, currency);
+  if (!parsed.ok) return { ok: false, field: 'planCost', reason: parsed.reason, detail: { currency, digits: digitsOf(currency) } };
+  return { ok: true, value: { amountMinor: parsed.amountMinor, currency } };
+}
+
+const UNIT_WORDS: [RegExp, Period['unit']][] = [
+  [/^(d|day|days|天|日)$/, 'days'],
+  [/^(m|mo|mon|month|months|月|个月|個月)$/, 'months'],
+  [/^(y|yr|year|years|年)$/, 'years'],
+];
+const ADVERBS: Record<string, Period> = {
+  monthly: { count: 1, unit: 'months' }, 每月: { count: 1, unit: 'months' }, 月付: { count: 1, unit: 'months' },
+  yearly: { count: 1, unit: 'years' }, annually: { count: 1, unit: 'years' }, annual: { count: 1, unit: 'years' }, 每年: { count: 1, unit: 'years' }, 年付: { count: 1, unit: 'years' },
+  weekly: { count: 7, unit: 'days' }, quarterly: { count: 3, unit: 'months' }, 每季度: { count: 3, unit: 'months' },
+};
+
+/** "1 month", "30 days", "12m", "3个月", "monthly", "每年". */
+export function readPeriod(cell: string): Read<Period> {
+  const text = cell.trim().toLowerCase();
+  const adverb = ADVERBS[text];
+  if (adverb) return { ok: true, value: adverb };
+  const match = /^(\d{1,4})\s*(.+)$/.exec(text);
+  const unit = match ? UNIT_WORDS.find(([pattern]) => pattern.test(match[2]!.trim()))?.[1] : undefined;
+  if (!match || !unit) return { ok: false, field: 'billingPeriod', reason: 'bad_format' };
+  return { ok: true, value: { count: Number(match[1]), unit } };
+}
+
+const KINDS: Record<string, 'physical' | 'esim' | 'virtual'> = {
+  physical: 'physical', sim: 'physical', physicalsim: 'physical', 实体卡: 'physical', 实体sim: 'physical', sim卡: 'physical',
+  esim: 'esim', esim卡: 'esim', 'e-sim': 'esim',
+  virtual: 'virtual', voip: 'virtual', virtualnumber: 'virtual', 虚拟: 'virtual', 虚拟号码: 'virtual', 虚拟号: 'virtual',
+};
+
+export function readKind(cell: string): Read<'physical' | 'esim' | 'virtual'> {
+  const kind = KINDS[cell.trim().toLowerCase().replace(/[\s_]/g, '')];
+  return kind ? { ok: true, value: kind } : { ok: false, field: 'kind', reason: 'not_allowed_value', detail: { values: 'physical, esim, virtual' } };
+}
+
+export function readYesNo(cell: string): Read<boolean> {
+  const text = cell.trim().toLowerCase();
+  if (['yes', 'y', 'true', '1', 'on', '是', '开', '开启', '√', '✓'].includes(text)) return { ok: true, value: true };
+  if (['no', 'n', 'false', '0', 'off', '否', '关', '关闭', '×'].includes(text)) return { ok: true, value: false };
+  return { ok: false, field: 'autoRenew', reason: 'not_allowed_value', detail: { values: 'yes, no' } };
+}
+
+/** "work, travel" or "work；travel" or "work 、travel". */
+export function readTags(cell: string): string[] {
+  const seen = new Set<string>();
+  return cell
+    .split(/[,;，；、|]/)
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '' && !seen.has(tag.toLowerCase()) && seen.add(tag.toLowerCase()));
+}

@@ -1,0 +1,98 @@
+// History across all numbers, editing past events, and spending (issue 7). Spread into `contract` in contract.ts.
+import * as z from 'zod';
+import { EVENT_KINDS, EventInput, EventView } from './events.ts';
+import { NumberView } from './numbers.ts';
+import { CountryCode, Id, IsoDate } from './primitives.ts';
+
+const READ = ['invalid_input'] as const;
+const READ_ONE = ['invalid_input', 'not_found'] as const;
+
+/** Which events a history or spending view covers; every filter optional, exact values. */
+const EventFilters = {
+  numberId: Id.optional(),
+  owner: z.string().max(100).optional(),
+  country: CountryCode.optional(),
+  carrier: z.string().max(100).optional(),
+  /** Inclusive, as calendar dates in each number's zone. */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+};
+
+export const HistoryItem = EventView.extend({
+  e164: z.string(),
+  label: z.string(),
+  owner: z.string(),
+  country: z.string(),
+  carrier: z.string(),
+});
+export type HistoryItem = z.infer<typeof HistoryItem>;
+
+const Amount = { currency: z.string(), amountMinor: z.int(), count: z.int() };
+
+export const SpendLine = z.object({ key: z.string(), name: z.string(), ...Amount });
+export type SpendLine = z.infer<typeof SpendLine>;
+
+/** A total in the user's base currency from the user's own rates: an estimate, shown as such. */
+export const Converted = z.object({
+  base: z.string(),
+  amountMinor: z.int(),
+  /** Currencies with no rate: left out of the converted total. */
+  missing: z.array(z.string()),
+});
+
+export const SpendingSummary = z.object({
+  /** Which events count: renewals and top-ups with an amount. */
+  counted: z.array(z.enum(EVENT_KINDS)),
+  totals: z.array(z.object(Amount)),
+  /** `key` YYYY-MM. */
+  byMonth: z.array(SpendLine),
+  byYear: z.array(SpendLine),
+  /** `key` the number's id. */
+  byNumber: z.array(SpendLine),
+  byCountry: z.array(SpendLine),
+  byOwner: z.array(SpendLine),
+  converted: Converted.nullable(),
+});
+export type SpendingSummary = z.infer<typeof SpendingSummary>;
+
+export const SpendingForecast = z.object({
+  /** The first month is the current one; twelve months. */
+  byMonth: z.array(SpendLine),
+  byNumber: z.array(SpendLine),
+  totals: z.array(z.object(Amount)),
+  /** Active numbers with no plan cost or no billing period: not in the forecast. */
+  unpriced: z.array(z.object({ id: Id, e164: z.string(), label: z.string() })),
+  converted: Converted.nullable(),
+});
+export type SpendingForecast = z.infer<typeof SpendingForecast>;
+
+export const historyContract = {
+  /** Events of every number, newest first, filtered and paged. */
+  'history.list': {
+    errors: READ,
+    input: z.strictObject({
+      ...EventFilters,
+      kinds: z.array(z.enum(EVENT_KINDS)).max(EVENT_KINDS.length).default([]),
+      offset: z.int().min(0).max(10_000_000).default(0),
+      limit: z.int().min(1).max(500).default(50),
+    }),
+    output: z.object({ total: z.int(), items: z.array(HistoryItem) }),
+  },
+  /** Changes a past event; the number's dates are rebuilt by replaying its history from before that event. */
+  'events.update': {
+    errors: READ_ONE,
+    input: z.strictObject({ id: Id, event: EventInput }),
+    output: z.object({ event: EventView, number: NumberView }),
+  },
+  /** Deletes any event, not only the newest; the number's dates are rebuilt as for an edit. */
+  'events.delete': {
+    errors: READ_ONE,
+    input: z.strictObject({ id: Id }),
+    output: z.object({ deleted: Id, number: NumberView }),
+  },
+  /** What was spent, each currency apart. */
+  'spending.summary': { errors: READ, input: z.strictObject(EventFilters), output: SpendingSummary },
+  /** What keeping every active number will cost over the next 12 months, from its plan cost and billing period. */
+  'spending.forecast': { errors: READ, input: z.strictObject({}), output: SpendingForecast },
+} as const;
+

@@ -1,0 +1,183 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import writeXlsxFile from 'write-excel-file/node';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { InputRaw } from '#shared/contract.ts';
+import { testCore, type TestCore } from './support/test-core.ts';
+
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
+
+let core: TestCore;
+afterEach(() => core?.close());
+
+const chinese = (extra: Partial<InputRaw<'import.sheetCommit'>> = {}): InputRaw<'import.sheetCommit'> => ({
+  fileName: '号码表.csv',
+  content: fixture('sheet-chinese.csv'),
+  encoding: 'text',
+  defaultCountry: 'CN',
+  ...extra,
+});
+
+async function numberByPhone(phone: string) {
+  const { items } = await core.call('numbers.list', { search: phone });
+  expect(items).toHaveLength(1);
+  return core.call('numbers.get', { id: items[0]!.id });
+}
+
+describe('a messy spreadsheet (Chinese headers, BOM, semicolons, apostrophes, duplicates, invalid rows)', () => {
+  it('maps the headers and names each row, field and reason', async () => {
+    core = await testCore();
+    await core.call('numbers.create', { phone: '+852 5123 4567', timeZone: 'Asia/Hong_Kong', label: 'HK' });
+    const preview = await core.call('import.sheetPreview', chinese());
+    expect(preview.columns.map((column) => [column.header, column.field])).toEqual([
+      ['号码', 'phone'], ['运营商', 'carrier'], ['到期日', 'expiryDate'], ['套餐', 'planName'], ['费用', 'planCost'],
+      ['币种', 'currency'], ['持有人', 'owner'], ['标签', 'tags'], ['备注', 'notes'], ['国家', 'country'],
+    ]);
+    // 25/12/2026 proves day-first, so 03/04/2027 is 3 April.
+    expect(preview.dates).toEqual({ order: 'dmy', needed: false });
+    const rows = preview.rows.map((row) => [row.line, row.action, row.phone, row.issues.map((issue) => `${issue.column}|${issue.field}|${issue.reason}|${issue.message}`)]);
+    expect(rows).toEqual([
+      [2, 'create', '+96560001234', []],
+      [3, 'create', '+8613800138000', []],
+      [4, 'create', '+447400123456', []],
+      [5, 'invalid', '+96560001234', ['号码|phone|duplicate_in_file|Phone number is already in row 2 of this file']],
+      [6, 'invalid', '不是号码', ['号码|phone|invalid_phone|Phone number is not valid: start with + and the country code, or pick the country']],
+      [7, 'invalid', '+96560005678', ['到期日|expiryDate|not_a_date|Expiry date is not a real calendar date']],
+      [8, 'invalid', '+96560009999', ['费用|planCost|bad_format|Plan cost has the wrong format']],
+      [9, 'invalid', '+33612345678', ['费用|planCost|needs_currency|Plan cost needs a currency: add a currency column, write it in the cell (such as KWD 5.500), or choose a default currency']],
+      // Row 10 is empty; row 11 is already in Keepline and "skip" is the default.
+      [11, 'skip', '+85251234567', []],
+    ]);
+    expect(preview.counts).toEqual({ create: 3, update: 0, skip: 1, invalid: 5 });
+    const zh = await core.call('import.sheetPreview', chinese(), 'zh-CN');
+    expect(zh.rows[5]!.issues[0]!.message).toBe('到期日不是有效的日期');
+    // A preview changes nothing.
+    expect((await core.call('numbers.list', {})).items).toHaveLength(1);
+  });
+
+  it('refuses invalid rows until told to skip them, then imports the rest in one go after a backup', async () => {
+    core = await testCore();
+    await core.call('numbers.create', { phone: '+852 5123 4567', timeZone: 'Asia/Hong_Kong', label: 'HK' });
+    const refused = await core.fail('import.sheetCommit', chinese());
+    expect(refused).toMatchObject({ code: 'invalid_input', field: 'skipInvalid', reason: 'invalid_rows' });
+    expect((await core.call('numbers.list', {})).items).toHaveLength(1);
+    expect((await core.call('backups.list', {})).items).toHaveLength(0);
+
+    const result = await core.call('import.sheetCommit', chinese({ skipInvalid: true }));
+    expect(result).toMatchObject({ created: 3, updated: 0, skipped: 1, invalid: 5 });
+    expect((await core.call('backups.list', {})).items.map((backup) => [backup.name, backup.reason])).toEqual([[result.backup, 'before-import']]);
+
+    const kuwait = await numberByPhone('+96560001234');
+    expect(kuwait).toMatchObject({
+      country: 'KW', timeZone: 'Asia/Kuwait', carrier: 'Zain', owner: '张伟', planName: 'Zain 预付',
+      planCost: { amountMinor: 5500, currency: 'KWD' }, expiryDate: '2026-12-25', tags: ['工作', '出差'], notes: '含;分号',
+    });
+    expect(await numberByPhone('+8613800138000')).toMatchObject({ country: 'CN', timeZone: 'Asia/Shanghai', expiryDate: '2026-03-04', planCost: { amountMinor: 3000, currency: 'CNY' } });
+    expect(await numberByPhone('+447400123456')).toMatchObject({ timeZone: 'Europe/London', expiryDate: '2027-04-03', planCost: { amountMinor: 1000, currency: 'GBP' } });
+    // Reminders are planned for what came in.
+    const reminders = await core.call('reminders.list', { numberId: kuwait.id });
+    expect(reminders.items.length).toBeGreaterThan(0);
+  });
+
+  it('updates an existing number from its row when asked, never duplicating it', async () => {
+    core = await testCore();
+    await core.call('numbers.create', { phone: '+852 5123 4567', timeZone: 'Asia/Hong_Kong', label: 'HK', owner: 'Ann' });
+    const preview = await core.call('import.sheetPreview', chinese({ existing: 'update' }));
+    expect(preview.rows.at(-1)).toMatchObject({ line: 11, action: 'update', issues: [] });
+    await core.call('import.sheetCommit', chinese({ existing: 'update', skipInvalid: true }));
+    const hk = await numberByPhone('+85251234567');
+    // What the row fills changes; what it leaves empty stays.
+    expect(hk).toMatchObject({ label: 'HK', owner: 'Ann', carrier: 'CSL', expiryDate: '2026-12-31', notes: '已有', timeZone: 'Asia/Hong_Kong' });
+  });
+
+  it('asks for the date order when every date could be read both ways', async () => {
+    core = await testCore();
+    const input = { fileName: 'dates.csv', content: 'Phone,Expires\n+96560001234,03/04/2026\n+96560001235,05/06/2026\n+96560001236,2026-07-01\n', encoding: 'text' as const };
+    const preview = await core.call('import.sheetPreview', input);
+    expect(preview.dates).toEqual({ order: null, needed: true });
+    expect(preview.rows.map((row) => row.issues.map((issue) => issue.reason))).toEqual([['date_order_needed'], ['date_order_needed'], []]);
+    expect(await core.fail('import.sheetCommit', { ...input, skipInvalid: true })).toMatchObject({ field: 'dateOrder', reason: 'date_order_needed' });
+    expect((await core.call('numbers.list', {})).items).toHaveLength(0);
+
+    await core.call('import.sheetCommit', { ...input, dateOrder: 'mdy' });
+    expect((await numberByPhone('+96560001234')).expiryDate).toBe('2026-03-04');
+    expect((await numberByPhone('+96560001235')).expiryDate).toBe('2026-05-06');
+  });
+
+  it('lets the user change the mapping, and refuses a field mapped twice', async () => {
+    core = await testCore();
+    const input = { fileName: 'm.csv', content: 'Mobile,Who,Misc\n+96560001234,Ann,Office line\n', encoding: 'text' as const };
+    const auto = await core.call('import.sheetPreview', input);
+    expect(auto.columns.map((column) => column.field)).toEqual(['phone', 'owner', null]);
+    const mapped = await core.call('import.sheetPreview', { ...input, mapping: ['phone', null, 'label'] });
+    expect(mapped.rows[0]).toMatchObject({ action: 'create', label: 'Office line' });
+    expect(await core.fail('import.sheetPreview', { ...input, mapping: ['phone', 'label', 'label'] })).toMatchObject({ field: 'mapping', reason: 'duplicate_value' });
+    const noPhone = await core.call('import.sheetPreview', { ...input, mapping: [null, 'owner', 'label'] });
+    expect(noPhone.rows[0]!.issues.map((issue) => [issue.field, issue.reason])).toEqual([['phone', 'required']]);
+  });
+});
+
+describe('an XLSX workbook', () => {
+  it('reads Excel serial dates, date cells, m/d/y text and numeric costs, in any column order', async () => {
+    core = await testCore();
+    const header = ['Expiry', 'Carrier', 'Mobile', 'Cost', 'Currency', 'Owner'].map((value) => ({ value }));
+    const data = [
+      header,
+      // 45658 is 2025-01-01; 46022 is 2025-12-31.
+      [{ value: 46022 }, { value: 'Zain' }, { value: '+96560001111' }, { value: 5.5 }, { value: 'KWD' }, { value: 'Ann' }],
+      [{ value: new Date(Date.UTC(2027, 0, 15)), type: Date, format: 'yyyy-mm-dd' }, { value: 'Ooredoo' }, { value: '+96560002222' }, { value: '7' }, { value: 'KWD' }, { value: 'Bob' }],
+      [{ value: '12/25/2026' }, { value: 'EE' }, { value: '+447400123456' }, { value: '1,234.50' }, { value: 'GBP' }, { value: 'Cy' }],
+      [{ value: 'soon' }, { value: 'EE' }, { value: '+447400123457' }, { value: '' }, { value: '' }, { value: '' }],
+    ];
+    const bytes = await writeXlsxFile(data).toBuffer();
+    const input = { fileName: 'numbers.xlsx', content: bytes.toString('base64'), encoding: 'base64' as const };
+    const preview = await core.call('import.sheetPreview', input);
+    expect(preview.format).toBe('xlsx');
+    expect(preview.dates).toEqual({ order: 'mdy', needed: false });
+    expect(preview.rows.map((row) => [row.line, row.action, row.issues.map((issue) => `${issue.column}|${issue.reason}`)])).toEqual([
+      [2, 'create', []],
+      [3, 'create', []],
+      [4, 'create', []],
+      [5, 'invalid', ['Expiry|not_a_date']],
+    ]);
+    await core.call('import.sheetCommit', { ...input, skipInvalid: true });
+    expect(await numberByPhone('+96560001111')).toMatchObject({ expiryDate: '2025-12-31', planCost: { amountMinor: 5500, currency: 'KWD' }, owner: 'Ann' });
+    expect(await numberByPhone('+96560002222')).toMatchObject({ expiryDate: '2027-01-15', planCost: { amountMinor: 7000, currency: 'KWD' } });
+    expect(await numberByPhone('+447400123456')).toMatchObject({ expiryDate: '2026-12-25', planCost: { amountMinor: 123450, currency: 'GBP' } });
+  });
+
+  it('refuses a file that is neither CSV nor XLSX', async () => {
+    core = await testCore();
+    const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
+    expect(await core.fail('import.sheetPreview', { fileName: 'x.xlsx', content: broken.toString('base64'), encoding: 'base64' })).toMatchObject({
+      field: 'content',
+      reason: 'unreadable_file',
+    });
+  });
+});
+
+describe('CSV export -> CSV import', () => {
+  it('gives back the same numbers in a fresh database', async () => {
+    core = await testCore();
+    await core.call('numbers.create', {
+      phone: '+965 6000 1234', timeZone: 'Asia/Kuwait', label: '=SUM(A1)', owner: '张伟', carrier: 'Zain', accountRef: 'ACC-1',
+      kind: 'esim', planName: 'Visitor', planCost: { amountMinor: 5500, currency: 'KWD' }, billingPeriod: { count: 1, unit: 'months' },
+      expiryDate: '2026-12-25', autoRenew: true, tags: ['work', '出差'], notes: 'line one\nline two; "quoted"',
+    });
+    await core.call('numbers.create', { phone: '+44 7400 123456', timeZone: 'Europe/London', planCost: { amountMinor: 1000, currency: 'JPY' }, billingPeriod: { count: 30, unit: 'days' } });
+    const exported = await core.call('export.numbersCsv', {});
+    const before = await Promise.all((await core.call('numbers.list', {})).items.map((item) => core.call('numbers.get', { id: item.id })));
+    core.close();
+
+    core = await testCore();
+    const result = await core.call('import.sheetCommit', { fileName: exported.fileName, content: exported.content, encoding: 'text' });
+    expect(result).toMatchObject({ created: 2, invalid: 0 });
+    const after = await Promise.all((await core.call('numbers.list', {})).items.map((item) => core.call('numbers.get', { id: item.id })));
+    const fields = (view: (typeof before)[number]) => ({
+      e164: view.e164, country: view.country, label: view.label, owner: view.owner, carrier: view.carrier, accountRef: view.accountRef,
+      kind: view.kind, timeZone: view.timeZone, planName: view.planName, planCost: view.planCost, billingPeriod: view.billingPeriod,
+      expiryDate: view.expiryDate, autoRenew: view.autoRenew, tags: view.tags, notes: view.notes, deadlineOn: view.deadlineOn,
+    });
+    expect(after.map(fields)).toEqual(before.map(fields));
+  });
+});
