@@ -82,8 +82,6 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
  * request needs the per-start token; Host and Origin must name this server, which stops DNS rebinding and
  * other sites' pages from reaching it.
  */
-const RECEIPT_BODY_BYTES = 14_500_000;
-
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   // Room for a spreadsheet or a JSON export to import; every field has its own, smaller limit.
@@ -113,7 +111,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 'forbidden', locale);
 
       // A receipt (at most 10 MB, base64 in JSON) is the one body allowed past the usual limit.
-      const body = await readBody(req, url.pathname === '/api/events.attachReceipt' ? Math.max(maxBody, RECEIPT_BODY_BYTES) : maxBody);
+      const body = await readBody(req, maxBody);
       if (body === null) return refuse(res, 'payload_too_large', locale);
       let input: unknown;
       try {

@@ -2,6 +2,7 @@ import { fieldMessage } from '#shared/messages.ts';
 import type { SheetRow } from '#shared/sheet-import.ts';
 import { commitSheet } from '../import/sheet-commit.ts';
 import { planSheet, type PlannedRow } from '../import/sheet-plan.ts';
+import { withCachedStatements } from '../import/cached-statements.ts';
 import type { HandlerContext } from '../context.ts';
 import type { Handlers } from './types.ts';
 
@@ -30,7 +31,7 @@ function rowView(ctx: HandlerContext, row: PlannedRow, headers: string[], mappin
 
 export const sheetImportHandlers = {
   'import.sheetPreview': async (options, ctx) => {
-    const plan = await planSheet(ctx.db, options);
+    const plan = await planSheet(withCachedStatements(ctx.db), options);
     const { headers, rows } = plan.table;
     const counts = { create: 0, update: 0, skip: 0, invalid: 0 };
     for (const row of plan.rows) counts[row.action] += 1;

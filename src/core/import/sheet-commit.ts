@@ -10,6 +10,7 @@ import { insertNumber, withDeadline } from '../handlers/numbers.ts';
 import { replanReminders } from '../reminders/replan.ts';
 import { planRow, planSheet, readPlannedRow, type PlannedRow, type SheetPlan } from './sheet-plan.ts';
 import { findNumberByE164 } from '../db/numbers-repo.ts';
+import { withCachedStatements } from './cached-statements.ts';
 
 type CommitInput = Input<'import.sheetCommit'>;
 type CommitOutput = Output<'import.sheetCommit'>;
@@ -38,19 +39,20 @@ function addedMeanwhile(ctx: HandlerContext, plan: SheetPlan, row: PlannedRow): 
 }
 
 export async function commitSheet(ctx: HandlerContext, options: CommitInput): Promise<CommitOutput> {
-  const plan = await planSheet(ctx.db, options);
+  const fast: HandlerContext = { ...ctx, db: withCachedStatements(ctx.db) };
+  const plan = await planSheet(fast.db, options);
   if (plan.dates.needed) throw invalidField('dateOrder', 'date_order_needed');
   const invalid = plan.rows.filter((row) => row.action === 'invalid').length;
   if (invalid > 0 && !options.skipInvalid) throw invalidField('skipInvalid', 'invalid_rows', { count: invalid });
   const backup = await takeBackup(ctx.db, ctx.database.backupDir(), 'before-import', ctx.clock.now());
   const now = ctx.clock.now().toISOString();
-  return ctx.db.transaction(() => {
+  return fast.db.transaction(() => {
     const result: CommitOutput = { created: 0, updated: 0, skipped: 0, invalid: 0, backup: backup.name };
     for (const planned of plan.rows) {
-      const row = addedMeanwhile(ctx, plan, planned);
+      const row = addedMeanwhile(fast, plan, planned);
       if (row.action === 'skip') result.skipped += 1;
       else if (row.action === 'invalid') result.invalid += 1;
-      else if (writeRow(ctx, row, now) === 'created') result.created += 1;
+      else if (writeRow(fast, row, now) === 'created') result.created += 1;
       else result.updated += 1;
     }
     return result;

@@ -1,0 +1,143 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { numberInput, testCore, type TestCore } from './support/test-core.ts';
+
+let core: TestCore;
+afterEach(() => core?.close());
+
+const KWD = (amount: number) => ({ amountMinor: amount, currency: 'KWD' });
+
+/** A monthly plan paid through 1 December: each renewal pays one more month. */
+async function monthlyNumber(overrides: Parameters<typeof numberInput>[0] = {}) {
+  return core.call('numbers.create', numberInput({ expiryDate: '2026-12-01', billingPeriod: { count: 1, unit: 'months' }, planCost: KWD(5000), rules: [{ kind: 'fee' }], ...overrides }));
+}
+
+async function renew(numberId: number, occurredOn: string, amount = 5000) {
+  return (await core.call('events.record', { numberId, kind: 'renewal', occurredOn, amount: KWD(amount) })).event;
+}
+
+describe('editing and deleting past events', () => {
+  it('deleting a middle renewal recomputes the expiry, and the newest event can still be undone', async () => {
+    core = await testCore();
+    const number = await monthlyNumber();
+    await renew(number.id, '2026-11-01');
+    const middle = await renew(number.id, '2026-11-10');
+    await renew(number.id, '2026-11-20');
+    expect((await core.call('numbers.get', { id: number.id })).expiryDate).toBe('2027-03-01');
+
+    const { number: after } = await core.call('events.delete', { id: middle.id });
+    expect(after.expiryDate).toBe('2027-02-01');
+    expect(after.deadlineOn).toBe('2027-02-01');
+    const { items } = await core.call('events.list', { numberId: number.id });
+    expect(items.map((event) => event.occurredOn)).toEqual(['2026-11-20', '2026-11-01']);
+    // History still explains each step with the replayed dates.
+    expect(items[0]!.changes.find((change) => change.field === 'expiryDate')).toEqual({ field: 'expiryDate', before: '2027-01-01', after: '2027-02-01' });
+    expect(items[0]!.undoable).toBe(true);
+    const { number: undone } = await core.call('events.undoLast', { numberId: number.id });
+    expect(undone.expiryDate).toBe('2027-01-01');
+  });
+
+  it('editing an event replays the ones after it', async () => {
+    core = await testCore();
+    const number = await monthlyNumber();
+    const first = await renew(number.id, '2026-11-01');
+    await renew(number.id, '2026-11-20');
+    // The first "renewal" was really only a balance check: it paid nothing.
+    const { event, number: after } = await core.call('events.update', { id: first.id, event: { numberId: number.id, kind: 'balance_check', occurredOn: '2026-11-02', balance: KWD(1200) } });
+    expect(event).toMatchObject({ kind: 'balance_check', occurredOn: '2026-11-02', amount: null, details: { balance: KWD(1200) } });
+    expect(after.expiryDate).toBe('2027-01-01');
+    // An edit is checked like a new event.
+    expect(await core.fail('events.update', { id: first.id, event: { numberId: number.id, kind: 'renewal', occurredOn: '2027-01-01' } })).toMatchObject({ field: 'event.occurredOn', reason: 'future_date' });
+    expect(await core.fail('events.delete', { id: 9999 })).toMatchObject({ code: 'not_found' });
+  });
+
+  it('keeps a date the user changed by hand between events', async () => {
+    core = await testCore();
+    const number = await monthlyNumber();
+    const first = await renew(number.id, '2026-11-01'); // -> 2027-01-01
+    const current = await core.call('numbers.get', { id: number.id });
+    await core.call('numbers.update', { id: number.id, number: numberInput({ expiryDate: '2027-06-01', billingPeriod: current.billingPeriod, planCost: current.planCost, rules: current.rules }) });
+    await renew(number.id, '2026-11-20'); // -> 2027-07-01
+    const { number: after } = await core.call('events.delete', { id: first.id });
+    expect(after.expiryDate).toBe('2027-07-01');
+  });
+});
+
+describe('history across numbers', () => {
+  it('filters by number, owner, country, carrier, kind and dates, newest first, in pages', async () => {
+    core = await testCore();
+    const kw = await monthlyNumber({ owner: 'Ann', carrier: 'Zain' });
+    const uk = await core.call('numbers.create', { phone: '+44 7400 123456', timeZone: 'Europe/London', owner: 'Bob', carrier: 'EE' });
+    await renew(kw.id, '2026-10-01');
+    await renew(kw.id, '2026-11-01');
+    await core.call('events.record', { numberId: uk.id, kind: 'topup', occurredOn: '2026-10-15', amount: { amountMinor: 1000, currency: 'GBP' } });
+    await core.call('events.record', { numberId: uk.id, kind: 'activity', occurredOn: '2026-11-02', activityType: 'call' });
+
+    const all = await core.call('history.list', {});
+    expect(all.total).toBe(4);
+    expect(all.items.map((item) => [item.occurredOn, item.kind, item.owner])).toEqual([
+      ['2026-11-02', 'activity', 'Bob'], ['2026-11-01', 'renewal', 'Ann'], ['2026-10-15', 'topup', 'Bob'], ['2026-10-01', 'renewal', 'Ann'],
+    ]);
+    expect((await core.call('history.list', { owner: 'ann' })).total).toBe(2);
+    expect((await core.call('history.list', { country: 'GB' })).total).toBe(2);
+    expect((await core.call('history.list', { carrier: 'zain', from: '2026-10-15' })).items.map((item) => item.occurredOn)).toEqual(['2026-11-01']);
+    expect((await core.call('history.list', { kinds: ['topup', 'activity'], to: '2026-10-31' })).items.map((item) => item.kind)).toEqual(['topup']);
+    expect((await core.call('history.list', { numberId: uk.id })).total).toBe(2);
+    const page = await core.call('history.list', { offset: 1, limit: 2 });
+    expect(page).toMatchObject({ total: 4 });
+    expect(page.items.map((item) => item.occurredOn)).toEqual(['2026-11-01', '2026-10-15']);
+  });
+});
+
+describe('spending', () => {
+  it('totals renewals and top-ups per month, year, number, country and owner, each currency apart', async () => {
+    core = await testCore();
+    const kw = await monthlyNumber({ owner: 'Ann' });
+    const uk = await core.call('numbers.create', { phone: '+44 7400 123456', timeZone: 'Europe/London', owner: 'Bob' });
+    await renew(kw.id, '2025-12-20', 4000);
+    await renew(kw.id, '2026-10-01');
+    await renew(kw.id, '2026-10-20');
+    await core.call('events.record', { numberId: uk.id, kind: 'topup', occurredOn: '2026-10-15', amount: { amountMinor: 1000, currency: 'GBP' } });
+    // Not money spent: a failed payment and a balance check.
+    await core.call('events.record', { numberId: uk.id, kind: 'payment_failed', occurredOn: '2026-10-16', amount: { amountMinor: 999, currency: 'GBP' }, reason: 'card declined' });
+    await core.call('events.record', { numberId: uk.id, kind: 'balance_check', occurredOn: '2026-10-17', balance: { amountMinor: 500, currency: 'GBP' } });
+
+    const summary = await core.call('spending.summary', {});
+    expect(summary.counted).toEqual(['renewal', 'topup']);
+    expect(summary.totals).toEqual([{ currency: 'GBP', amountMinor: 1000, count: 1 }, { currency: 'KWD', amountMinor: 14000, count: 3 }]);
+    expect(summary.byMonth.map((line) => [line.key, line.currency, line.amountMinor])).toEqual([
+      ['2025-12', 'KWD', 4000], ['2026-10', 'GBP', 1000], ['2026-10', 'KWD', 10000],
+    ]);
+    expect(summary.byYear.map((line) => [line.key, line.currency, line.amountMinor])).toEqual([['2025', 'KWD', 4000], ['2026', 'GBP', 1000], ['2026', 'KWD', 10000]]);
+    expect(summary.byNumber.map((line) => [line.name, line.currency, line.amountMinor])).toEqual([['Kuwait Zain · +965 6000 1234', 'KWD', 14000], ['+44 7400 123456', 'GBP', 1000]]);
+    expect(summary.byCountry.map((line) => [line.key, line.currency])).toEqual([['KW', 'KWD'], ['GB', 'GBP']]);
+    expect(summary.byOwner.map((line) => [line.key, line.amountMinor])).toEqual([['Ann', 14000], ['Bob', 1000]]);
+    expect(summary.converted).toBeNull();
+    expect((await core.call('spending.summary', { from: '2026-01-01', owner: 'Ann' })).totals).toEqual([{ currency: 'KWD', amountMinor: 10000, count: 2 }]);
+
+    // The user's own rates give an estimate in one currency, and say what they could not convert.
+    await core.call('settings.update', { exchangeRates: { base: 'USD', rates: { KWD: 3.25 } } });
+    expect((await core.call('spending.summary', {})).converted).toEqual({ base: 'USD', amountMinor: 4550, missing: ['GBP'] });
+    expect(await core.fail('settings.update', { exchangeRates: { base: 'USD', rates: { KWD: -1 } } })).toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('forecasts the next 12 months from each active plan', async () => {
+    core = await testCore('2026-11-25T12:00:00Z');
+    const kw = await monthlyNumber({ expiryDate: '2026-12-10' });
+    await core.call('numbers.create', { phone: '+44 7400 123456', timeZone: 'Europe/London', planCost: { amountMinor: 1000, currency: 'GBP' }, billingPeriod: { count: 1, unit: 'years' }, expiryDate: '2026-11-30' });
+    // Lost (its deadline passed, no grace): not kept, so not forecast.
+    await core.call('numbers.create', { phone: '+44 7400 123458', timeZone: 'Europe/London', planCost: { amountMinor: 900, currency: 'GBP' }, billingPeriod: { count: 1, unit: 'months' }, expiryDate: '2026-10-01' });
+    const bare = await core.call('numbers.create', { phone: '+44 7400 123457', timeZone: 'Europe/London' });
+    const archived = await monthlyNumber({ phone: '+965 6000 9999' });
+    await core.call('numbers.setArchived', { id: archived.id, archived: true });
+
+    const forecast = await core.call('spending.forecast', {});
+    // Kuwait: 10 Dec 2026 to 10 Oct 2027, eleven charges within Nov 2026 - Oct 2027. UK: yearly, due 30 Nov.
+    expect(forecast.totals).toEqual([{ currency: 'GBP', amountMinor: 1000, count: 1 }, { currency: 'KWD', amountMinor: 55000, count: 11 }]);
+    expect(forecast.byMonth[0]).toMatchObject({ key: '2026-11', currency: 'GBP', amountMinor: 1000 });
+    expect(forecast.byMonth.filter((line) => line.currency === 'KWD').map((line) => line.key)).toEqual([
+      '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09', '2027-10',
+    ]);
+    expect(forecast.byNumber[0]).toMatchObject({ key: String(kw.id), amountMinor: 55000, count: 11 });
+    expect(forecast.unpriced.map((number) => number.id)).toEqual([bare.id]);
+  });
+});
