@@ -13,6 +13,8 @@ const { values } = parseArgs({
     db: { type: 'string', default: path.join('.keepline-dev', 'keepline.sqlite') },
     port: { type: 'string', default: '0' },
     now: { type: 'string' },
+    /** Check every answer against its output schema (tests); off by default, it costs time on long lists. */
+    'check-outputs': { type: 'boolean', default: false },
   },
 });
 
@@ -37,7 +39,7 @@ try {
     clock,
     logger: consoleLogger,
     version: packageJson.version,
-    checkOutputs: true,
+    checkOutputs: values['check-outputs'],
   });
   const server = await startWebServer({
     dispatch: core.dispatch,

@@ -11,6 +11,7 @@ import { NumberDetailPage } from '../pages/detail/NumberDetailPage.tsx';
 import { NumberFormPage } from '../pages/form/NumberFormPage.tsx';
 import { NumbersPage } from '../pages/list/NumbersPage.tsx';
 import { InboxPage } from '../pages/reminders/InboxPage.tsx';
+import { CarriersPage } from '../pages/carriers/CarriersPage.tsx';
 import { ReminderBanner } from '../pages/reminders/ReminderBanner.tsx';
 import { SEARCH_INPUT_ID } from '../pages/list/ListToolbar.tsx';
 import { NavigationContext, useHistoryRoute, type Route } from './navigation.ts';
@@ -33,6 +34,8 @@ function Page({ route }: { route: Route }) {
       return <NumberDetailPage key={route.id} id={route.id} />;
     case 'inbox':
       return <InboxPage />;
+    case 'carriers':
+      return <CarriersPage />;
   }
 }
 
@@ -76,6 +79,9 @@ export function App() {
             </button>
             <button type="button" className="nav-link" aria-current={route.name === 'inbox' ? 'page' : undefined} onClick={() => go({ name: 'inbox' })}>
               {t('reminders.nav')}
+            </button>
+            <button type="button" className="nav-link" aria-current={route.name === 'carriers' ? 'page' : undefined} onClick={() => go({ name: 'carriers' })}>
+              {t('carriers.nav')}
             </button>
             <button type="button" className="primary" aria-keyshortcuts="N" onClick={() => go({ name: 'new' })}>
               <Plus aria-hidden="true" size={16} />

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'dashboard' }
   | { name: 'settings' }
   | { name: 'inbox' }
+  | { name: 'carriers' }
   /** `preset`: filters to apply on arrival (a dashboard count opens the list filtered to its numbers). */
   | { name: 'list'; focusSearch?: boolean; preset?: { status?: StatusState; dueWithinDays?: number } }
   | { name: 'new' }

@@ -4,11 +4,13 @@ import { dashboardEn } from './dashboard.en.ts';
 import { listingEn } from './listing.en.ts';
 import { remindersEn } from './reminders.en.ts';
 import { settingsPageEn } from './settings-page.en.ts';
+import { dataEn } from './data.en.ts';
 export const en = {
   dashboard: dashboardEn,
   listing: listingEn,
   reminders: remindersEn,
   settingsPage: settingsPageEn,
+  data: dataEn,
   app: {
     name: 'Keepline',
     tagline: 'Keep every number alive',

@@ -4,6 +4,7 @@ import { dashboardZhCN } from './dashboard.zh-CN.ts';
 import { listingZhCN } from './listing.zh-CN.ts';
 import { remindersZhCN } from './reminders.zh-CN.ts';
 import { settingsPageZhCN } from './settings-page.zh-CN.ts';
+import { dataZhCN } from './data.zh-CN.ts';
 
 // Simplified Chinese; plural forms: Chinese has only `_other`, `_one` is kept for the shared shape.
 export const zhCN: Messages = {
@@ -11,6 +12,7 @@ export const zhCN: Messages = {
   listing: listingZhCN,
   reminders: remindersZhCN,
   settingsPage: settingsPageZhCN,
+  data: dataZhCN,
   app: {
     name: 'Keepline',
     tagline: '让每个号码保持有效',

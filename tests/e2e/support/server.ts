@@ -25,7 +25,8 @@ export async function startServer(options: { now?: string } = {}): Promise<TestS
     throw new Error('out/renderer/index.html is missing: run `npm run build` (electron-vite build) before the e2e tests.');
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keepline-e2e-'));
-  const args = ['scripts/web.ts', '--db', path.join(dir, 'k.sqlite'), '--port', '0'];
+  // Every answer is also checked against the contract's output schemas: drift between core and UI fails here.
+  const args = ['scripts/web.ts', '--db', path.join(dir, 'k.sqlite'), '--port', '0', '--check-outputs'];
   if (options.now) args.push('--now', options.now);
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

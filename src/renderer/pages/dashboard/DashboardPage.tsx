@@ -8,16 +8,11 @@ import { QuickRenewal } from '../event/QuickRenewal.tsx';
 import { EmptyState } from '../list/EmptyState.tsx';
 import { CountCards } from './CountCards.tsx';
 import { DeadlineTimeline } from './DeadlineTimeline.tsx';
-import { UrgentList, type OpenRenewalPageButton } from './UrgentList.tsx';
+import { UrgentList } from './UrgentList.tsx';
 import { useDashboard } from './useDashboard.ts';
 
-interface DashboardPageProps {
-  /** The renewal-flows feature's "Open renewal page" button, shown beside each urgent number when given. */
-  OpenRenewalPage?: OpenRenewalPageButton | undefined;
-}
-
 /** The start page: what needs doing today, readable at a glance. */
-export function DashboardPage({ OpenRenewalPage }: DashboardPageProps) {
+export function DashboardPage() {
   const { t } = useTranslation();
   const { go } = useNavigation();
   const { state, reload } = useDashboard();
@@ -41,7 +36,7 @@ export function DashboardPage({ OpenRenewalPage }: DashboardPageProps) {
       </div>
       <CountCards counts={summary.counts} />
       <div className="dashboard-grid">
-        <UrgentList items={summary.urgent} onRecord={setRenewing} OpenRenewalPage={OpenRenewalPage} />
+        <UrgentList items={summary.urgent} onRecord={setRenewing} />
         <DeadlineTimeline items={summary.upcoming} horizon={summary.horizonDays} today={isoDateIn(browserTimeZone(), new Date(summary.now))} />
       </div>
       {renewing !== null && <QuickRenewal numberId={renewing} onClose={() => setRenewing(null)} onRecorded={reload} />}

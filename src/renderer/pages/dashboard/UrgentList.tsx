@@ -1,25 +1,18 @@
 import { RefreshCw } from 'lucide-react';
-import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberSummary } from '#shared/numbers.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { CountryFlag } from '../../components/CountryFlag.tsx';
 import { DeadlineWhen } from '../../components/DeadlineWhen.tsx';
+import { RenewButton } from '../../components/RenewButton.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-
-/**
- * The "Open renewal page" button belongs to the renewal-flows feature: it is passed in, and rendered for
- * each number only when given (the component decides itself whether the number has a renewal page).
- */
-export type OpenRenewalPageButton = ComponentType<{ number: NumberSummary }>;
 
 interface UrgentListProps {
   items: NumberSummary[];
   onRecord: (id: number) => void;
-  OpenRenewalPage?: OpenRenewalPageButton | undefined;
 }
 
-export function UrgentList({ items, onRecord, OpenRenewalPage }: UrgentListProps) {
+export function UrgentList({ items, onRecord }: UrgentListProps) {
   const { t } = useTranslation();
   const { go } = useNavigation();
   return (
@@ -47,7 +40,8 @@ export function UrgentList({ items, onRecord, OpenRenewalPage }: UrgentListProps
                   <RefreshCw aria-hidden="true" size={16} />
                   {t('dashboard.urgent.recordRenewal')}
                 </button>
-                {OpenRenewalPage && <OpenRenewalPage number={item} />}
+                {/* Shown only for numbers whose carrier has a renewal page; then the record form follows. */}
+                <RenewButton numberId={item.id} onReadyToRecord={() => onRecord(item.id)} />
               </div>
             </li>
           ))}

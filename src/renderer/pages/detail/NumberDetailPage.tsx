@@ -20,6 +20,7 @@ import { RulesCard } from './RulesCard.tsx';
 import { useNumberDetail } from './useNumberDetail.ts';
 import { RenewButton } from '../../components/RenewButton.tsx';
 import { ReceiptsCard } from './ReceiptsCard.tsx';
+import { SecretsCard } from './SecretsCard.tsx';
 import { RemindersCard } from '../reminders/RemindersCard.tsx';
 
 type OpenDialog = { type: 'event'; kind: EventKind; source?: 'renewal_window' } | { type: 'delete' } | null;
@@ -117,6 +118,7 @@ export function NumberDetailPage({ id }: { id: number }) {
           <RemindersCard numberId={number.id} revision={number.updatedAt} />
           <HistoryCard events={events} undoing={busy} onUndo={undo} />
           <ReceiptsCard numberId={number.id} events={events} />
+          <SecretsCard numberId={number.id} />
         </div>
         <DetailsCard number={number} />
       </div>

@@ -97,7 +97,7 @@ export function newPhase(): PhaseDraft {
   return { uid: uid(), name: '', length: { count: '30', unit: 'days' }, works: '', creditLost: false };
 }
 
-function ruleToDraft(rule: Rule, currency: string): RuleDraft {
+export function ruleToDraft(rule: Rule, currency: string): RuleDraft {
   const amountText = (minor: number | null) => (minor === null ? '' : minorToText(minor, currency));
   switch (rule.kind) {
     case 'activity':

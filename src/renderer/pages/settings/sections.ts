@@ -1,6 +1,8 @@
 // The settings page is a list of sections: a feature adds its own by adding its component here (one line).
 import type { ComponentType } from 'react';
 import { BackupSection } from './BackupSection.tsx';
+import { BackupListSection } from './BackupListSection.tsx';
+import { ExchangeRatesSection } from './ExchangeRatesSection.tsx';
 import { GeneralSection } from './GeneralSection.tsx';
 import { ReminderTimingSection } from './ReminderTimingSection.tsx';
 
@@ -14,4 +16,6 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { id: 'general', Component: GeneralSection },
   { id: 'reminders', Component: ReminderTimingSection },
   { id: 'backups', Component: BackupSection },
+  { id: 'backup-list', Component: BackupListSection },
+  { id: 'exchange-rates', Component: ExchangeRatesSection },
 ];

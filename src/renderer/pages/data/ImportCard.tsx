@@ -1,0 +1,161 @@
+import { Upload } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/setup.ts';
+import { countryOptions, currencyCodes } from '../../format/regions.ts';
+import { MappingTable } from './MappingTable.tsx';
+import { PreviewTable } from './PreviewTable.tsx';
+import { useSheetImport } from './useSheetImport.ts';
+
+/** Choose a file, check how its columns map, see what each row will do, then import it in one go or cancel. */
+export function ImportCard({ onImported }: { onImported?: () => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const flow = useSheetImport();
+  const { state, options } = flow;
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const countries = useMemo(() => countryOptions(locale), [locale]);
+
+  const summary = state.phase === 'done' ? state.summary : null;
+  const preview = state.phase === 'preview' ? state.preview : null;
+  const busy = state.phase === 'reading' || state.phase === 'committing' || (state.phase === 'preview' && state.busy);
+  const importable = preview ? preview.counts.create + preview.counts.update : 0;
+  const blocked = preview !== null && (preview.dates.needed || (preview.counts.invalid > 0 && !skipInvalid) || importable === 0);
+
+  return (
+    <section className="card import-card" aria-labelledby="import-title">
+      <h2 id="import-title">{t('data.import.title')}</h2>
+      <p className="muted">{t('data.import.intro')}</p>
+      <div className="field">
+        <label htmlFor="import-file">{t('data.import.file')}</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={state.phase === 'committing'}
+          onChange={(event) => {
+            setSkipInvalid(false);
+            void flow.choose(event.target.files?.[0]);
+            event.target.value = '';
+          }}
+        />
+        <span className="hint">{t('data.import.limit')}</span>
+      </div>
+
+      {busy && (
+        <div className="import-progress" role="status">
+          <progress aria-label={t('data.working')} />
+          <span>{state.phase === 'committing' ? t('data.import.committing') : t('data.import.reading', { file: state.phase === 'reading' ? state.fileName : state.phase === 'preview' ? state.file.fileName : '' })}</span>
+          {state.phase !== 'committing' && (
+            <button type="button" className="secondary small" onClick={flow.cancel}>
+              {t('data.cancel')}
+            </button>
+          )}
+        </div>
+      )}
+      {flow.error && <p className="form-error" role="alert">{flow.error === 'tooBig' ? t('data.import.tooBig') : flow.error}</p>}
+
+      {state.phase === 'json' && (
+        <div className="import-json">
+          <h3>{t('data.import.jsonTitle')}: {state.file.fileName}</h3>
+          <p>{t('data.import.jsonBody')}</p>
+          <div className="form-actions">
+            <button type="button" className="primary" onClick={() => void flow.commit(false)}>
+              {t('data.import.jsonImport')}
+            </button>
+            <button type="button" className="secondary" onClick={flow.cancel}>
+              {t('data.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {preview && state.phase === 'preview' && (
+        <div className="import-preview">
+          <div className="grid-2">
+            <label className="field">
+              <span>{t('data.import.defaultCountry')}</span>
+              <select value={options.defaultCountry ?? ''} disabled={busy} onChange={(event) => flow.change({ defaultCountry: event.target.value || null })}>
+                <option value="">{t('data.import.none')}</option>
+                {countries.map((country) => (
+                  <option key={country.code} value={country.code}>
+                    {country.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('data.import.defaultCurrency')}</span>
+              <select value={options.defaultCurrency ?? ''} disabled={busy} onChange={(event) => flow.change({ defaultCurrency: event.target.value || null })}>
+                <option value="">{t('data.import.none')}</option>
+                {currencyCodes().map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <fieldset className="choice-group">
+            <legend>{t('data.import.existing')}</legend>
+            {(['skip', 'update'] as const).map((value) => (
+              <label key={value} className="check">
+                <input type="radio" name="existing" checked={options.existing === value} disabled={busy} onChange={() => flow.change({ existing: value })} />
+                {t(value === 'skip' ? 'data.import.existingSkip' : 'data.import.existingUpdate')}
+              </label>
+            ))}
+          </fieldset>
+          {(preview.dates.needed || options.dateOrder !== null || preview.dates.order === 'dmy' || preview.dates.order === 'mdy') && (
+            <fieldset className={preview.dates.needed ? 'choice-group needs-choice' : 'choice-group'}>
+              <legend>{preview.dates.needed ? t('data.import.dateOrderNeeded') : t('data.import.dateOrder')}</legend>
+              {(['dmy', 'mdy'] as const).map((value) => (
+                <label key={value} className="check">
+                  <input type="radio" name="date-order" checked={(options.dateOrder ?? preview.dates.order) === value} disabled={busy} onChange={() => flow.change({ dateOrder: value })} />
+                  {t(`data.import.${value}`)}
+                </label>
+              ))}
+            </fieldset>
+          )}
+
+          <h3>{t('data.import.mapping')}</h3>
+          <MappingTable columns={preview.columns} disabled={busy} onChange={(mapping) => flow.change({ mapping })} />
+
+          <h3>{t('data.import.preview')}</h3>
+          <p className="import-counts" aria-live="polite">
+            {t('data.import.counts', preview.counts)}
+          </p>
+          {preview.counts.invalid > 0 && (
+            <div className="banner">
+              <p>{t('data.import.invalidChoice')}</p>
+              <label className="check">
+                <input type="checkbox" checked={skipInvalid} onChange={(event) => setSkipInvalid(event.target.checked)} />
+                {t('data.import.skipInvalid')}
+              </label>
+            </div>
+          )}
+          <PreviewTable rows={preview.rows} />
+          <div className="form-actions">
+            <button type="button" className="primary" disabled={busy || blocked} onClick={() => void flow.commit(skipInvalid)}>
+              <Upload aria-hidden="true" size={16} />
+              {importable === 0 ? t('data.import.nothing') : t('data.import.commit', { count: importable })}
+            </button>
+            <button type="button" className="secondary" onClick={flow.cancel}>
+              {t('data.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {summary && (
+        <p className="import-done" role="status">
+          {'json' in summary ? t('data.import.jsonDone', summary.json) : t('data.import.done', summary)}
+          {onImported && (
+            <button type="button" className="link" onClick={onImported}>
+              {t('app.numbers')}
+            </button>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SheetRow } from '#shared/sheet-import.ts';
+
+const FIRST = 200;
+
+/** Each row's result; invalid rows first so they are seen, every problem with its column and reason. */
+export function PreviewTable({ rows }: { rows: SheetRow[] }) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const ordered = [...rows.filter((row) => row.action === 'invalid'), ...rows.filter((row) => row.action !== 'invalid')];
+  const shown = all ? ordered : ordered.slice(0, FIRST);
+  return (
+    <>
+      <table className="data-table preview-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('data.import.row')}</th>
+            <th scope="col">{t('data.import.result')}</th>
+            <th scope="col">{t('data.import.number')}</th>
+            <th scope="col">{t('data.import.problems')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <tr key={row.line} className={`preview-${row.action}`} data-line={row.line}>
+              <td>{row.line}</td>
+              <td>
+                <span className={`tag preview-tag-${row.action}`}>{t(`data.import.actions.${row.action}`)}</span>
+              </td>
+              <td className="number-cell">
+                {row.phone}
+                {row.label && <span className="muted"> · {row.label}</span>}
+              </td>
+              <td>
+                {row.issues.length > 0 && (
+                  <ul className="issue-list">
+                    {row.issues.map((issue) => (
+                      <li key={issue.field}>{issue.column ? t('data.import.issue', { column: issue.column, message: issue.message }) : issue.message}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!all && ordered.length > FIRST && (
+        <button type="button" className="link" onClick={() => setAll(true)}>
+          {t('data.import.showAll', { count: ordered.length })}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { EVENT_KINDS, type EventKind } from '#shared/events.ts';
+import { countryName } from '../../format/regions.ts';
+import { useLocale } from '../../i18n/setup.ts';
+import { useFilterOptions } from './useFilterOptions.ts';
+
+export interface EventFilterValues {
+  numberId?: number;
+  owner?: string;
+  country?: string;
+  carrier?: string;
+  kind?: EventKind;
+  from?: string;
+  to?: string;
+}
+
+/** Filters shared by the history and spending pages; `withKind` false on spending (it counts fixed kinds). */
+export function EventFilters({ value, onChange, withKind = true }: { value: EventFilterValues; onChange: (next: EventFilterValues) => void; withKind?: boolean }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { numbers, facets } = useFilterOptions();
+  const set = (patch: Partial<EventFilterValues>) => {
+    const next: EventFilterValues = { ...value, ...patch };
+    for (const key of Object.keys(next) as (keyof EventFilterValues)[]) if (next[key] === '' || next[key] === undefined) delete next[key];
+    onChange(next);
+  };
+  const select = (label: string, current: string | undefined, options: { value: string; label: string }[], apply: (v: string | undefined) => void) => (
+    <label className="field">
+      <span>{label}</span>
+      <select value={current ?? ''} onChange={(event) => apply(event.target.value || undefined)}>
+        <option value="">{t('data.history.any')}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <fieldset className="filters">
+      <legend className="sr-only">{t('data.history.filters')}</legend>
+      {select(t('data.history.number'), value.numberId?.toString(), numbers.map((n) => ({ value: String(n.id), label: n.label ? `${n.label} · ${n.e164}` : n.e164 })), (v) => set({ numberId: v ? Number(v) : undefined }))}
+      {select(t('data.history.owner'), value.owner, facets.owners.map((o) => ({ value: o, label: o })), (v) => set({ owner: v }))}
+      {select(t('data.history.country'), value.country, facets.countries.map((c) => ({ value: c, label: countryName(c, locale) })), (v) => set({ country: v }))}
+      {select(t('data.history.carrier'), value.carrier, facets.carriers.map((c) => ({ value: c, label: c })), (v) => set({ carrier: v }))}
+      {withKind && select(t('data.history.kind'), value.kind, EVENT_KINDS.map((k) => ({ value: k, label: t(`event.kinds.${k}`) })), (v) => set({ kind: v as EventKind | undefined }))}
+      <label className="field">
+        <span>{t('data.history.from')}</span>
+        <input type="date" value={value.from ?? ''} onChange={(event) => set({ from: event.target.value || undefined })} />
+      </label>
+      <label className="field">
+        <span>{t('data.history.to')}</span>
+        <input type="date" value={value.to ?? ''} onChange={(event) => set({ to: event.target.value || undefined })} />
+      </label>
+      {Object.keys(value).length > 0 && (
+        <button type="button" className="link" onClick={() => onChange({})}>
+          {t('data.history.clear')}
+        </button>
+      )}
+    </fieldset>
+  );
+}

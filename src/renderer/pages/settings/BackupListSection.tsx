@@ -1,0 +1,120 @@
+import { DatabaseBackup, RotateCcw } from 'lucide-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Output } from '#shared/contract.ts';
+import { call } from '../../api/client.ts';
+import { useNotify } from '../../app/notices.ts';
+import { errorMessage } from '../../forms/errors.ts';
+import { formatInstant } from '../../format/instant.ts';
+import { useLocale } from '../../i18n/setup.ts';
+import { ConfirmDialog } from '../data/ConfirmDialog.tsx';
+import '../../styles/data.css';
+import { SettingsCard } from './SettingsCard.tsx';
+
+type Backup = Output<'backups.list'>['items'][number];
+
+function sizeText(bytes: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: bytes >= 1_048_576 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(
+    bytes >= 1_048_576 ? bytes / 1_048_576 : Math.max(1, bytes / 1024),
+  );
+}
+
+/** The backups in the folder: take one now, or restore one (after a confirmation; the app then reloads). */
+export function BackupListSection() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const notify = useNotify();
+  const [list, setList] = useState<Output<'backups.list'> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState<Backup | null>(null);
+
+  const load = useCallback(async () => {
+    const answer = await call('backups.list', {});
+    if (answer.ok) setList(answer.value);
+    else setError(errorMessage(answer.error, locale));
+  }, [locale]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(() => {
+    // Said after the reload that follows a restore.
+    const notice = sessionStorage.getItem('keepline.notice');
+    if (notice) {
+      sessionStorage.removeItem('keepline.notice');
+      notify(notice);
+    }
+  }, [notify]);
+
+  const reasonText = (reason: string) =>
+    /^before-v\d+$/.test(reason) ? t('data.backups.reasons.migration') : t(`data.backups.reasons.${reason}` as 'data.backups.reasons.daily', { defaultValue: reason });
+
+  const backUpNow = async () => {
+    setBusy(true);
+    setError(null);
+    const answer = await call('backups.create', {});
+    setBusy(false);
+    if (!answer.ok) return setError(errorMessage(answer.error, locale));
+    notify(t('data.backups.taken', { name: answer.value.name }));
+    await load();
+  };
+
+  return (
+    <SettingsCard id="settings-backup-list" title={t('data.backups.title')}>
+      <p className="muted">{t('data.backups.intro')}</p>
+      {list && <p className="hint">{t('data.backups.folder', { folder: list.folder })}</p>}
+      <div className="form-actions">
+        <button type="button" className="secondary" disabled={busy} onClick={() => void backUpNow()}>
+          <DatabaseBackup aria-hidden="true" size={16} />
+          {busy ? t('data.working') : t('data.backups.now')}
+        </button>
+      </div>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      {list && list.items.length === 0 && <p className="muted">{t('data.backups.empty')}</p>}
+      {list && list.items.length > 0 && (
+        <table className="data-table backup-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('data.backups.takenAt')}</th>
+              <th scope="col">{t('data.backups.reason')}</th>
+              <th scope="col" className="num">{t('data.backups.size')}</th>
+              <th scope="col"><span className="sr-only">{t('data.backups.restore')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((backup) => (
+              <tr key={backup.name} title={backup.name}>
+                <td>{formatInstant(backup.takenAt, locale)}</td>
+                <td>{reasonText(backup.reason)}</td>
+                <td className="num">{sizeText(backup.bytes, locale)}</td>
+                <td>
+                  <button type="button" className="secondary small" onClick={() => setRestoring(backup)}>
+                    <RotateCcw aria-hidden="true" size={14} />
+                    {t('data.backups.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {restoring && (
+        <ConfirmDialog
+          title={t('data.backups.confirmTitle')}
+          body={<p>{t('data.backups.confirmBody', { when: formatInstant(restoring.takenAt, locale) })}</p>}
+          confirm={t('data.backups.confirm')}
+          danger
+          onClose={() => setRestoring(null)}
+          onConfirm={async () => {
+            const answer = await call('backups.restore', { name: restoring.name });
+            if (!answer.ok) return errorMessage(answer.error, locale);
+            sessionStorage.setItem('keepline.notice', t('data.backups.restored', { name: answer.value.restored, safety: answer.value.safetyBackup }));
+            // Every page reads the restored data afresh.
+            location.reload();
+            return null;
+          }}
+        />
+      )}
+    </SettingsCard>
+  );
+}
