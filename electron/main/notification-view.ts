@@ -1,13 +1,26 @@
 // What an OS notification says and what clicking it opens: pure, tested in tests/shell/notifications.test.ts.
+import type { Locale } from '#shared/locale.ts';
 import type { ReminderNotice } from '#shared/reminders.ts';
 
-export type OpenTarget = { type: 'number'; numberId: number } | { type: 'inbox' };
+/** What a click opens: a number (with its record form, from a notification's "Record renewal"), or the inbox. */
+export type OpenTarget = { type: 'number'; numberId: number; record?: boolean } | { type: 'inbox' };
+
+/** Buttons on the notification, where the OS shows them (macOS): record the renewal, or snooze an hour. */
+export type NotificationAction =
+  | { type: 'record'; label: string; numberId: number }
+  | { type: 'snooze-hour'; label: string; reminderIds: number[] };
 
 export interface NotificationView {
   title: string;
   body: string;
   open: OpenTarget;
+  actions: NotificationAction[];
 }
+
+const ACTION_LABELS = {
+  en: { record: 'Record renewal', snooze: 'Snooze 1 hour' },
+  'zh-CN': { record: '记录续费', snooze: '1 小时后提醒' },
+} as const;
 
 // Strips control characters (a label could carry them) and bounds the length every OS truncates anyway.
 function plain(text: string, max: number): string {
@@ -25,11 +38,20 @@ export function bodyFor(text: string, platform: NodeJS.Platform): string {
   return platform === 'linux' ? body.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : body;
 }
 
-export function notificationFor(notice: ReminderNotice, platform: NodeJS.Platform): NotificationView {
+export function notificationFor(notice: ReminderNotice, platform: NodeJS.Platform, locale: Locale = 'en'): NotificationView {
+  const labels = ACTION_LABELS[locale];
+  const actions: NotificationAction[] =
+    notice.numberId === null
+      ? []
+      : [
+          { type: 'record', label: labels.record, numberId: notice.numberId },
+          { type: 'snooze-hour', label: labels.snooze, reminderIds: notice.reminders.map((reminder) => reminder.id) },
+        ];
   return {
     title: plain(notice.title, 120),
     body: bodyFor(notice.body, platform),
     open: notice.numberId === null ? { type: 'inbox' } : { type: 'number', numberId: notice.numberId },
+    actions,
   };
 }
 

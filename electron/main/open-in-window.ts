@@ -2,9 +2,10 @@ import type { BrowserWindow } from 'electron';
 import { OPEN_CHANNEL } from '#shared/methods.ts';
 import type { OpenTarget } from './notification-view.ts';
 
-/** What the renderer is told to open: a number id, or 'inbox'. */
-export function openMessage(target: OpenTarget): number | 'inbox' {
-  return target.type === 'number' ? target.numberId : 'inbox';
+/** What the renderer is told to open: a number id, `record:<id>` (its record form too), or 'inbox'. */
+export function openMessage(target: OpenTarget): number | 'inbox' | `record:${number}` {
+  if (target.type === 'inbox') return 'inbox';
+  return target.record ? `record:${target.numberId}` : target.numberId;
 }
 
 /** Asks the app window's page to open a number or the inbox, once the page has loaded. One-way, main to renderer. */

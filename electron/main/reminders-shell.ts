@@ -66,16 +66,37 @@ export function startRemindersShell(options: RemindersShellOptions): RemindersSh
     const result = await call<ScanResult>('reminders.scan', {});
     if (result && Notification.isSupported()) {
       for (const notice of result.notices) {
-        const view = notificationFor(notice, process.platform);
-        const shown = new Notification({ title: view.title, body: view.body });
+        const view = notificationFor(notice, process.platform, options.locale());
+        const shown = new Notification({ title: view.title, body: view.body, actions: view.actions.map((action) => ({ type: 'button', text: action.label })) });
         live.add(shown);
         shown.on('click', () => options.open(view.open));
+        shown.on('action', (_event, index) => {
+          const action = view.actions[index];
+          if (action?.type === 'record') options.open({ type: 'number', numberId: action.numberId, record: true });
+          if (action?.type === 'snooze-hour') {
+            for (const id of action.reminderIds) void call('reminders.snooze', { id, preset: 'hour' });
+          }
+        });
         shown.on('close', () => live.delete(shown));
         shown.show();
       }
     }
     // Without a notification service the claimed reminders stay "shown" in core: the window's banner lists them.
     await refreshTray();
+    // The daily backup rides on the scan, so an app left running for weeks still takes one a day.
+    await call('backups.ensureDaily', {});
+    await followScanInterval();
+  }
+
+  /** A changed scan interval in settings takes effect at the next scan, without a restart. */
+  let scheduledMinutes: number | null = null;
+  async function followScanInterval(): Promise<void> {
+    const answer = await call<{ settings: { scanIntervalMinutes: number } }>('settings.get', {});
+    const minutes = answer?.settings.scanIntervalMinutes ?? 5;
+    if (minutes === scheduledMinutes) return;
+    scheduledMinutes = minutes;
+    void task?.destroy();
+    task = cron.schedule(scanSchedule(minutes), scan, { name: 'keepline-reminders', noOverlap: true });
   }
 
   try {
@@ -89,7 +110,6 @@ export function startRemindersShell(options: RemindersShellOptions): RemindersSh
   void call<{ settings: { scanIntervalMinutes: number; launchAtLogin: boolean } }>('settings.get', {}).then((answer) => {
     // Off by default; Linux has no login items in Electron (the call does nothing there).
     if (answer) app.setLoginItemSettings({ openAtLogin: answer.settings.launchAtLogin });
-    task = cron.schedule(scanSchedule(answer?.settings.scanIntervalMinutes ?? 5), scan, { name: 'keepline-reminders', noOverlap: true });
   });
   // node-cron does not replay slots missed while asleep; the scan computes what is due from the clock.
   powerMonitor.on('resume', () => void scan());

@@ -19,12 +19,14 @@ const keepline = Object.fromEntries(METHOD_NAMES.map((name) => [name, invoker(na
 
 contextBridge.exposeInMainWorld('keepline', keepline satisfies KeeplineApi);
 
-// The one message main sends the page (after a notification or tray click): a number id, or 'inbox'.
-// Only checked plain values reach the callback; the listener can be removed with the returned function.
+// The one message main sends the page (after a notification or tray click): a number id, `record:<id>`
+// (open its record form too), or 'inbox'. Only checked plain values reach the callback; the listener can be
+// removed with the returned function.
 const keeplineShell = {
-  onOpenNumber(callback: (target: number | 'inbox') => void): () => void {
+  onOpenNumber(callback: (target: number | 'inbox' | `record:${number}`) => void): () => void {
     const listener = (_event: unknown, target: unknown) => {
       if (target === 'inbox' || (typeof target === 'number' && Number.isSafeInteger(target) && target > 0)) callback(target);
+      else if (typeof target === 'string' && /^record:[1-9]\d{0,15}$/.test(target)) callback(target as `record:${number}`);
     };
     ipcRenderer.on(OPEN_CHANNEL, listener);
     return () => {

@@ -26,8 +26,8 @@ describe('preload: the one message from main (open a number or the inbox)', () =
     const off = (shellApi['onOpenNumber'] as (cb: (target: unknown) => void) => () => void)((target) => seen.push(target));
     const [channel, listener] = electron.ipcRenderer.on.mock.calls[0] as [string, (...args: unknown[]) => void];
     expect(channel).toBe(OPEN_CHANNEL);
-    for (const value of [7, 'inbox', -1, 1.5, '7', { id: 7 }, 'javascript:alert(1)']) listener({ sender: 'event' }, value);
-    expect(seen).toEqual([7, 'inbox']);
+    for (const value of [7, 'inbox', 'record:12', -1, 1.5, '7', { id: 7 }, 'javascript:alert(1)', 'record:0', 'record:1x', 'record:-3']) listener({ sender: 'event' }, value);
+    expect(seen).toEqual([7, 'inbox', 'record:12']);
     off();
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(OPEN_CHANNEL, listener);
   });

@@ -69,6 +69,19 @@ describe('notifications', () => {
     expect(openMessage(notificationFor(one, 'win32').open)).toBe(one.numberId);
   });
 
+  it('offers Record renewal and Snooze 1 hour on a single reminder, in the user language, none on a summary', async () => {
+    await sixNumbers('2026-11-01T08:00:00Z');
+    const summary = (await scanAt(core, '2026-11-01T08:01:00Z')).result.notices[0]!;
+    expect(notificationFor(summary, 'darwin').actions).toEqual([]);
+    const one = (await scanAt(core, '2026-11-04T21:00:00Z')).result.notices[0]!;
+    const view = notificationFor(one, 'darwin', 'zh-CN');
+    expect(view.actions).toEqual([
+      { type: 'record', label: '记录续费', numberId: one.numberId },
+      { type: 'snooze-hour', label: '1 小时后提醒', reminderIds: one.reminders.map((reminder) => reminder.id) },
+    ]);
+    expect(openMessage({ type: 'number', numberId: 7, record: true })).toBe('record:7');
+  });
+
   it('user text is escaped where the OS reads markup (Linux), plain elsewhere, control characters removed', () => {
     const notice = { type: 'single' as const, reason: null, title: 'A\u0007<b>', body: 'Visa <a href="x">4242</a> & co', numberId: 1, reminders: [] };
     expect(notificationFor(notice, 'linux')).toMatchObject({ title: 'A <b>', body: 'Visa &lt;a href="x"&gt;4242&lt;/a&gt; &amp; co' });

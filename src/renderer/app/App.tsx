@@ -11,6 +11,9 @@ import { NumberDetailPage } from '../pages/detail/NumberDetailPage.tsx';
 import { NumberFormPage } from '../pages/form/NumberFormPage.tsx';
 import { NumbersPage } from '../pages/list/NumbersPage.tsx';
 import { InboxPage } from '../pages/reminders/InboxPage.tsx';
+import { DataPage } from '../pages/data/DataPage.tsx';
+import { HistoryPage } from '../pages/history/HistoryPage.tsx';
+import { SpendingPage } from '../pages/spending/SpendingPage.tsx';
 import { CarriersPage } from '../pages/carriers/CarriersPage.tsx';
 import { ReminderBanner } from '../pages/reminders/ReminderBanner.tsx';
 import { SEARCH_INPUT_ID } from '../pages/list/ListToolbar.tsx';
@@ -31,9 +34,15 @@ function Page({ route }: { route: Route }) {
     case 'edit':
       return <NumberFormPage key={`edit-${route.id}`} id={route.id} />;
     case 'detail':
-      return <NumberDetailPage key={route.id} id={route.id} />;
+      return <NumberDetailPage key={route.id} id={route.id} openRecord={route.record ?? false} />;
     case 'inbox':
       return <InboxPage />;
+    case 'data':
+      return <DataPage />;
+    case 'history':
+      return <HistoryPage />;
+    case 'spending':
+      return <SpendingPage />;
     case 'carriers':
       return <CarriersPage />;
   }
@@ -79,6 +88,15 @@ export function App() {
             </button>
             <button type="button" className="nav-link" aria-current={route.name === 'inbox' ? 'page' : undefined} onClick={() => go({ name: 'inbox' })}>
               {t('reminders.nav')}
+            </button>
+            <button type="button" className="nav-link" aria-current={route.name === 'history' ? 'page' : undefined} onClick={() => go({ name: 'history' })}>
+              {t('data.history.nav')}
+            </button>
+            <button type="button" className="nav-link" aria-current={route.name === 'spending' ? 'page' : undefined} onClick={() => go({ name: 'spending' })}>
+              {t('data.spending.nav')}
+            </button>
+            <button type="button" className="nav-link" aria-current={route.name === 'data' ? 'page' : undefined} onClick={() => go({ name: 'data' })}>
+              {t('data.nav')}
             </button>
             <button type="button" className="nav-link" aria-current={route.name === 'carriers' ? 'page' : undefined} onClick={() => go({ name: 'carriers' })}>
               {t('carriers.nav')}

@@ -11,8 +11,11 @@ export type Route =
   /** `preset`: filters to apply on arrival (a dashboard count opens the list filtered to its numbers). */
   | { name: 'list'; focusSearch?: boolean; preset?: { status?: StatusState; dueWithinDays?: number } }
   | { name: 'new' }
-  | { name: 'detail'; id: number }
-  | { name: 'edit'; id: number };
+  | { name: 'detail'; id: number; /** Open its record-renewal form at once (a notification's button). */ record?: boolean }
+  | { name: 'edit'; id: number }
+  | { name: 'data' }
+  | { name: 'history' }
+  | { name: 'spending' };
 
 function isRoute(value: unknown): value is Route {
   return typeof value === 'object' && value !== null && 'name' in value;

@@ -6,6 +6,7 @@ import { call } from '../../api/client.ts';
 import { useNotify } from '../../app/notices.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
+import '../../styles/carriers.css';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 /**
@@ -44,7 +45,7 @@ export function CarrierSessions({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
 
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className="card carrier-sessions" aria-labelledby="carrier-sessions-title">
+    <section className="card settings-card carrier-sessions" aria-labelledby="carrier-sessions-title">
       <Heading id="carrier-sessions-title">{t('carriers.sessions.title')}</Heading>
       <p className="muted">{t('carriers.sessions.intro')}</p>
       {!desktop && <p className="banner">{t('carriers.sessions.onlyDesktop')}</p>}

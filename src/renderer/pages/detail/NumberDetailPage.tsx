@@ -25,13 +25,13 @@ import { RemindersCard } from '../reminders/RemindersCard.tsx';
 
 type OpenDialog = { type: 'event'; kind: EventKind; source?: 'renewal_window' } | { type: 'delete' } | null;
 
-export function NumberDetailPage({ id }: { id: number }) {
+export function NumberDetailPage({ id, openRecord = false }: { id: number; openRecord?: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { go } = useNavigation();
   const notify = useNotify();
   const { number, events, error, reload } = useNumberDetail(id);
-  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(openRecord ? { type: 'event', kind: 'renewal' } : null);
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   useRecordShortcut(number ? () => setDialog({ type: 'event', kind: 'renewal' }) : null);

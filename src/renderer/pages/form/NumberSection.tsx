@@ -4,6 +4,7 @@ import { NUMBER_KINDS, type NumberKind } from '#shared/numbers.ts';
 import { Field } from '../../forms/Field.tsx';
 import { countryOptions } from '../../format/regions.ts';
 import { useLocale } from '../../i18n/setup.ts';
+import { CarrierField } from './CarrierField.tsx';
 import { PhoneInput } from './PhoneInput.tsx';
 import { PhonePreview } from './PhonePreview.tsx';
 import type { SectionProps } from './sectionProps.ts';
@@ -56,7 +57,7 @@ export function NumberSection({ draft, change, errors }: SectionProps) {
           )}
         </Field>
         {text('owner')}
-        {text('carrier')}
+        <CarrierField draft={draft} change={change} errors={errors} />
         {text('accountRef')}
       </div>
     </section>

@@ -30,13 +30,13 @@ export function EditEventDialog({ event, onClose, onSaved }: { event: HistoryIte
       money = { amountMinor: parsed.amountMinor, currency };
     }
     const base = { numberId: event.numberId, occurredOn, note, method, source: event.source };
-    const details = event.details as Record<string, never>;
+    const details = event.details as { balance?: { amountMinor: number; currency: string }; planName?: string; planCost?: null; billingPeriod?: null };
     const input: EventInputRaw =
       event.kind === 'renewal' ? { ...base, kind: 'renewal', amount: money }
       : event.kind === 'topup' ? { ...base, kind: 'topup', amount: money ?? { amountMinor: 0, currency: currency || 'USD' } }
       : event.kind === 'activity' ? { ...base, kind: 'activity', activityType: event.activityType ?? 'other', amount: money }
       : event.kind === 'payment_failed' ? { ...base, kind: 'payment_failed', amount: money, reason: event.reason }
-      : event.kind === 'balance_check' ? { ...base, kind: 'balance_check', balance: details.balance }
+      : event.kind === 'balance_check' ? { ...base, kind: 'balance_check', balance: details.balance ?? { amountMinor: 0, currency: 'USD' } }
       : { ...base, kind: 'plan_change', planName: details.planName ?? '', planCost: details.planCost ?? null, billingPeriod: details.billingPeriod ?? null };
     setSaving(true);
     setError(null);

@@ -1,12 +1,13 @@
 import { FileSpreadsheet, Phone, Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { useNavigation } from '../../app/navigation.ts';
 
 /**
- * The first run: what Keepline is for in two lines, and what to do next. Spreadsheet import is a later
- * feature: its button is shown but disabled (still focusable, so its "coming soon" note can be read).
+ * The first run: what Keepline is for in two lines, and what to do next: add a number or import a spreadsheet.
  */
 export function EmptyState({ onAdd }: { onAdd: () => void }) {
   const { t } = useTranslation();
+  const { go } = useNavigation();
   return (
     <section className="empty-state" aria-labelledby="first-run-title">
       <Phone aria-hidden="true" size={40} />
@@ -18,14 +19,11 @@ export function EmptyState({ onAdd }: { onAdd: () => void }) {
           <Plus aria-hidden="true" size={18} />
           {t('dashboard.firstRun.add')}
         </button>
-        <button type="button" className="secondary" aria-disabled="true" aria-describedby="import-soon" title={t('dashboard.firstRun.importSoon')}>
+        <button type="button" className="secondary" onClick={() => go({ name: 'data' })}>
           <FileSpreadsheet aria-hidden="true" size={18} />
           {t('dashboard.firstRun.import')}
         </button>
       </div>
-      <p id="import-soon" className="hint">
-        {t('dashboard.firstRun.importSoon')}
-      </p>
     </section>
   );
 }

@@ -9,7 +9,7 @@ const POLL_MS = 60_000;
 
 declare global {
   interface Window {
-    keeplineShell?: { onOpenNumber(callback: (target: number | 'inbox') => void): () => void };
+    keeplineShell?: { onOpenNumber(callback: (target: number | 'inbox' | `record:${number}`) => void): () => void };
   }
 }
 
@@ -33,7 +33,9 @@ export function ReminderBanner() {
     void refresh();
     const timer = window.setInterval(() => void refresh(), POLL_MS);
     const off = window.keeplineShell?.onOpenNumber((target) => {
-      go(target === 'inbox' ? { name: 'inbox' } : { name: 'detail', id: target });
+      if (target === 'inbox') go({ name: 'inbox' });
+      else if (typeof target === 'string') go({ name: 'detail', id: Number(target.slice('record:'.length)), record: true });
+      else go({ name: 'detail', id: target });
       void refresh();
     });
     return () => {

@@ -5,6 +5,7 @@ import { BackupListSection } from './BackupListSection.tsx';
 import { ExchangeRatesSection } from './ExchangeRatesSection.tsx';
 import { GeneralSection } from './GeneralSection.tsx';
 import { ReminderTimingSection } from './ReminderTimingSection.tsx';
+import { CarrierSessions } from '../carriers/CarrierSessions.tsx';
 
 export interface SettingsSection {
   /** Stable id, also the section's anchor. */
@@ -18,4 +19,5 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { id: 'backups', Component: BackupSection },
   { id: 'backup-list', Component: BackupListSection },
   { id: 'exchange-rates', Component: ExchangeRatesSection },
+  { id: 'carrier-sessions', Component: CarrierSessions },
 ];

@@ -1,0 +1,153 @@
+// The number form's carrier input: suggestions from Keepline's carriers (the chosen country's first), and
+// "Use this carrier's rules" to prefill time zone, rules and lapse phases. Rules the user already entered
+// are never replaced without asking.
+import { Wand } from 'lucide-react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CarrierSummary, RuleSuggestion } from '#shared/carriers.ts';
+import { call } from '../../api/client.ts';
+import { Field } from '../../forms/Field.tsx';
+import { errorMessage } from '../../forms/errors.ts';
+import { periodToDraft } from '../../forms/convert.ts';
+import { useLocale } from '../../i18n/setup.ts';
+import { ConfidenceBadge } from '../carriers/ConfidenceBadge.tsx';
+import { ConfirmDialog } from '../carriers/ConfirmDialog.tsx';
+import { phaseToDraft } from '../carriers/carrierDraft.ts';
+import { researchDateText } from '../carriers/dates.ts';
+import { ruleToDraft, type NumberDraft } from './draft.ts';
+import type { SectionProps } from './sectionProps.ts';
+import '../../styles/carriers.css';
+
+const LIST_ID = 'carrier-suggestions';
+const fold = (text: string) => text.trim().toLocaleLowerCase();
+
+function useCarriers(): CarrierSummary[] {
+  const [items, setItems] = useState<CarrierSummary[]>([]);
+  useEffect(() => {
+    let live = true;
+    void call('carriers.list', { search: '', origin: 'all' }).then((answer) => {
+      if (live && answer.ok) setItems(answer.value.items);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return items;
+}
+
+/** What applying a suggestion changes on the draft; a billing period the user set is kept. */
+function suggestionPatch(suggestion: RuleSuggestion, draft: NumberDraft): Partial<NumberDraft> {
+  const patch: Partial<NumberDraft> = {
+    rules: suggestion.rules.map((rule) => ruleToDraft(rule, draft.planCost.currency)),
+    lapsePhases: suggestion.lapsePhases.map(phaseToDraft),
+  };
+  if (suggestion.timeZone) patch.timeZone = suggestion.timeZone;
+  if (suggestion.billingPeriod && draft.billingPeriod.count.trim() === '') patch.billingPeriod = periodToDraft(suggestion.billingPeriod);
+  return patch;
+}
+
+export function CarrierField({ draft, change, errors }: SectionProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const carriers = useCarriers();
+  const [asking, setAsking] = useState<RuleSuggestion | null>(null);
+  const [applied, setApplied] = useState<RuleSuggestion | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  // The chosen country's carriers (and those of no country) are the ones worth suggesting.
+  const suggestions = useMemo(
+    () => (draft.country ? carriers.filter((item) => item.country === draft.country || item.country === null) : carriers),
+    [carriers, draft.country],
+  );
+  const typed = fold(draft.carrier);
+  const match = typed === '' ? undefined : (suggestions.find((item) => fold(item.name) === typed) ?? carriers.find((item) => fold(item.name) === typed));
+  const shownApplied = applied && match && applied.carrierId === match.id ? applied : null;
+
+  const apply = (suggestion: RuleSuggestion) => {
+    change(suggestionPatch(suggestion, draft));
+    setApplied(suggestion);
+    setAsking(null);
+  };
+
+  const suggest = async () => {
+    if (!match) return;
+    setBusy(true);
+    setFailure(null);
+    const answer = await call('carriers.suggestRule', { id: match.id });
+    setBusy(false);
+    if (!answer.ok) {
+      setFailure(errorMessage(answer.error, locale));
+      return;
+    }
+    if (draft.rules.length > 0 || draft.lapsePhases.length > 0) setAsking(answer.value);
+    else apply(answer.value);
+  };
+
+  const source = (suggestion: RuleSuggestion) => {
+    const first = suggestion.sources[0];
+    if (!first) return t('carriers.suggest.fromUser', { name: suggestion.name });
+    const date = researchDateText(suggestion.researchDate, locale);
+    const name = first.title || first.url;
+    return date ? t('carriers.suggest.fromSource', { source: name, date }) : t('carriers.suggest.fromSourceNoDate', { source: name });
+  };
+
+  return (
+    <Field fieldKey="carrier" label={t('form.carrier')} hint={t('carriers.suggest.hint')} errors={errors}>
+      {(control) => (
+        <>
+          <input {...control} type="text" list={LIST_ID} autoComplete="off" value={draft.carrier} onChange={(event) => change({ carrier: event.target.value })} />
+          <datalist id={LIST_ID}>
+            {suggestions.map((item) => (
+              <option key={item.id} value={item.name}>
+                {[item.company !== item.name ? item.company : '', item.country ?? ''].filter(Boolean).join(' · ')}
+              </option>
+            ))}
+          </datalist>
+          {match && (
+            <div className="carrier-suggestion" aria-live="polite">
+              <p className="carrier-suggestion-row">
+                <ConfidenceBadge level={match.confidence} />
+                <span>{t('carriers.suggest.known', { name: match.name })}</span>
+              </p>
+              {shownApplied ? (
+                <>
+                  <p>
+                    {shownApplied.rules.length > 0 ? t('carriers.suggest.applied', { name: shownApplied.name }) : t('carriers.suggest.none')}
+                  </p>
+                  <p className="muted">{source(shownApplied)}</p>
+                  {shownApplied.caveats && <p className="muted">{shownApplied.caveats}</p>}
+                </>
+              ) : (
+                <p className="carrier-suggestion-row">
+                  <button type="button" className="secondary" disabled={busy} onClick={() => void suggest()}>
+                    <Wand aria-hidden="true" size={16} />
+                    {busy ? t('carriers.suggest.applying') : t('carriers.suggest.apply')}
+                  </button>
+                </p>
+              )}
+              {failure && (
+                <p className="form-error" role="alert">
+                  {failure}
+                </p>
+              )}
+            </div>
+          )}
+          {asking && (
+            <ConfirmDialog
+              title={t('carriers.suggest.replaceTitle')}
+              body={t('carriers.suggest.replaceBody', { rules: draft.rules.length, phases: draft.lapsePhases.length, name: asking.name })}
+              confirmLabel={t('carriers.suggest.replace')}
+              cancelLabel={t('carriers.suggest.keep')}
+              onConfirm={() => {
+                apply(asking);
+                return Promise.resolve(null);
+              }}
+              onClose={() => setAsking(null)}
+            />
+          )}
+        </>
+      )}
+    </Field>
+  );
+}

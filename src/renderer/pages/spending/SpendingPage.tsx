@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SpendingForecast, SpendingSummary, SpendLine } from '#shared/history-contract.ts';
+import { formatMoney } from '#shared/money.ts';
+import { call } from '../../api/client.ts';
+import { errorMessage } from '../../forms/errors.ts';
+import { countryName } from '../../format/regions.ts';
+import { useLocale } from '../../i18n/setup.ts';
+import { EventFilters, type EventFilterValues } from '../history/EventFilters.tsx';
+import '../../styles/data.css';
+import { MonthBars } from './MonthBars.tsx';
+import { ShareBars } from './ShareBars.tsx';
+import { SpendTable } from './SpendTable.tsx';
+
+const GROUPS = ['byMonth', 'byYear', 'byNumber', 'byCountry', 'byOwner'] as const;
+type Group = (typeof GROUPS)[number];
+
+const currenciesOf = (lines: { currency: string }[]) => [...new Set(lines.map((line) => line.currency))].sort();
+
+/** What was spent (each currency apart, charts with the table beside) and what the next 12 months will cost. */
+export function SpendingPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [filters, setFilters] = useState<EventFilterValues>({});
+  const [group, setGroup] = useState<Group>('byMonth');
+  const [summary, setSummary] = useState<SpendingSummary | null>(null);
+  const [forecast, setForecast] = useState<SpendingForecast | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const { kind: _unused, ...rest } = filters;
+    void call('spending.summary', rest).then((answer) => (answer.ok ? setSummary(answer.value) : setError(errorMessage(answer.error, locale))));
+  }, [filters, locale]);
+  useEffect(() => {
+    void call('spending.forecast', {}).then((answer) => (answer.ok ? setForecast(answer.value) : setError(errorMessage(answer.error, locale))));
+  }, [locale]);
+
+  const money = (amountMinor: number, currency: string) => formatMoney({ amountMinor, currency }, locale);
+  const nameOf = (line: SpendLine) => (group === 'byCountry' ? countryName(line.key, locale) || line.key : group === 'byOwner' && line.key === '' ? t('data.spending.noOwner') : line.name);
+  const converted = (value: SpendingSummary['converted']) =>
+    value && (
+      <p className="converted-total">
+        {t('data.spending.converted', { amount: money(value.amountMinor, value.base) })}
+        {value.missing.length > 0 && ` ${t('data.spending.missing', { currencies: value.missing.join(', ') })}`}
+      </p>
+    );
+
+  return (
+    <div className="spending-page">
+      <div className="page-heading">
+        <h1>{t('data.spending.title')}</h1>
+      </div>
+      <section className="card">
+        <EventFilters value={filters} onChange={setFilters} withKind={false} />
+        <p className="hint">{t('data.spending.counts')}</p>
+      </section>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      {summary && (
+        <section className="card" aria-labelledby="spent-title">
+          <h2 id="spent-title">{t('data.spending.totals')}</h2>
+          {summary.totals.length === 0 ? (
+            <p className="muted">{t('data.spending.empty')}</p>
+          ) : (
+            <>
+              <div className="spend-totals">
+                {summary.totals.map((total) => (
+                  <p key={total.currency} className="spend-total" data-currency={total.currency}>
+                    {money(total.amountMinor, total.currency)}
+                    <small>{total.currency}</small>
+                  </p>
+                ))}
+              </div>
+              {converted(summary.converted)}
+              <label className="field group-select">
+                <span>{t('data.spending.by')}</span>
+                <select value={group} onChange={(event) => setGroup(event.target.value as Group)}>
+                  {GROUPS.map((name) => (
+                    <option key={name} value={name}>
+                      {t(`data.spending.groups.${name}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <div className="spend-grid">
+                <div>
+                  {currenciesOf(summary.totals).map((currency) =>
+                    group === 'byNumber' ? (
+                      <ShareBars key={currency} title={t('data.spending.chartShare', { currency })} lines={summary.byNumber.filter((line) => line.currency === currency)} locale={locale} />
+                    ) : (
+                      <MonthBars key={currency} title={t('data.spending.chartMonth', { currency })} lines={summary[group === 'byYear' ? 'byYear' : 'byMonth'].filter((line) => line.currency === currency)} locale={locale} />
+                    ),
+                  )}
+                </div>
+                <SpendTable lines={summary[group]} locale={locale} nameOf={nameOf} />
+              </div>
+            </>
+          )}
+        </section>
+      )}
+      {forecast && (
+        <section className="card" aria-labelledby="forecast-title">
+          <h2 id="forecast-title">{t('data.spending.forecast')}</h2>
+          <p className="hint">{t('data.spending.forecastIntro')}</p>
+          <div className="spend-totals">
+            {forecast.totals.map((total) => (
+              <p key={total.currency} className="spend-total forecast-total" data-currency={total.currency}>
+                {money(total.amountMinor, total.currency)}
+                <small>{total.currency}</small>
+              </p>
+            ))}
+          </div>
+          {converted(forecast.converted)}
+          {forecast.unpriced.length > 0 && <p className="muted">{t('data.spending.unpriced', { count: forecast.unpriced.length })}</p>}
+          <div className="spend-grid">
+            <div>
+              {currenciesOf(forecast.totals).map((currency) => (
+                <MonthBars key={currency} forecast title={t('data.spending.forecastChart', { currency })} lines={forecast.byMonth.filter((line) => line.currency === currency)} locale={locale} />
+              ))}
+            </div>
+            <SpendTable lines={forecast.byNumber} locale={locale} />
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+// The Carriers page and carrier suggestions: browse the catalog with each rule's confidence and sources,
+// add a carrier (an http:// renewal page is refused beside its field), and prefill a number's rules from a
+// catalog carrier without ever replacing the user's own rules unasked.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
+import { launchBrowser, openPage, snap } from './support/browser.ts';
+import { appPages } from './support/pages.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+const NOW = '2026-11-25T10:00:00Z';
+
+function carriersPage(page: Page) {
+  return {
+    async show(name = 'Carriers') {
+      await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+    },
+    search: page.locator('#carriers-search'),
+    item: (name: string) => page.locator('.carrier-item').filter({ has: page.locator('.carrier-item-name').getByText(name, { exact: true }) }),
+    detail: page.locator('.carrier-detail'),
+  };
+}
+
+describe('carriers', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer({ now: NOW });
+    browser = await launchBrowser();
+    page = await openPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('browses the catalog and shows how sure each rule is, with its sources as links out', async () => {
+    const carriers = carriersPage(page);
+    await page.goto(server.url);
+    await carriers.show();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Carriers');
+
+    await carriers.search.fill('giffgaff');
+    await expect.poll(() => page.locator('.carrier-item').count()).toBe(1);
+    // The confidence is a word beside an icon in the list, not a colour alone.
+    expect(await carriers.item('giffgaff').innerText()).toContain('High confidence');
+    await carriers.item('giffgaff').click();
+    const detail = carriers.detail;
+    await expect.poll(() => detail.locator('h2').first().textContent()).toBe('giffgaff');
+    const text = await detail.innerText();
+    expect(text).toContain('High confidence');
+    expect(text).toContain('Researched Nov 24, 2026');
+    expect(text).toContain('Use it at least every 6 months');
+    expect(text).toContain('United Kingdom');
+    expect(text).toContain('Europe/London');
+    expect(await detail.locator('.confidence svg').count()).toBe(1);
+    const source = detail.getByRole('link', { name: 'Recycling mobile numbers @ giffgaff (staff blog)' });
+    expect(await source.getAttribute('href')).toBe('https://community.giffgaff.com/t5/Blog/Recycling-mobile-numbers-giffgaff/ba-p/8211666');
+    expect(await source.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await source.getAttribute('target')).toBe('_blank');
+
+    // A rule the research is unsure of says so.
+    await carriers.search.fill('Lyca Mobile');
+    await carriers.item('Lyca Mobile').click();
+    await expect.poll(() => detail.locator('h2').first().textContent()).toBe('Lyca Mobile');
+    expect(await detail.innerText()).toContain('Low confidence');
+    expect(await detail.getByRole('heading', { name: 'Caveats' }).count()).toBe(1);
+  });
+
+  it('refuses an http:// renewal page beside the field, then saves the https one and lists the carrier', async () => {
+    const carriers = carriersPage(page);
+    const { form } = appPages(page);
+    await page.getByRole('button', { name: 'Add a carrier' }).click();
+    await form.fill({ name: 'Kuwait Test Mobile', renewalUrl: 'http://topup.example/kw' });
+    await form.choose('country', 'KW');
+    await form.fill({ timeZone: 'Asia/Kuwait' });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => form.errorBeside('renewalUrl')).toEqual({
+      invalid: true,
+      text: 'Renewal page must be an https:// address (such as https://carrier.example/top-up)',
+    });
+    await snap(page, 'carriers-2-https-error');
+
+    await form.fill({ renewalUrl: 'https://topup.example/kw' });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => carriers.detail.locator('h2').first().textContent()).toBe('Kuwait Test Mobile');
+    expect(await carriers.detail.innerText()).toContain('Your own rule');
+    expect(await carriers.detail.getByRole('link', { name: 'https://topup.example/kw' }).getAttribute('href')).toBe('https://topup.example/kw');
+
+    await page.locator('#carriers-origin').selectOption('user');
+    await carriers.search.fill('');
+    await expect.poll(() => page.locator('.carrier-item-name').allInnerTexts()).toEqual(['Kuwait Test Mobile']);
+  });
+
+  it('edits a catalog carrier: only the change is kept, marked as the user’s', async () => {
+    const carriers = carriersPage(page);
+    const { form } = appPages(page);
+    await page.locator('#carriers-origin').selectOption('all');
+    await carriers.search.fill('giffgaff');
+    await carriers.item('giffgaff').click();
+    await carriers.detail.getByRole('button', { name: 'Edit' }).click();
+    expect(await page.locator('.carrier-editor').innerText()).toContain('your edits are kept when the catalog updates');
+    await form.fill({ renewalUrl: 'https://www.giffgaff.com/top-up' });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => carriers.detail.innerText()).toContain('You changed: renewal page.');
+    // The rule is still the research's, so its confidence stays.
+    expect(await carriers.detail.innerText()).toContain('High confidence');
+    expect(await carriers.item('giffgaff').innerText()).toContain('edited by you');
+  });
+
+  it('fills a number’s rules from a catalog carrier, asking before replacing rules already entered', async () => {
+    const { form, detail } = appPages(page);
+    await page.goto(server.url);
+    await page.getByRole('banner').getByRole('button', { name: 'Add a number' }).click();
+    await form.fill({ phone: '+44 7700 900123', label: 'UK spare' });
+    await form.choose('country', 'GB');
+    await form.addRule('topup');
+    await form.fill({ carrier: 'EE Pay As You Go' });
+    const suggestion = page.locator('.carrier-suggestion');
+    await expect.poll(() => suggestion.innerText()).toContain('High confidence');
+    expect(await page.locator('#carrier-suggestions option[value="EE Pay As You Go"]').count()).toBe(1);
+
+    // A rule is already there: nothing changes unless the user says so.
+    await suggestion.getByRole('button', { name: 'Use this carrier’s rules' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.innerText()).toContain('You already entered 1 rule(s) and 0 lapse phase(s).');
+    await dialog.getByRole('button', { name: 'Keep mine' }).click();
+    expect(await form.input('rules.0.every.count').inputValue()).toBe('6');
+    expect(await form.input('rules.0.every.unit').inputValue()).toBe('months');
+
+    await suggestion.getByRole('button', { name: 'Use this carrier’s rules' }).click();
+    await dialog.getByRole('button', { name: 'Replace them' }).click();
+    await expect.poll(() => form.input('rules.0.every.count').inputValue()).toBe('179');
+    expect(await form.input('rules.0.every.unit').inputValue()).toBe('days');
+    expect(await form.input('timeZone').inputValue()).toBe('Europe/London');
+    expect(await form.input('lapsePhases.0.name').inputValue()).toBe('Grace period');
+    expect(await form.input('lapsePhases.0.length.count').inputValue()).toBe('90');
+    const note = await suggestion.innerText();
+    expect(note).toContain('Rules, time zone and lapse phases filled in from EE Pay As You Go.');
+    expect(note).toContain('From What is pay as you go and flex hibernation, and how do I stop it? (EE staff post), researched Nov 24, 2026.');
+    await snap(page, 'carriers-3-number-form-suggestion');
+
+    await form.fill({ 'rules.0.lastOn': '2026-10-01' });
+    await form.save();
+    await expect.poll(() => detail.heading.textContent()).toBe('+44 7700 900123');
+    // 1 Oct + 179 days = 29 Mar 2027, end of that day in London.
+    const deadline = page.getByRole('region', { name: 'Next deadline' });
+    await expect.poll(() => deadline.innerText()).toContain(
+      'Use the number by Mar 29, 2027 (end of day, London time): last qualifying activity on Oct 1, 2026, as you entered it + 179 days.',
+    );
+    expect(await page.getByRole('region', { name: 'After the deadline' }).innerText()).toMatch(/Grace period\s+90 days/);
+  });
+
+  it('lists carrier sessions, and says they exist only in the desktop app', async () => {
+    const carriers = carriersPage(page);
+    await carriers.show();
+    const sessions = page.getByRole('region', { name: 'Carrier sessions' });
+    await expect.poll(() => sessions.innerText()).toContain('EE Pay As You Go');
+    const text = await sessions.innerText();
+    expect(text).toContain('No account reference');
+    expect(text).toContain('+447700900123');
+    expect(text).toContain('Sessions exist only in the desktop app');
+    // No carrier windows here, so nothing offers to clear one.
+    expect(await sessions.getByRole('button', { name: 'Sign out and clear this session’s data' }).count()).toBe(0);
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Carrier sessions' }).innerText()).toContain('EE Pay As You Go');
+  });
+
+  it('looks right in both languages, light and dark, and passes an axe scan', async () => {
+    for (const [locale, nav] of [['en-US', 'Carriers'], ['zh-CN', '运营商']] as const) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const view = await openPage(browser, { locale, colorScheme });
+        const carriers = carriersPage(view);
+        await view.goto(server.url);
+        await carriers.show(nav);
+        await carriers.search.fill('EE');
+        await carriers.item('EE Pay As You Go').click();
+        await expect.poll(() => carriers.detail.locator('h2').first().textContent()).toBe('EE Pay As You Go');
+        await view.evaluate('document.fonts.ready');
+        if (locale === 'zh-CN') expect(await carriers.detail.innerText()).toContain('可信度高');
+        expect({ locale, colorScheme, violations: await seriousViolations(view) }).toEqual({ locale, colorScheme, violations: [] });
+        await snap(view, `carriers-1-${locale === 'en-US' ? 'en' : 'zh-CN'}-${colorScheme}`);
+        await view.context().close();
+      }
+    }
+  });
+});
