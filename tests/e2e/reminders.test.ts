@@ -54,5 +54,12 @@ describe('reminders in the window', () => {
     await expect.poll(() => card.locator('li').count()).toBe(3); // 7 days (dismissed), 1 day, on the day
     expect(await card.textContent()).toContain('Planned');
     await snap(page, 'reminders-card');
+
+    // Snooze the next planned one until a chosen time: it shows as snoozed until then.
+    const planned = card.locator('li').nth(1);
+    await planned.getByLabel('Snooze until this date and time').fill('2026-11-27T18:30');
+    await planned.getByRole('button', { name: 'Snooze until' }).click();
+    await expect.poll(() => planned.textContent()).toContain('Snoozed');
+    expect(await planned.textContent()).toContain('Nov 27, 2026');
   });
 });

@@ -12,6 +12,8 @@ export const remindersEn = {
   snoozeHour: 'Snooze 1 hour',
   snoozeEvening: 'This evening',
   snoozeMorning: 'Tomorrow morning',
+  snoozeUntil: 'Snooze until',
+  snoozeUntilLabel: 'Snooze until this date and time',
   dismiss: 'Dismiss',
   bannerTitle_one: '{{count}} reminder needs your attention',
   bannerTitle_other: '{{count}} reminders need your attention',

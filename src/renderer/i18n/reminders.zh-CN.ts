@@ -14,6 +14,8 @@ export const remindersZhCN: DeepStrings<typeof remindersEn> = {
   snoozeHour: '1 小时后提醒',
   snoozeEvening: '今晚提醒',
   snoozeMorning: '明早提醒',
+  snoozeUntil: '延后到',
+  snoozeUntilLabel: '延后到此日期和时间',
   dismiss: '忽略',
   bannerTitle_one: '{{count}} 条提醒需要处理',
   bannerTitle_other: '{{count}} 条提醒需要处理',

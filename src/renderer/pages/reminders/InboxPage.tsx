@@ -28,7 +28,7 @@ export function InboxPage() {
               showTitle
               busy={busy}
               onOpen={() => go({ name: 'detail', id: reminder.numberId })}
-              onSnooze={(preset) => void snooze(reminder.id, preset)}
+              onSnooze={(preset, until) => void snooze(reminder.id, preset, until)}
               onDismiss={() => void dismiss(reminder.id)}
             />
           ))}

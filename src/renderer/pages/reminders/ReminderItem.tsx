@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReminderView, SnoozePreset } from '#shared/reminders.ts';
 import { useLocale } from '../../i18n/setup.ts';
@@ -10,7 +11,7 @@ interface ReminderItemProps {
   reminder: ReminderView;
   showTitle?: boolean;
   busy: boolean;
-  onSnooze(preset: Exclude<SnoozePreset, 'until'>): void;
+  onSnooze(preset: SnoozePreset, until?: string): void;
   onDismiss(): void;
   onOpen?(): void;
 }
@@ -19,6 +20,7 @@ interface ReminderItemProps {
 export function ReminderItem({ reminder, showTitle, busy, onSnooze, onDismiss, onOpen }: ReminderItemProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const [until, setUntil] = useState('');
   const open = reminder.state === 'pending' || reminder.state === 'shown' || reminder.state === 'snoozed';
   const when =
     reminder.state === 'snoozed' && reminder.snoozedUntil
@@ -44,6 +46,18 @@ export function ReminderItem({ reminder, showTitle, busy, onSnooze, onDismiss, o
             <button type="button" disabled={busy} onClick={() => onSnooze('hour')}>{t('reminders.snoozeHour')}</button>
             <button type="button" disabled={busy} onClick={() => onSnooze('evening')}>{t('reminders.snoozeEvening')}</button>
             <button type="button" disabled={busy} onClick={() => onSnooze('morning')}>{t('reminders.snoozeMorning')}</button>
+            <span className="snooze-until">
+              <input
+                type="datetime-local"
+                aria-label={t('reminders.snoozeUntilLabel')}
+                value={until}
+                onChange={(event) => setUntil(event.target.value)}
+              />
+              {/* The picked wall-clock time is the user's own: the browser turns it into an instant. */}
+              <button type="button" disabled={busy || until === ''} onClick={() => onSnooze('until', new Date(until).toISOString())}>
+                {t('reminders.snoozeUntil')}
+              </button>
+            </span>
             <button type="button" disabled={busy} onClick={onDismiss}>{t('reminders.dismiss')}</button>
           </>
         )}

@@ -20,7 +20,7 @@ export function RemindersCard({ numberId, revision }: { numberId: number; revisi
       ) : (
         <ol className="reminder-list">
           {items.map((reminder) => (
-            <ReminderItem key={reminder.id} reminder={reminder} busy={busy} onSnooze={(preset) => void snooze(reminder.id, preset)} onDismiss={() => void dismiss(reminder.id)} />
+            <ReminderItem key={reminder.id} reminder={reminder} busy={busy} onSnooze={(preset, until) => void snooze(reminder.id, preset, until)} onDismiss={() => void dismiss(reminder.id)} />
           ))}
         </ol>
       )}

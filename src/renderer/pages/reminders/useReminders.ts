@@ -32,7 +32,7 @@ export function useReminders(load: () => Promise<ReminderView[] | null>, reloadK
     items,
     busy,
     reload,
-    snooze: (id: number, preset: Exclude<SnoozePreset, 'until'>) => act(() => call('reminders.snooze', { id, preset })),
+    snooze: (id: number, preset: SnoozePreset, until?: string) => act(() => call('reminders.snooze', { id, preset, until: until ?? null })),
     dismiss: (id: number) => act(() => call('reminders.dismiss', { id })),
   };
 }

@@ -111,6 +111,7 @@ export function SpendingPage() {
           </div>
           {converted(forecast.converted)}
           {forecast.unpriced.length > 0 && <p className="muted">{t('data.spending.unpriced', { count: forecast.unpriced.length })}</p>}
+          {forecast.totals.length > 0 && (
           <div className="spend-grid">
             <div>
               {currenciesOf(forecast.totals).map((currency) => (
@@ -119,6 +120,7 @@ export function SpendingPage() {
             </div>
             <SpendTable lines={forecast.byNumber} locale={locale} />
           </div>
+          )}
         </section>
       )}
     </div>

@@ -1,0 +1,141 @@
+// Issue 7 in the browser: a messy spreadsheet in, a JSON export out and into a fresh Keepline, spending per
+// currency, history, a secret revealed on request.
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall } from './support/api.ts';
+import { launchBrowser, openPage, snap } from './support/browser.ts';
+import { appPages } from './support/pages.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+const NOW = '2026-11-25T10:00:00Z';
+
+// Semicolons, a BOM, a Chinese header, d/m/y dates, a row that is not a number.
+const MESSY = '\uFEFFMobile;Who;到期日;费用;币种\n+965 6000 1234;Ann;25/12/2026;5.500;KWD\nnot a phone;Bob;01/01/2027;;\n+44 7400 123456;Cy;03/04/2027;£10;\n';
+
+const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+
+describe('import, export, spending, history and secrets', () => {
+  let server: TestServer;
+  let fresh: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let exported = '';
+
+  beforeAll(async () => {
+    [server, fresh] = await Promise.all([startServer({ now: NOW }), startServer({ now: NOW })]);
+    browser = await launchBrowser();
+    page = await openPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await fresh?.stop();
+  });
+
+  it('imports a messy CSV: maps a column, shows the invalid row, skips it, lists the rest', async () => {
+    await page.goto(server.url);
+    await page.locator('.empty-state').getByRole('button', { name: 'Import a spreadsheet' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Import and export');
+    await page.locator('#import-file').setInputFiles({ name: 'my numbers.csv', mimeType: 'text/csv', buffer: Buffer.from(MESSY, 'utf8') });
+
+    const counts = page.locator('.import-counts');
+    await expect.poll(() => counts.textContent()).toBe('2 to add · 0 to update · 0 to skip · 1 invalid');
+    // "Who" was read as the owner; here it is the line's label.
+    const who = page.getByRole('combobox', { name: 'Keepline field: Who' });
+    expect(await who.inputValue()).toBe('owner');
+    await who.selectOption('label');
+    await expect.poll(() => page.locator('.preview-table tr[data-line="2"]').textContent()).toContain('Ann');
+    const invalid = page.locator('.preview-table tr[data-line="3"]');
+    expect(await invalid.textContent()).toContain('Invalid');
+    expect(await invalid.textContent()).toContain('Mobile: Phone number is not valid');
+    await snap(page, 'import-1-preview');
+
+    const importButton = page.getByRole('button', { name: 'Import 2 numbers' });
+    expect(await importButton.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: 'Skip the invalid rows' }).check();
+    await importButton.click();
+    await expect.poll(() => page.locator('.import-done').textContent()).toContain('2 added, 0 updated, 0 skipped, 1 invalid rows left out');
+    await snap(page, 'import-2-done');
+
+    const { list } = appPages(page);
+    await list.show();
+    await expect.poll(() => list.rows.count()).toBe(2);
+    expect(await list.row('Ann').textContent()).toContain('+965');
+  });
+
+  it('exports JSON (the file downloads) and a fresh Keepline imports it back', async () => {
+    await nav(page, 'Import & export');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Everything (JSON)' }).click()]);
+    expect(download.suggestedFilename()).toBe('keepline-2026-11-25.json');
+    exported = fs.readFileSync((await download.path())!, 'utf8');
+    const data = JSON.parse(exported) as { format: string; numbers: { number: { phone: string; label: string } }[] };
+    expect(data.format).toBe('keepline');
+    expect(data.numbers.map((entry) => [entry.number.phone, entry.number.label])).toEqual([['+96560001234', 'Ann'], ['+447400123456', 'Cy']]);
+
+    // Secrets only after a tick and a confirmation that warns.
+    await page.getByRole('checkbox', { name: /Include secrets/ }).check();
+    await page.getByRole('button', { name: 'Everything (JSON)' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.textContent()).toContain('Anyone who gets the file can use them');
+    await snap(page, 'export-secrets-confirm');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    const other = await openPage(browser);
+    await other.goto(fresh.url);
+    await nav(other, 'Import & export');
+    await other.locator('#import-file').setInputFiles({ name: 'keepline.json', mimeType: 'application/json', buffer: Buffer.from(exported, 'utf8') });
+    await other.getByRole('button', { name: 'Import this file' }).click();
+    await expect.poll(() => other.locator('.import-done').textContent()).toContain('Imported 2 numbers');
+    const items = (await apiCall(fresh.url, 'numbers.list', {})).items;
+    expect(items.map((item) => [item.e164, item.label, item.expiryDate]).sort()).toEqual([['+447400123456', 'Cy', '2027-04-03'], ['+96560001234', 'Ann', '2026-12-25']]);
+    await other.close();
+  });
+
+  it('shows spending per currency, never summed, with charts and a table', async () => {
+    const items = (await apiCall(server.url, 'numbers.list', {})).items;
+    const kw = items.find((item) => item.e164 === '+96560001234')!;
+    const uk = items.find((item) => item.e164 === '+447400123456')!;
+    await apiCall(server.url, 'events.record', { numberId: kw.id, kind: 'renewal', occurredOn: '2026-10-01', amount: { amountMinor: 5500, currency: 'KWD' } });
+    await apiCall(server.url, 'events.record', { numberId: kw.id, kind: 'topup', occurredOn: '2026-11-01', amount: { amountMinor: 2000, currency: 'KWD' } });
+    await apiCall(server.url, 'events.record', { numberId: uk.id, kind: 'topup', occurredOn: '2026-11-02', amount: { amountMinor: 1000, currency: 'GBP' } });
+    await apiCall(server.url, 'events.record', { numberId: uk.id, kind: 'payment_failed', occurredOn: '2026-11-03', amount: { amountMinor: 999, currency: 'GBP' }, reason: 'declined' });
+
+    await nav(page, 'Spending');
+    const kwd = page.locator('.spend-total[data-currency="KWD"]').first();
+    await expect.poll(() => kwd.textContent()).toContain('7.500');
+    expect(await page.locator('.spend-total[data-currency="GBP"]').first().textContent()).toContain('£10.00');
+    expect(await page.locator('svg.chart').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.spend-table').first().textContent()).toContain('2026-11');
+    await snap(page, 'spending');
+  });
+
+  it('lists history across numbers and deletes an event, recomputing the dates', async () => {
+    await nav(page, 'History');
+    const rows = page.locator('.history-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(4);
+    await snap(page, 'history');
+    await page.getByRole('combobox', { name: 'Kind of event' }).selectOption('payment_failed');
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.first().getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.locator('.history-page').textContent()).toContain('No events match these filters.');
+  });
+
+  it('stores a secret and shows it only on reveal', async () => {
+    const { list } = appPages(page);
+    await list.show();
+    await list.open('Ann');
+    const card = page.getByRole('region', { name: 'Secrets' });
+    await card.getByRole('combobox', { name: 'Kind' }).selectOption('puk');
+    await card.getByLabel('Value').fill('12345678');
+    await card.getByRole('button', { name: 'Save secret' }).click();
+    const item = card.locator('.secret-item[data-kind="puk"]');
+    await expect.poll(() => item.textContent()).toContain('••••••');
+    expect(await item.textContent()).not.toContain('12345678');
+    await item.getByRole('button', { name: 'Reveal PUK' }).click();
+    await expect.poll(() => item.locator('.secret-value').textContent()).toBe('12345678');
+    await snap(page, 'secrets-revealed');
+  });
+});
