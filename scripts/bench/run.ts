@@ -12,6 +12,7 @@ import { createDispatch, type Dispatch } from '#core/dispatch.ts';
 import { silentLogger } from '#core/ports.ts';
 import { keyFileCipher } from '#core/secrets/key-file-cipher.ts';
 import { memorySettings } from '#core/settings/settings-store.ts';
+import { replanReminders } from '#core/reminders/replan.ts';
 import { addEvents, buildNumbers, clock } from './dataset.ts';
 import { compare, note } from './measure.ts';
 
@@ -58,6 +59,17 @@ await compare('record a renewal (event, deadline, reminders)', 5, ROUNDS * 3,
   () => must(dispatch, 'events.record', { numberId: renewed, kind: 'renewal' }),
   () => big.db.transaction(() => oneRow.run(renewed, '2026-11-25', clock.now().toISOString()))());
 
+// The reminder due-scan: planned for every number (4 lead times), then scanned when nothing is due.
+const settings = memorySettings();
+big.db.transaction(() => {
+  for (const id of big.ids) replanReminders({ db: big.db, clock, settings }, id);
+})();
+await must(dispatch, 'reminders.scan', {}); // claims what the data set made due already
+const dueRows = big.db.prepare("SELECT id FROM reminders WHERE state IN ('pending', 'snoozed') AND due_at <= ?");
+await compare(`due-scan over ${NUMBERS} numbers x 4 lead times, nothing due`, 2, ROUNDS * 3,
+  () => must(dispatch, 'reminders.scan', {}),
+  () => dueRows.all(clock.now().toISOString()));
+
 // Exports on their own data set of EXPORT_EVENTS events.
 const medium = await buildNumbers(fs.mkdtempSync(path.join(dir, 'export-')), Math.min(NUMBERS, 10_000));
 addEvents(medium.db, medium.ids, EXPORT_EVENTS);
@@ -96,6 +108,13 @@ for (const size of quick ? [1_000, 5_000] : [1_000, 10_000, 100_000]) {
   started = performance.now();
   await must(growthDispatch, 'numbers.list', {});
   note(`growth: list of ${size} numbers`, `${(performance.now() - started).toFixed(1)} ms`);
+  set.db.transaction(() => {
+    for (const id of set.ids) replanReminders({ db: set.db, clock, settings }, id);
+  })();
+  await must(growthDispatch, 'reminders.scan', {});
+  started = performance.now();
+  await must(growthDispatch, 'reminders.scan', {});
+  note(`growth: due-scan of ${size} numbers, nothing due`, `${(performance.now() - started).toFixed(1)} ms`);
   set.db.close();
 }
 

@@ -1,4 +1,5 @@
 import type { NumberRow } from '../db/number-rows.ts';
+import { replanReminders } from '../reminders/replan.ts';
 import { readTags } from '../db/number-rows.ts';
 import { writeNumberRow } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
@@ -22,6 +23,7 @@ function changeAll(ctx: HandlerContext, ids: number[], change: (row: NumberRow) 
       const next = change(row);
       if (next === null) continue;
       writeNumberRow(ctx.db, { ...next, updated_at: updatedAt, revision: row.revision + 1 });
+      replanReminders(ctx, id);
       changed += 1;
     }
     return { changed };

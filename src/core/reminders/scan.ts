@@ -36,13 +36,18 @@ function notices(ctx: ScanContext, claimed: ReminderRow[], now: Date, lastScanAt
  * IMMEDIATE transaction and each reminder is claimed by a conditional UPDATE, so concurrent scans (in
  * this process or another) show each reminder once; a scan killed before COMMIT claimed nothing.
  */
+const checkedForStalePlans = new WeakSet<object>();
+
 export function scanDue(ctx: ScanContext): ScanResult {
   return ctx.db.transaction((): ScanResult => {
     const now = ctx.clock.now();
     const nowIso = now.toISOString();
     const settings = ctx.settings.get();
     if (readMeta(ctx.db, PLANNED_LEAD_TIMES) !== JSON.stringify(settings.leadTimesDays)) replanAll(ctx);
-    else replanStale(ctx);
+    else if (!checkedForStalePlans.has(ctx.db)) replanStale(ctx);
+    // Every write re-plans in its own transaction; the stale check (a full join) is a safety net for rows
+    // written before this version or by another process, so once per open database keeps scans flat.
+    checkedForStalePlans.add(ctx.db);
     const lastScanAt = readMeta(ctx.db, LAST_SCAN_AT);
     writeMeta(ctx.db, LAST_SCAN_AT, nowIso);
 

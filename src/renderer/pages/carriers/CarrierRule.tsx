@@ -29,7 +29,9 @@ export function CarrierRule({ carrier }: { carrier: CarrierView }) {
         <ul className="carrier-rules">
           {carrier.rules.map((rule, index) => (
             <li key={index}>
-              <strong>{t(`rules.kinds.${rule.kind}`)}</strong>: {ruleSummary(rule, null, carrier.billingPeriod, locale, t)}
+              <strong>{t(`rules.kinds.${rule.kind}`)}</strong>
+              {locale === 'en' ? ': ' : '：'}
+              {ruleSummary(rule, null, carrier.billingPeriod, locale, t)}
             </li>
           ))}
         </ul>
