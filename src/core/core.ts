@@ -5,6 +5,7 @@ import type { SecretCipher } from './secrets/cipher.ts';
 import { keyFileCipher } from './secrets/key-file-cipher.ts';
 import type { CarrierShell } from './carriers/carrier-shell.ts';
 import { openDatabase } from './db/open.ts';
+import { withCachedStatements } from './db/cached-statements.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import type { Clock, Logger } from './ports.ts';
 import { createSettingsService, fileSettingsStorage, type SettingsService } from './settings/settings-store.ts';
@@ -44,7 +45,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const settings = options.settings ?? fileSettings(path.dirname(options.databaseFile), options);
   // A backup folder chosen in settings wins over the one beside the database.
   const backupDir = () => settings.get().backupFolder ?? options.backupDir ?? path.join(path.dirname(options.databaseFile), 'backups');
-  const open = () => openDatabase({ file: options.databaseFile, backupDir: backupDir(), clock: options.clock, logger: options.logger });
+  const open = async () => withCachedStatements(await openDatabase({ file: options.databaseFile, backupDir: backupDir(), clock: options.clock, logger: options.logger }));
   const database: DatabaseHolder = {
     current: await open(),
     file: options.databaseFile,

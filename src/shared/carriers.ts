@@ -56,6 +56,8 @@ export const CarrierView = z.object({
   rules: z.array(Rule),
   lapsePhases: z.array(LapsePhase),
   billingPeriod: Period.nullable(),
+  /** The currency (ISO 4217) the rules' amounts are in, when known; null for the user's own rules. */
+  currency: z.string().nullable(),
   confidenceNote: z.string(),
   caveats: z.string(),
   sources: z.array(CarrierSource),
@@ -97,6 +99,7 @@ export const RuleSuggestion = z.object({
   rules: z.array(Rule),
   lapsePhases: z.array(LapsePhase),
   billingPeriod: Period.nullable(),
+  currency: z.string().nullable(),
   confidence: z.enum(CONFIDENCE_LEVELS),
   researchDate: z.string().nullable(),
   sources: z.array(CarrierSource),

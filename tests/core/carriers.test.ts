@@ -71,6 +71,9 @@ describe('bundled carrier catalog', () => {
       },
     ]);
     expect(aldi.lapsePhases).toEqual([{ name: 'Grace period', length: { count: 2, unit: 'months' }, works: 'passive phase', creditLost: false }]);
+    // The amounts are cents of a euro: the suggestion says so, or 500 would read as 500 of any currency.
+    expect(aldi.currency).toBe('EUR');
+    expect(mapCatalogRules(entry('gb-giffgaff')).currency).toBeNull();
   });
 
   it('never shows a rule as surer than its source: an assumption lowers the confidence', () => {

@@ -11,6 +11,27 @@ import { startServer, type TestServer } from './support/server.ts';
 
 const NOW = '2026-11-25T10:00:00Z';
 
+// The desktop app's bridge, faked over HTTP for one page: clearing a session is what only the app can do,
+// so here it is recorded in `window.clearedSessions` instead.
+const FAKE_DESKTOP_BRIDGE = `
+  const token = /token=([^&]+)/.exec(location.hash)?.[1] ?? '';
+  window.clearedSessions = [];
+  window.keepline = new Proxy({}, {
+    get: (_target, method) => async (input) => {
+      if (method === 'carriers.clearSession') {
+        window.clearedSessions.push(input.partition);
+        return { ok: true, value: { cleared: true } };
+      }
+      const response = await fetch('/api/' + method, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return response.json();
+    },
+  });
+`;
+
 function carriersPage(page: Page) {
   return {
     async show(name = 'Carriers') {
@@ -145,7 +166,9 @@ describe('carriers', () => {
     await form.fill({ carrier: 'EE Pay As You Go' });
     const suggestion = page.locator('.carrier-suggestion');
     await expect.poll(() => suggestion.innerText()).toContain('High confidence');
+    // Suggestions are the chosen country's carriers.
     expect(await page.locator('#carrier-suggestions option[value="EE Pay As You Go"]').count()).toBe(1);
+    expect(await page.locator('#carrier-suggestions option[value="Lycamobile (ES)"]').count()).toBe(0);
 
     // A rule is already there: nothing changes unless the user says so.
     await suggestion.getByRole('button', { name: 'Use this carrier’s rules' }).click();
@@ -192,6 +215,27 @@ describe('carriers', () => {
 
     await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Carrier sessions' }).innerText()).toContain('EE Pay As You Go');
+  });
+
+  it('in the desktop app, signs out of a session after asking', async () => {
+    const desktop = await openPage(browser);
+    await desktop.addInitScript(FAKE_DESKTOP_BRIDGE);
+    await desktop.goto(server.url);
+    await carriersPage(desktop).show();
+    const sessions = desktop.getByRole('region', { name: 'Carrier sessions' });
+    await expect.poll(() => sessions.innerText()).toContain('EE Pay As You Go');
+    expect(await sessions.innerText()).not.toContain('Sessions exist only in the desktop app');
+    await sessions.getByRole('button', { name: 'Sign out and clear this session’s data' }).click();
+    const dialog = desktop.getByRole('dialog');
+    expect(await dialog.innerText()).toContain('Sign out of EE Pay As You Go?');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await desktop.evaluate('window.clearedSessions.length')).toBe(0);
+    await sessions.getByRole('button', { name: 'Sign out and clear this session’s data' }).click();
+    await dialog.getByRole('button', { name: 'Sign out and clear' }).click();
+    await expect.poll(() => desktop.locator('.notice').innerText()).toContain('Signed out of EE Pay As You Go; its session data is gone.');
+    const [partition] = (await apiCall(server.url, 'carriers.sessions', {})).items.map((session) => session.partition);
+    expect(await desktop.evaluate('window.clearedSessions')).toEqual([partition]);
+    await desktop.context().close();
   });
 
   it('looks right in both languages, light and dark, and passes an axe scan', async () => {

@@ -43,6 +43,8 @@ export function catalogView(entry: CatalogEntry, row: CarrierRow | undefined): C
     rules: own.rules ?? mapped.rules,
     lapsePhases: own.lapsePhases ?? mapped.lapsePhases,
     billingPeriod: own.billingPeriod !== undefined ? own.billingPeriod : mapped.billingPeriod,
+    // The user's edits of the amounts are typed in the catalog's currency, so it stays theirs too.
+    currency: mapped.currency,
     confidence: ruleEdited ? 'user' : mapped.confidence,
     confidenceNote: entry.confidenceNote,
     caveats: entry.caveats,
@@ -71,6 +73,7 @@ export function userView(row: CarrierRow): CarrierView {
     rules: own.rules ?? [],
     lapsePhases: own.lapsePhases ?? [],
     billingPeriod: own.billingPeriod ?? null,
+    currency: null,
     confidence: 'user',
     confidenceNote: '',
     caveats: '',

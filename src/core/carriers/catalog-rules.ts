@@ -10,6 +10,8 @@ export interface MappedRules {
   rules: Rule[];
   lapsePhases: LapsePhase[];
   billingPeriod: PeriodValue | null;
+  /** The currency (ISO 4217) of the rules' amounts, when they have any. */
+  currency: string | null;
   unmapped: string[];
   /** The research's confidence, one step lower when the mapping had to assume something. */
   confidence: Confidence;
@@ -142,5 +144,7 @@ export function mapCatalogRules(entry: CatalogEntry): MappedRules {
     const parts = [phase['starts'], phase['duration'], phase['capabilities']].filter((part) => typeof part === 'string' && part);
     notes.push(`Phase "${String(phase['name'] ?? '')}": ${parts.join('; ')}`);
   }
-  return { rules, lapsePhases, billingPeriod, unmapped: notes, confidence: assumed ? LOWER[entry.confidence] : entry.confidence };
+  const hasAmounts = rules.some((rule) => rule.kind === 'validity' && rule.extension.type === 'table');
+  const currency = hasAmounts ? String(facts.extensionTable?.[0]?.['currency'] ?? '') || null : null;
+  return { rules, lapsePhases, billingPeriod, currency, unmapped: notes, confidence: assumed ? LOWER[entry.confidence] : entry.confidence };
 }

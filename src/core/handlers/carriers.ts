@@ -100,6 +100,7 @@ export const carrierHandlers = {
       rules: view.rules,
       lapsePhases: view.lapsePhases,
       billingPeriod: view.billingPeriod,
+      currency: view.currency,
       confidence: view.confidence,
       researchDate: view.researchDate,
       sources: view.sources,

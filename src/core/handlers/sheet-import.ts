@@ -2,7 +2,7 @@ import { fieldMessage } from '#shared/messages.ts';
 import type { SheetRow } from '#shared/sheet-import.ts';
 import { commitSheet } from '../import/sheet-commit.ts';
 import { planSheet, type PlannedRow } from '../import/sheet-plan.ts';
-import { withCachedStatements } from '../import/cached-statements.ts';
+import { withCachedStatements } from '../db/cached-statements.ts';
 import type { HandlerContext } from '../context.ts';
 import type { Handlers } from './types.ts';
 

@@ -10,7 +10,7 @@ import { insertNumber, withDeadline } from '../handlers/numbers.ts';
 import { replanReminders } from '../reminders/replan.ts';
 import { planRow, planSheet, readPlannedRow, type PlannedRow, type SheetPlan } from './sheet-plan.ts';
 import { findNumberByE164 } from '../db/numbers-repo.ts';
-import { withCachedStatements } from './cached-statements.ts';
+import { withCachedStatements } from '../db/cached-statements.ts';
 
 type CommitInput = Input<'import.sheetCommit'>;
 type CommitOutput = Output<'import.sheetCommit'>;

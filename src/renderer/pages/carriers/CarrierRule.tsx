@@ -9,6 +9,8 @@ import { ConfidenceBadge } from './ConfidenceBadge.tsx';
 export function CarrierRule({ carrier }: { carrier: CarrierView }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // Only the currency matters to the summary: amounts are shown in it.
+  const planCost = carrier.currency ? { amountMinor: 0, currency: carrier.currency } : null;
   return (
     <section className="carrier-block" aria-labelledby="carrier-rule-title">
       <h3 id="carrier-rule-title">{t('carriers.page.ruleTitle')}</h3>
@@ -31,7 +33,7 @@ export function CarrierRule({ carrier }: { carrier: CarrierView }) {
             <li key={index}>
               <strong>{t(`rules.kinds.${rule.kind}`)}</strong>
               {locale === 'en' ? ': ' : '：'}
-              {ruleSummary(rule, null, carrier.billingPeriod, locale, t)}
+              {ruleSummary(rule, planCost, carrier.billingPeriod, locale, t)}
             </li>
           ))}
         </ul>

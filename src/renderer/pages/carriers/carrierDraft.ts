@@ -45,7 +45,9 @@ export function carrierDraftFromView(view: CarrierView): CarrierDraft {
     plan: {
       ...emptyDraft(),
       timeZone: '',
-      rules: view.rules.map((rule) => ruleToDraft(rule, '')),
+      // Amounts read and typed in the catalog's currency (none for the user's own carriers).
+      planCost: { amount: '', currency: view.currency ?? '' },
+      rules: view.rules.map((rule) => ruleToDraft(rule, view.currency ?? '')),
       lapsePhases: view.lapsePhases.map(phaseToDraft),
       billingPeriod: periodToDraft(view.billingPeriod),
     },

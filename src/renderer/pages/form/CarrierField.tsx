@@ -37,11 +37,14 @@ function useCarriers(): CarrierSummary[] {
 
 /** What applying a suggestion changes on the draft; a billing period the user set is kept. */
 function suggestionPatch(suggestion: RuleSuggestion, draft: NumberDraft): Partial<NumberDraft> {
+  // Rule amounts are read in the plan's currency: the carrier's, when the plan names none yet.
+  const currency = draft.planCost.currency.trim() || suggestion.currency || '';
   const patch: Partial<NumberDraft> = {
-    rules: suggestion.rules.map((rule) => ruleToDraft(rule, draft.planCost.currency)),
+    rules: suggestion.rules.map((rule) => ruleToDraft(rule, suggestion.currency ?? currency)),
     lapsePhases: suggestion.lapsePhases.map(phaseToDraft),
   };
   if (suggestion.timeZone) patch.timeZone = suggestion.timeZone;
+  if (suggestion.currency && draft.planCost.currency.trim() === '') patch.planCost = { ...draft.planCost, currency: suggestion.currency };
   if (suggestion.billingPeriod && draft.billingPeriod.count.trim() === '') patch.billingPeriod = periodToDraft(suggestion.billingPeriod);
   return patch;
 }

@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 
 /**
  * The same database with `prepare` remembered per SQL text. The repositories prepare their statement on
- * every call, which costs more than running it; an import of thousands of rows runs the same few statements
- * again and again inside one transaction.
+ * every call, which costs more than running it: every handler gets this one (core.ts), so bulk paths such as
+ * an import of thousands of rows reuse the same few statements.
  */
 export function withCachedStatements(db: Database.Database): Database.Database {
   const cache = new Map<string, Database.Statement>();
