@@ -90,6 +90,11 @@ describe('carriers', () => {
     await expect.poll(() => detail.locator('h2').first().textContent()).toBe('Lyca Mobile');
     expect(await detail.innerText()).toContain('Low confidence');
     expect(await detail.getByRole('heading', { name: 'Caveats' }).count()).toBe(1);
+
+    // A top-up table's amounts are in the carrier's currency, not bare numbers.
+    await carriers.search.fill('aldi');
+    await carriers.item('ALDI TALK').click();
+    await expect.poll(() => detail.innerText()).toMatch(/€5\.00 → 4 months; €15\.00 → 12 months; €30\.00 → 24 months/);
   });
 
   it('refuses an http:// renewal page beside the field, then saves the https one and lists the carrier', async () => {
