@@ -51,7 +51,7 @@ export function ReminderBanner() {
       <ul>
         {waiting.slice(0, 3).map((reminder) => (
           <li key={reminder.id}>
-            <button type="button" className="link-button" onClick={() => go({ name: 'detail', id: reminder.numberId })}>
+            <button type="button" className="link" onClick={() => go({ name: 'detail', id: reminder.numberId })}>
               {reminder.title}
             </button>
             <span> — {reminder.body}</span>
