@@ -1,7 +1,8 @@
 import type { KeeplineExport } from '#shared/export-format.ts';
 import type { HandlerContext } from '../context.ts';
 import type { EventRow } from '../db/events-repo.ts';
-import { moneyOf, periodOf, readPhases, readTags, stateOf, type NumberRow } from '../db/number-rows.ts';
+import { moneyOf, stateOf, type NumberRow } from '../db/number-rows.ts';
+import { inputOfRow } from '../records/number-input.ts';
 
 function exportedNumber(ctx: HandlerContext, row: NumberRow, includeSecrets: boolean): KeeplineExport['numbers'][number] {
   const events = ctx.db.prepare('SELECT * FROM events WHERE number_id = ? ORDER BY id').all(row.id) as EventRow[];
@@ -21,26 +22,7 @@ function exportedNumber(ctx: HandlerContext, row: NumberRow, includeSecrets: boo
         })
     : undefined;
   return {
-    number: {
-      phone: row.e164,
-      country: row.country || null,
-      label: row.label,
-      owner: row.owner,
-      carrier: row.carrier,
-      accountRef: row.account_ref,
-      kind: row.kind,
-      timeZone: row.time_zone,
-      planName: row.plan_name,
-      planCost: moneyOf(row.plan_cost_minor, row.plan_currency),
-      billingPeriod: periodOf(row.billing_count, row.billing_unit),
-      expiryDate: row.expiry_date,
-      autoRenew: row.auto_renew === 1,
-      paymentMethod: row.payment_label === null ? null : { label: row.payment_label, cardExpiry: row.payment_card_expiry },
-      tags: readTags(row),
-      notes: row.notes,
-      rules: state.rules,
-      lapsePhases: readPhases(row),
-    },
+    number: inputOfRow(row),
     archived: row.archived === 1,
     createdAt: row.created_at,
     events: events.map((event) => ({

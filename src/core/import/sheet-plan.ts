@@ -3,10 +3,10 @@ import type Database from 'better-sqlite3';
 import type { Input } from '#shared/contract.ts';
 import { NumberInput, type NumberInputRaw } from '#shared/numbers.ts';
 import type { SheetAction, SheetField } from '#shared/sheet-import.ts';
-import { moneyOf, periodOf, readPhases, readRules, readTags, type NumberRow } from '../db/number-rows.ts';
+import type { NumberRow } from '../db/number-rows.ts';
 import { findNumberByE164 } from '../db/numbers-repo.ts';
 import { KeeplineError, invalidField } from '../errors.ts';
-import { checkNumberInput } from '../records/number-input.ts';
+import { checkNumberInput, inputOfRow } from '../records/number-input.ts';
 import { issuesFromZod } from '../zod-issues.ts';
 import { detectOrder } from './sheet-dates.ts';
 import { autoMapping } from './sheet-headers.ts';
@@ -37,29 +37,6 @@ export interface SheetPlan {
   rows: PlannedRow[];
 }
 
-/** A stored number as the input that would save it unchanged, so an update changes only what the row fills. */
-export function inputOfRow(row: NumberRow): NumberInputRaw {
-  return {
-    phone: row.e164,
-    country: row.country || null,
-    label: row.label,
-    owner: row.owner,
-    carrier: row.carrier,
-    accountRef: row.account_ref,
-    kind: row.kind,
-    timeZone: row.time_zone,
-    planName: row.plan_name,
-    planCost: moneyOf(row.plan_cost_minor, row.plan_currency),
-    billingPeriod: periodOf(row.billing_count, row.billing_unit),
-    expiryDate: row.expiry_date,
-    autoRenew: row.auto_renew === 1,
-    paymentMethod: row.payment_label === null ? null : { label: row.payment_label, cardExpiry: row.payment_card_expiry },
-    tags: readTags(row),
-    notes: row.notes,
-    rules: readRules(row),
-    lapsePhases: readPhases(row),
-  };
-}
 
 function checkedMapping(table: SheetTable, mapping: (SheetField | null)[] | null): (SheetField | null)[] {
   if (mapping === null) return autoMapping(table.headers);

@@ -3,7 +3,7 @@ import { KeeplineError } from '../errors.ts';
 import { parsePhone, type ParsedPhone } from '../domain/phone.ts';
 import type { KeepAliveState } from '../domain/state.ts';
 import type { NumberColumns } from '../db/numbers-repo.ts';
-import { stateColumns } from '../db/number-rows.ts';
+import { moneyOf, periodOf, readPhases, readRules, readTags, stateColumns, type NumberRow } from '../db/number-rows.ts';
 import type { FieldIssue } from '#shared/errors.ts';
 
 type Issue = Omit<FieldIssue, 'message'>;
@@ -64,4 +64,28 @@ export function columnsFromInput(input: NumberInput, phone: ParsedPhone, state: 
     lapse_phases: JSON.stringify(input.lapsePhases),
     ...stateColumns(state),
   } satisfies Partial<NumberColumns>;
+}
+
+/** A stored number as the input that would save it unchanged (exports, and imports that update a row). */
+export function inputOfRow(row: NumberRow): NumberInput {
+  return {
+    phone: row.e164,
+    country: row.country || null,
+    label: row.label,
+    owner: row.owner,
+    carrier: row.carrier,
+    accountRef: row.account_ref,
+    kind: row.kind,
+    timeZone: row.time_zone,
+    planName: row.plan_name,
+    planCost: moneyOf(row.plan_cost_minor, row.plan_currency),
+    billingPeriod: periodOf(row.billing_count, row.billing_unit),
+    expiryDate: row.expiry_date,
+    autoRenew: row.auto_renew === 1,
+    paymentMethod: row.payment_label === null ? null : { label: row.payment_label, cardExpiry: row.payment_card_expiry },
+    tags: readTags(row),
+    notes: row.notes,
+    rules: readRules(row),
+    lapsePhases: readPhases(row),
+  };
 }
