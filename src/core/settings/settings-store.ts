@@ -4,7 +4,10 @@ import Conf from 'conf';
 import { DEFAULT_SETTINGS, Settings } from '#shared/settings.ts';
 import type { Clock, Logger } from '../ports.ts';
 
-/** Where settings live: a JSON file (conf here and in tests; electron-store, the same engine, in the app). */
+/**
+ * Where settings live: a JSON file through conf, the engine under electron-store, in the app, the web transport
+ * and tests alike (electron-store would add only Electron wiring this app does not use, and cannot load in tests).
+ */
 export interface SettingsStorage {
   read(): unknown;
   write(settings: Settings): void;
