@@ -1,6 +1,6 @@
 // `R` records a renewal on "the selected number": the number a page shows, or the list's current row.
 // Pages register what R does while they are mounted; the global shortcut handler calls it.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 let target: (() => void) | null = null;
 
@@ -13,11 +13,12 @@ export function runRecordShortcut(): boolean {
 /** Makes `action` what R does while the caller is mounted (null: R does nothing here). */
 export function useRecordShortcut(action: (() => void) | null): void {
   const ref = useRef(action);
-  useEffect(() => {
+  // Layout effects: R works from the moment the page shows its number, not one paint later.
+  useLayoutEffect(() => {
     ref.current = action;
   });
   const enabled = action !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     const run = () => ref.current?.();
     target = run;
