@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences.ts';
 import { Field } from '../../forms/Field.tsx';
-import { SettingsCard } from './SettingsCard.tsx';
+import { SettingsFormCard } from './SettingsCard.tsx';
 import { useSettingsForm } from './useSettingsForm.ts';
 
 interface Draft {
@@ -24,22 +24,13 @@ function BackupForm({ folder, keep }: { folder: string | null; keep: number }) {
     return { patch: { backupFolder: draft.folder.trim() || null, backupsToKeep: count } };
   });
   return (
-    <SettingsCard id="settings-backups" title={t('settingsPage.backups.title')}>
-      <form onSubmit={(event) => void form.submit(event)} noValidate>
-        <div className="grid-2">
-          <Field fieldKey="backupFolder" label={t('settingsPage.backups.folder')} hint={t('settingsPage.backups.folderHint')} errors={form.errors}>
-            {(control) => <input {...control} type="text" spellCheck={false} value={form.draft.folder} onChange={(event) => form.change({ folder: event.target.value })} />}
-          </Field>
-          <Field fieldKey="backupsToKeep" label={t('settingsPage.backups.keep')} errors={form.errors}>
-            {(control) => <input {...control} type="number" min={1} max={365} value={form.draft.keep} onChange={(event) => form.change({ keep: event.target.value })} />}
-          </Field>
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={form.saving}>
-            {form.saving ? t('settingsPage.saving') : t('settingsPage.save')}
-          </button>
-        </div>
-      </form>
-    </SettingsCard>
+    <SettingsFormCard id="settings-backups" title={t('settingsPage.backups.title')} saving={form.saving} onSubmit={(event) => void form.submit(event)}>
+      <Field fieldKey="backupFolder" label={t('settingsPage.backups.folder')} hint={t('settingsPage.backups.folderHint')} errors={form.errors}>
+        {(control) => <input {...control} type="text" spellCheck={false} value={form.draft.folder} onChange={(event) => form.change({ folder: event.target.value })} />}
+      </Field>
+      <Field fieldKey="backupsToKeep" label={t('settingsPage.backups.keep')} errors={form.errors}>
+        {(control) => <input {...control} type="number" min={1} max={365} value={form.draft.keep} onChange={(event) => form.change({ keep: event.target.value })} />}
+      </Field>
+    </SettingsFormCard>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences.ts';
 import { Field } from '../../forms/Field.tsx';
-import { SettingsCard } from './SettingsCard.tsx';
+import { SettingsFormCard } from './SettingsCard.tsx';
 import { useSettingsForm } from './useSettingsForm.ts';
 
 interface Draft {
@@ -35,22 +35,13 @@ function ReminderTimingForm({ leadTimes, scanInterval }: { leadTimes: number[]; 
     return { patch: { leadTimesDays: days, scanIntervalMinutes: minutes } };
   });
   return (
-    <SettingsCard id="settings-reminders" title={t('settingsPage.reminders.title')}>
-      <form onSubmit={(event) => void form.submit(event)} noValidate>
-        <div className="grid-2">
-          <Field fieldKey="leadTimesDays" label={t('settingsPage.reminders.leadTimes')} hint={t('settingsPage.reminders.leadTimesHint')} errors={form.errors}>
-            {(control) => <input {...control} type="text" inputMode="numeric" value={form.draft.leadTimes} onChange={(event) => form.change({ leadTimes: event.target.value })} />}
-          </Field>
-          <Field fieldKey="scanIntervalMinutes" label={t('settingsPage.reminders.scanInterval')} errors={form.errors}>
-            {(control) => <input {...control} type="number" min={1} max={1440} value={form.draft.scanInterval} onChange={(event) => form.change({ scanInterval: event.target.value })} />}
-          </Field>
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={form.saving}>
-            {form.saving ? t('settingsPage.saving') : t('settingsPage.save')}
-          </button>
-        </div>
-      </form>
-    </SettingsCard>
+    <SettingsFormCard id="settings-reminders" title={t('settingsPage.reminders.title')} saving={form.saving} onSubmit={(event) => void form.submit(event)}>
+      <Field fieldKey="leadTimesDays" label={t('settingsPage.reminders.leadTimes')} hint={t('settingsPage.reminders.leadTimesHint')} errors={form.errors}>
+        {(control) => <input {...control} type="text" inputMode="numeric" value={form.draft.leadTimes} onChange={(event) => form.change({ leadTimes: event.target.value })} />}
+      </Field>
+      <Field fieldKey="scanIntervalMinutes" label={t('settingsPage.reminders.scanInterval')} errors={form.errors}>
+        {(control) => <input {...control} type="number" min={1} max={1440} value={form.draft.scanInterval} onChange={(event) => form.change({ scanInterval: event.target.value })} />}
+      </Field>
+    </SettingsFormCard>
   );
 }
