@@ -1,0 +1,40 @@
+// Settings saved from the page reach the core, and a refused value is explained beside its field.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall } from './support/api.ts';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+describe('settings page', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer({ now: '2026-11-25T10:00:00Z' });
+    browser = await launchBrowser();
+    page = await openPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('saves reminder timing, and refuses keeping zero backups beside the field', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const reminders = page.locator('#settings-reminders-title').locator('..');
+    await reminders.getByRole('textbox').fill('14, 3, 0');
+    await reminders.getByRole('spinbutton').fill('10');
+    await reminders.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await apiCall(server.url, 'settings.get', {})).settings.scanIntervalMinutes).toBe(10);
+    expect((await apiCall(server.url, 'settings.get', {})).settings.leadTimesDays).toEqual([14, 3, 0]);
+
+    const backups = page.locator('#settings-backups-title').locator('..');
+    await backups.getByRole('spinbutton').fill('0');
+    await backups.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => backups.innerText()).toMatch(/at least 1/i);
+    expect((await apiCall(server.url, 'settings.get', {})).settings.backupsToKeep).toBe(14);
+  });
+});
