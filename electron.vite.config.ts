@@ -28,7 +28,8 @@ export default defineConfig({
     build: {
       // better-sqlite3 (native) and every other dependency stay in node_modules, loaded at run time.
       externalizeDeps: true,
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The job worker is its own entry: a worker thread loads it by path (src/core/jobs/job-worker.ts).
+      rolldownOptions: { input: { index: resolve('electron/main/index.ts'), 'job-worker': resolve('src/core/jobs/job-worker.ts') } },
     },
   },
   preload: {

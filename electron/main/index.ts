@@ -1,4 +1,5 @@
 // App lifecycle: one instance, the database opened before any window, the window, and a clean quit.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
@@ -18,6 +19,8 @@ import { guardEveryWebContents } from './web-contents-guard.ts';
 
 const logger = consoleLogger;
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+// Imports and exports run in this worker thread (built beside index.js), so the app window never freezes.
+const jobWorkerPath = fileURLToPath(new URL('./job-worker.js', import.meta.url));
 const entry = rendererEntry({
   isPackaged: app.isPackaged,
   devServerUrl: process.env['ELECTRON_RENDERER_URL'],
@@ -69,6 +72,8 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       carrierShell: electronCarrierShell(bars, carrierPaths, logger),
       cipher: safeStorageCipher(userData),
+      // Run from source (the lifecycle test), the core's own job-worker.ts serves.
+      ...(existsSync(jobWorkerPath) ? { workerFile: jobWorkerPath } : {}),
     });
   } catch (error) {
     // Core has refused a damaged, newer or emptied file and left it as it was: say why and stop, never

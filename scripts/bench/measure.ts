@@ -18,15 +18,25 @@ async function time(run: () => unknown): Promise<number> {
   return performance.now() - started;
 }
 
+export interface CompareOptions {
+  /** Untimed, before every run of either side: a fresh database, reminders made due again. */
+  before?: () => unknown;
+}
+
 /** Runs the app path and its baseline alternately, `rounds` times each, and keeps the medians. */
-export async function compare(path: string, goal: number, rounds: number, app: () => unknown, baseline: () => unknown): Promise<PathResult> {
-  await app();
-  await baseline(); // warm-up: prepared statements, JIT
+export async function compare(path: string, goal: number, rounds: number, app: () => unknown, baseline: () => unknown, options: CompareOptions = {}): Promise<PathResult> {
+  const before = options.before ?? (() => {});
+  const timed = async (run: () => unknown) => {
+    await before();
+    return time(run);
+  };
+  await timed(app);
+  await timed(baseline); // warm-up: prepared statements, JIT
   const appTimes: number[] = [];
   const baselineTimes: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
-    appTimes.push(await time(app));
-    baselineTimes.push(await time(baseline));
+    appTimes.push(await timed(app));
+    baselineTimes.push(await timed(baseline));
   }
   const result = { path, app: median(appTimes), baseline: median(baselineTimes), goal };
   report(result);

@@ -5,6 +5,8 @@ import type { Clock, Logger } from './ports.ts';
 import type { DatabaseHolder } from './db/database-holder.ts';
 import type { SecretCipher } from './secrets/cipher.ts';
 import type { SettingsService } from './settings/settings-store.ts';
+import type { JobControl } from './jobs/job-control.ts';
+import type { JobRunner } from './jobs/job-runner.ts';
 
 export interface CoreConfig {
   version: string;
@@ -24,4 +26,7 @@ export interface HandlerContext {
   locale: Locale;
   /** The desktop shell's carrier windows; absent over HTTP. */
   carrierShell?: CarrierShell;
+  /** Set when this call runs as a job: long loops report progress through it and stop when cancelled. */
+  job?: JobControl;
+  jobs: JobRunner;
 }

@@ -4,7 +4,9 @@ import type { DatabaseHolder } from './db/database-holder.ts';
 import type { SecretCipher } from './secrets/cipher.ts';
 import { keyFileCipher } from './secrets/key-file-cipher.ts';
 import type { CarrierShell } from './carriers/carrier-shell.ts';
-import { openDatabase } from './db/open.ts';
+import { BUSY_TIMEOUT_MS, openDatabase } from './db/open.ts';
+import { createJobRunner } from './jobs/job-runner.ts';
+import { workerExecutor } from './jobs/worker-executor.ts';
 import { withCachedStatements } from './db/cached-statements.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import type { Clock, Logger } from './ports.ts';
@@ -25,6 +27,13 @@ export interface CoreOptions {
   cipher?: SecretCipher;
   /** Take the daily backup at start when none is less than a day old (default true). */
   dailyBackup?: boolean;
+  /**
+   * Where long methods (imports, exports, backups) run: `worker` (default) in a worker thread, `inline` in
+   * this thread (tests of what they do rather than where).
+   */
+  jobs?: 'worker' | 'inline';
+  /** The worker's script; defaults to jobs/job-worker.ts beside this file (right when run from source). */
+  workerFile?: URL | string;
 }
 
 export interface Core {
@@ -32,6 +41,8 @@ export interface Core {
   /** The open database (replaced by a restore: read it afresh, don't keep it). */
   readonly db: Database.Database;
   settings: SettingsService;
+  /** Settles when the daily backup taken at start has been written (or has failed, which is logged). */
+  dailyBackup: Promise<void>;
   close(): void;
 }
 
@@ -46,37 +57,70 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   // A backup folder chosen in settings wins over the one beside the database.
   const backupDir = () => settings.get().backupFolder ?? options.backupDir ?? path.join(path.dirname(options.databaseFile), 'backups');
   const open = async () => withCachedStatements(await openDatabase({ file: options.databaseFile, backupDir: backupDir(), clock: options.clock, logger: options.logger }));
+  const cipher = options.cipher ?? keyFileCipher(path.join(path.dirname(options.databaseFile), 'secret.key'));
+  const worker =
+    (options.jobs ?? 'worker') === 'worker'
+      ? workerExecutor({
+          workerFile: options.workerFile ?? new URL('./jobs/job-worker.ts', import.meta.url),
+          databaseFile: options.databaseFile,
+          version: options.version,
+          checkOutputs: options.checkOutputs ?? false,
+          cipher,
+          clock: options.clock,
+          logger: options.logger,
+          settings: () => settings.get(),
+          backupDir,
+        })
+      : null;
   const database: DatabaseHolder = {
     current: await open(),
     file: options.databaseFile,
     backupDir,
     async reopen() {
+      // The worker's connection is to the file being replaced: it starts afresh with the next job.
+      await worker?.stop();
       database.current = await open();
     },
   };
+  const jobs = worker
+    ? createJobRunner(worker.execute, {
+        offloads: true,
+        // While an import holds the write lock, a write here is refused at once instead of freezing this thread.
+        onWriting: (writing) => database.current.pragma(`busy_timeout = ${writing ? 0 : BUSY_TIMEOUT_MS}`),
+        close: () => worker.stop(),
+      })
+    : undefined;
   const dispatch = createDispatch({
     database,
     settings,
-    cipher: options.cipher ?? keyFileCipher(path.join(path.dirname(options.databaseFile), 'secret.key')),
+    cipher,
     clock: options.clock,
     logger: options.logger,
     checkOutputs: options.checkOutputs ?? false,
     carrierShell: options.carrierShell,
+    ...(jobs ? { jobs } : {}),
     config: {
       version: options.version,
       databasePath: options.databaseFile,
     },
   });
-  if (options.dailyBackup ?? true) {
-    const daily = await dispatch('backups.ensureDaily', {});
-    if (!daily.ok) options.logger.warn('daily backup failed', { error: daily.error.message });
-  }
+  // In the background (a worker): the window need not wait for a copy of a large file to be checked.
+  const dailyBackup =
+    (options.dailyBackup ?? true)
+      ? dispatch('backups.ensureDaily', {}).then((daily) => {
+          if (!daily.ok) options.logger.warn('daily backup failed', { error: daily.error.message });
+        })
+      : Promise.resolve();
   return {
     dispatch,
     get db() {
       return database.current;
     },
     settings,
-    close: () => database.current.close(),
+    dailyBackup,
+    close: () => {
+      void jobs?.close();
+      database.current.close();
+    },
   };
 }

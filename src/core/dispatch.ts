@@ -14,6 +14,10 @@ import type { Clock, Logger } from './ports.ts';
 import type { SettingsService } from './settings/settings-store.ts';
 import { issuesFromZod } from './zod-issues.ts';
 import { withRawIssues } from './records/raw-checks.ts';
+import { isJobMethod } from '#shared/jobs.ts';
+import type { JobControl } from './jobs/job-control.ts';
+import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
+import { inlineExecutor } from './jobs/inline-executor.ts';
 
 export interface DispatchDeps {
   database: DatabaseHolder;
@@ -25,13 +29,23 @@ export interface DispatchDeps {
   /** Check every answer against its output schema too (tests and development). */
   checkOutputs?: boolean;
   carrierShell?: CarrierShell;
+  /** Runs long methods (a worker thread in the app); by default they run in place. */
+  jobs?: JobRunner;
 }
 
-export type Dispatch = (method: string, rawInput: unknown, options?: { locale?: Locale }) => Promise<Envelope<unknown>>;
+export interface DispatchOptions {
+  locale?: Locale;
+  /** Given when the call runs as a job (inside the job's executor). */
+  job?: JobControl;
+}
+
+export type Dispatch = (method: string, rawInput: unknown, options?: DispatchOptions) => Promise<Envelope<unknown>>;
 
 function storageError(error: unknown): KeeplineError | null {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  // Another connection (an import's worker) holds the write lock: refused at once, nothing changed.
+  if (code.startsWith('SQLITE_BUSY')) return new KeeplineError('busy');
   return new KeeplineError('storage_failed', { detail: code });
 }
 
@@ -51,7 +65,8 @@ function toApiError(error: unknown, locale: Locale, logger: Logger, method: stri
  * handler, and answers with an envelope. Nothing is written unless the input is valid.
  */
 export function createDispatch(deps: DispatchDeps): Dispatch {
-  return async (method, rawInput, options = {}) => {
+  const jobs = deps.jobs ?? createJobRunner(inlineExecutor(() => dispatch), { offloads: false });
+  const dispatch: Dispatch = async (method, rawInput, options = {}) => {
     const locale = options.locale ?? 'en';
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'unknown_method', message: codeMessage('unknown_method', locale, { method: String(method).slice(0, 60) }) } };
@@ -62,7 +77,20 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       const error = new KeeplineError('invalid_input', {}, withRawIssues(method, rawInput, issuesFromZod(parsed.error.issues)));
       return { ok: false, error: error.toApiError(locale) };
     }
-    const ctx: HandlerContext = { db: deps.database.current, database: deps.database, clock: deps.clock, logger: deps.logger, config: deps.config, settings: deps.settings, cipher: deps.cipher, locale, carrierShell: deps.carrierShell };
+    if (jobs.offloads && options.job === undefined && isJobMethod(method)) return jobs.run({ method, input: rawInput ?? {}, locale });
+    const ctx: HandlerContext = {
+      db: deps.database.current,
+      database: deps.database,
+      clock: deps.clock,
+      logger: deps.logger,
+      config: deps.config,
+      settings: deps.settings,
+      cipher: deps.cipher,
+      locale,
+      carrierShell: deps.carrierShell,
+      jobs,
+      ...(options.job ? { job: options.job } : {}),
+    };
     try {
       const handler = handlers[method] as Handler<typeof method>;
       const value = await handler(parsed.data as never, ctx);
@@ -72,4 +100,5 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       return { ok: false, error: toApiError(error, locale, deps.logger, method) };
     }
   };
+  return dispatch;
 }

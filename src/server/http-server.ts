@@ -40,6 +40,8 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   forbidden: 403,
   internal: 500,
   storage_failed: 503,
+  busy: 503,
+  cancelled: 409,
 };
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {

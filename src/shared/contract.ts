@@ -3,19 +3,22 @@ import { EventInput, EventView } from './events.ts';
 import type { Envelope, ErrorCode } from './errors.ts';
 import type { Locale } from './locale.ts';
 import type { MethodName } from './methods.ts';
-import { NumberInput, NumberSummary, NumberView, STATUS_STATES } from './numbers.ts';
+import { NumberInput, NumberView } from './numbers.ts';
 import { Id } from './primitives.ts';
 import { SecretInfo, SecretInput, SecretWhich, SECRET_PROTECTIONS } from './secrets.ts';
 import { Settings, SettingsPatch } from './settings.ts';
 import { carrierContract } from './carrier-contract.ts';
-import { dashboardContract, ListFilters } from './dashboard-contract.ts';
+import { dashboardContract } from './dashboard-contract.ts';
+import { NumberFilter } from './number-filter.ts';
+import { NumberIds, NumberListInput, NumberListPage } from './number-list.ts';
 import { remindersContract } from './reminders-contract.ts';
 import { sheetImportContract } from './sheet-import.ts';
-import { historyContract } from './history-contract.ts';
+import { HistoryFilter, historyContract } from './history-contract.ts';
+import { jobsContract } from './jobs.ts';
 
 const ById = z.strictObject({ id: Id });
 
-// Every method can also answer unknown_method, storage_failed and internal, and over HTTP the transport's own
+// Every method can also answer unknown_method, storage_failed, busy (a write while an import runs) and internal, and over HTTP the transport's own
 // unauthorized, forbidden and payload_too_large.
 const READ = ['invalid_input'] as const;
 const READ_ONE = ['invalid_input', 'not_found'] as const;
@@ -45,17 +48,10 @@ export const contract = {
       now: z.string(),
     }),
   },
-  'numbers.list': {
-    errors: READ,
-    input: z.strictObject({
-      /** Matches numbers in any format, labels, owners, carriers, tags and notes. */
-      search: z.string().max(100).default(''),
-      status: z.array(z.enum(STATUS_STATES)).max(STATUS_STATES.length).default([]),
-      includeArchived: z.boolean().default(false),
-      ...ListFilters,
-    }),
-    output: z.object({ items: z.array(NumberSummary) }),
-  },
+  /** A page of the numbers matching a filter, in the list's sort, with how many match in all. */
+  'numbers.list': { errors: READ, input: NumberListInput, output: NumberListPage },
+  /** The ids of every number matching a filter: "select all" across pages. */
+  'numbers.ids': { errors: READ, input: NumberFilter, output: NumberIds },
   'numbers.get': { errors: READ_ONE, input: ById, output: NumberView },
   'numbers.create': { errors: WRITE, input: NumberInput, output: NumberView },
   'numbers.update': {
@@ -102,6 +98,7 @@ export const contract = {
   ...remindersContract,
   ...sheetImportContract,
   ...historyContract,
+  ...jobsContract,
   'backups.list': {
     errors: READ,
     input: z.strictObject({}),
@@ -121,20 +118,19 @@ export const contract = {
   /** The one call that returns a secret's value, for an explicit "reveal". */
   'secrets.reveal': { errors: READ_ONE, input: SecretWhich, output: z.object({ value: z.string() }) },
   'secrets.delete': { errors: READ_ONE, input: SecretWhich, output: z.object({ deleted: z.string() }) },
-  'export.numbersCsv': {
-    errors: READ,
-    input: z.strictObject({
-      search: z.string().max(100).default(''),
-      status: z.array(z.enum(STATUS_STATES)).max(STATUS_STATES.length).default([]),
-      includeArchived: z.boolean().default(false),
-    }),
-    output: ExportFile,
-  },
-  'export.historyCsv': { errors: READ_ONE, input: z.strictObject({ numberId: Id.nullable().default(null) }), output: ExportFile },
-  /** The full record, re-importable; secrets only when ticked and confirmed. */
+  /** The numbers the list shows for the same filter, every field. */
+  'export.numbersCsv': { errors: READ, input: NumberFilter, output: ExportFile },
+  /** The events the history page shows for the same filter, oldest first. */
+  'export.historyCsv': { errors: READ_ONE, input: HistoryFilter, output: ExportFile },
+  /** The same events as a versioned JSON document (`keepline-history`). */
+  'export.historyJson': { errors: READ_ONE, input: HistoryFilter, output: ExportFile },
+  /**
+   * The full record, re-importable; secrets only when ticked and confirmed. With `filter`, only the numbers
+   * the list shows for that filter (still re-importable, each with its whole history).
+   */
   'export.json': {
     errors: READ,
-    input: z.strictObject({ includeSecrets: z.boolean().default(false), confirmSecrets: z.boolean().default(false) }),
+    input: z.strictObject({ includeSecrets: z.boolean().default(false), confirmSecrets: z.boolean().default(false), filter: NumberFilter.optional() }),
     output: ExportFile,
   },
   /** iCalendar: one event per upcoming deadline, an alarm per lead time, stable UIDs. */

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'database_newer',
   'database_corrupt',
   'storage_failed',
+  'busy',
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

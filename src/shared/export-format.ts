@@ -41,3 +41,23 @@ export const KeeplineExport = z.strictObject({
   numbers: z.array(ExportedNumber).max(100_000),
 });
 export type KeeplineExport = z.infer<typeof KeeplineExport>;
+
+/** One event of `export.historyJson`, with the number it belongs to as it is now. */
+export const ExportedHistoryEvent = ExportedEvent.extend({
+  /** E.164. */
+  number: z.string(),
+  label: z.string(),
+  owner: z.string(),
+  country: z.string(),
+  carrier: z.string(),
+});
+export type ExportedHistoryEvent = z.infer<typeof ExportedHistoryEvent>;
+
+/** The events a history filter selects, oldest first: what `export.historyJson` writes (for reading, not import). */
+export const KeeplineHistoryExport = z.strictObject({
+  format: z.literal('keepline-history'),
+  version: z.literal(1),
+  exportedAt: z.iso.datetime(),
+  events: z.array(ExportedHistoryEvent),
+});
+export type KeeplineHistoryExport = z.infer<typeof KeeplineHistoryExport>;

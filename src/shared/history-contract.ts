@@ -18,6 +18,14 @@ const EventFilters = {
   to: IsoDate.optional(),
 };
 
+/** What the history page is filtered by; its list and its exports take exactly this. */
+export const HistoryFilterFields = {
+  ...EventFilters,
+  kinds: z.array(z.enum(EVENT_KINDS)).max(EVENT_KINDS.length).default([]),
+};
+export const HistoryFilter = z.strictObject(HistoryFilterFields);
+export type HistoryFilter = z.output<typeof HistoryFilter>;
+
 export const HistoryItem = EventView.extend({
   e164: z.string(),
   label: z.string(),
@@ -71,8 +79,7 @@ export const historyContract = {
   'history.list': {
     errors: READ,
     input: z.strictObject({
-      ...EventFilters,
-      kinds: z.array(z.enum(EVENT_KINDS)).max(EVENT_KINDS.length).default([]),
+      ...HistoryFilterFields,
       offset: z.int().min(0).max(10_000_000).default(0),
       limit: z.int().min(1).max(500).default(50),
     }),

@@ -146,6 +146,8 @@ const CODES: Catalog<ErrorCode> = {
     database_newer: 'This database was written by a newer Keepline (schema {found}, this app knows {known}). It was left untouched: update Keepline to open it.',
     database_corrupt: 'The database file is damaged and was left untouched at {path}. {backup}',
     storage_failed: 'Saving failed ({detail}); nothing was changed. Try again.',
+    busy: 'Keepline is busy with an import; nothing was changed. Try again when it has finished.',
+    cancelled: 'Cancelled; nothing was changed.',
     internal: 'Something went wrong inside Keepline; nothing was changed.',
   },
   'zh-CN': {
@@ -159,6 +161,8 @@ const CODES: Catalog<ErrorCode> = {
     database_newer: '该数据库由更新版本的 Keepline 写入（结构版本 {found}，本应用支持 {known}）。文件未被改动：请更新 Keepline 后再打开。',
     database_corrupt: '数据库文件已损坏，原文件保留在 {path}，未被改动。{backup}',
     storage_failed: '保存失败（{detail}），没有任何更改。请重试。',
+    busy: 'Keepline 正在导入，没有任何更改。请在导入完成后重试。',
+    cancelled: '已取消，没有任何更改。',
     internal: 'Keepline 内部出错，没有任何更改。',
   },
 };
@@ -194,8 +198,8 @@ export function fieldMessage(
 }
 
 const NOUNS: Catalog<string> = {
-  en: { number: 'number', event: 'event', reminder: 'reminder', secret: 'secret', carrier: 'carrier', backup: 'backup', attachment: 'attachment' },
-  'zh-CN': { number: '号码', event: '记录', reminder: '提醒', secret: '机密信息', carrier: '运营商', backup: '备份', attachment: '附件' },
+  en: { number: 'number', event: 'event', reminder: 'reminder', secret: 'secret', carrier: 'carrier', backup: 'backup', attachment: 'attachment', job: 'task' },
+  'zh-CN': { number: '号码', event: '记录', reminder: '提醒', secret: '机密信息', carrier: '运营商', backup: '备份', attachment: '附件', job: '任务' },
 };
 
 export function codeMessage(code: ErrorCode, locale: Locale, detail: Record<string, string | number> = {}): string {

@@ -33,12 +33,16 @@ describe('backups', () => {
   it('a daily backup is taken at start, and not again within 24 hours', async () => {
     const dir = tempDir();
     const clock = new ManualClock('2026-11-25T08:00:00Z');
-    const start = () => startCore({ databaseFile: path.join(dir, 'keepline.sqlite'), clock, logger: silentLogger, version: 'test' });
-    (await start()).close();
+    const start = async () => {
+      const core = await startCore({ databaseFile: path.join(dir, 'keepline.sqlite'), clock, logger: silentLogger, version: 'test' });
+      await core.dailyBackup;
+      core.close();
+    };
+    await start();
     clock.set('2026-11-26T07:59:00Z');
-    (await start()).close();
+    await start();
     clock.set('2026-11-26T08:00:00Z');
-    (await start()).close();
+    await start();
     const daily = fs.readdirSync(backupDir(dir)).filter((name) => name.endsWith('-daily.sqlite'));
     expect(daily).toEqual(['keepline-2026-11-25T08-00-00-000Z-daily.sqlite', 'keepline-2026-11-26T08-00-00-000Z-daily.sqlite']);
   });

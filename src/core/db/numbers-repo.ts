@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { NumberRow } from './number-rows.ts';
+import { rowsInDeadlineOrder, whereMatching, type RowFilter, type StatusClock } from './number-list-query.ts';
 
 export type NumberColumns = Omit<NumberRow, 'id'>;
 
@@ -35,54 +36,10 @@ export function deleteNumberRow(db: Database.Database, id: number): boolean {
   return db.prepare('DELETE FROM numbers WHERE id = ?').run(id).changes > 0;
 }
 
-/** Filters that match a column's whole value, in any letter case. */
-export interface ExactFilters {
-  country?: string | undefined;
-  carrier?: string | undefined;
-  owner?: string | undefined;
-  kind?: string | undefined;
-  tag?: string | undefined;
-}
-
-function likeEscape(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 /**
  * Numbers in deadline order (those without a deadline last). `digits` matches a number typed in any
  * format; `text` matches label, owner, carrier, tags and notes.
  */
-export function listNumberRows(
-  db: Database.Database,
-  filter: { text: string; digits: string; includeArchived: boolean } & ExactFilters,
-): NumberRow[] {
-  const where: string[] = [];
-  const params: Record<string, string> = {};
-  if (!filter.includeArchived) where.push('archived = 0');
-  for (const column of ['country', 'carrier', 'owner', 'kind'] as const) {
-    const value = filter[column];
-    if (value === undefined) continue;
-    params[column] = value;
-    where.push(`${column} = @${column} COLLATE NOCASE`);
-  }
-  if (filter.tag !== undefined) {
-    params.tag = filter.tag;
-    where.push('EXISTS (SELECT 1 FROM json_each(numbers.tags) WHERE value = @tag COLLATE NOCASE)');
-  }
-  if (filter.text) {
-    const textMatch = ['label', 'owner', 'carrier', 'tags', 'notes', 'account_ref', 'plan_name']
-      .map((column) => `${column} LIKE @text ESCAPE '\\'`)
-      .join(' OR ');
-    params.text = `%${likeEscape(filter.text)}%`;
-    if (filter.digits.length >= 3) {
-      params.digits = `%${filter.digits}%`;
-      where.push(`(${textMatch} OR digits LIKE @digits)`);
-    } else {
-      where.push(`(${textMatch})`);
-    }
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  return db
-    .prepare(`SELECT * FROM numbers ${clause} ORDER BY deadline_ends_at IS NULL, deadline_ends_at, id`)
-    .all(params) as NumberRow[];
+export function listNumberRows(db: Database.Database, filter: RowFilter, at: StatusClock | null = null): NumberRow[] {
+  return rowsInDeadlineOrder(db, whereMatching(filter, at), 'ascending', 0, -1);
 }

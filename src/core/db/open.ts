@@ -6,6 +6,9 @@ import type { Clock, Logger } from '../ports.ts';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 import { newestBackup, backupFileName } from './backups.ts';
 
+/** How long a write waits for another connection's write to finish. */
+export const BUSY_TIMEOUT_MS = 5000;
+
 export interface OpenOptions {
   file: string;
   /** Where backups are kept; a copy is taken there before any migration. */
@@ -72,7 +75,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database.Datab
     // better-sqlite3 leaves WAL at NORMAL, which can lose the last commit on power loss.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 
     if (version > 0 && version < latest) {
       fs.mkdirSync(backupDir, { recursive: true });

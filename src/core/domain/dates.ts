@@ -27,8 +27,11 @@ export function addPeriod(isoDate: string, period: Period): string {
   return result;
 }
 
+/** Days are a fixed 86,400,000 ms apart in UTC, so this is plain arithmetic (reminder plans call it per reminder). */
 export function addDays(isoDate: string, days: number): string {
-  return toIsoDate(calendar(isoDate).plus({ days }));
+  const day = dayNumber(isoDate);
+  if (Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== isoDate) throw new Error(`Not a calendar date: ${isoDate}`);
+  return new Date(day + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 export function laterOf(a: string | null, b: string | null): string | null {

@@ -4,8 +4,6 @@ import type { FieldReason } from '#shared/errors.ts';
 export interface ParsedPhone {
   e164: string;
   country: string;
-  international: string;
-  national: string;
 }
 
 export type PhoneResult =
@@ -35,12 +33,8 @@ export function parsePhone(input: string, country: string | null): PhoneResult {
   }
   return {
     ok: true,
-    phone: {
-      e164: parsed.number,
-      country: actual || country || '',
-      international: parsed.formatInternational(),
-      national: parsed.formatNational(),
-    },
+    // No formatting here: it costs as much as the parse, and views format from the stored E.164 (formatE164).
+    phone: { e164: parsed.number, country: actual || country || '' },
   };
 }
 

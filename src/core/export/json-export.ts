@@ -3,6 +3,7 @@ import type { HandlerContext } from '../context.ts';
 import type { EventRow } from '../db/events-repo.ts';
 import { moneyOf, stateOf, type NumberRow } from '../db/number-rows.ts';
 import { inputOfRow } from '../records/number-input.ts';
+import { progressEvery, type OnProgress } from './progress.ts';
 
 function exportedNumber(ctx: HandlerContext, row: NumberRow, includeSecrets: boolean): KeeplineExport['numbers'][number] {
   const events = ctx.db.prepare('SELECT * FROM events WHERE number_id = ? ORDER BY id').all(row.id) as EventRow[];
@@ -42,11 +43,13 @@ function exportedNumber(ctx: HandlerContext, row: NumberRow, includeSecrets: boo
   };
 }
 
-export function keeplineJson(ctx: HandlerContext, rows: NumberRow[], includeSecrets: boolean): KeeplineExport {
-  return {
-    format: 'keepline',
-    version: 1,
-    exportedAt: ctx.clock.now().toISOString(),
-    numbers: rows.map((row) => exportedNumber(ctx, row, includeSecrets)),
-  };
+export function keeplineJson(ctx: HandlerContext, rows: readonly NumberRow[], includeSecrets: boolean, onProgress?: OnProgress): KeeplineExport {
+  const progress = progressEvery(rows.length, onProgress);
+  const numbers = rows.map((row, index) => {
+    const exported = exportedNumber(ctx, row, includeSecrets);
+    progress.tick(index + 1);
+    return exported;
+  });
+  progress.end();
+  return { format: 'keepline', version: 1, exportedAt: ctx.clock.now().toISOString(), numbers };
 }

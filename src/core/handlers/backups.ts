@@ -2,7 +2,7 @@ import { listBackupFiles, type BackupFile } from '../backup/backup-files.ts';
 import { restoreBackup } from '../backup/restore.ts';
 import { pruneBackups, takeBackup } from '../backup/take-backup.ts';
 import type { HandlerContext } from '../context.ts';
-import { invalidField } from '../errors.ts';
+import { invalidField, KeeplineError } from '../errors.ts';
 import type { Handlers } from './types.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -37,6 +37,8 @@ export const backupHandlers = {
     return { taken: taken ? describe(taken) : null };
   },
   'backups.restore': async ({ name }, ctx) => {
+    // A job's worker has the file open; replacing it under a running import would lose that import.
+    if (ctx.jobs.active) throw new KeeplineError('busy');
     const backup = listBackupFiles(ctx.database.backupDir()).find((candidate) => candidate.name === name);
     if (!backup) throw invalidField('name', 'not_a_backup');
     const safety = await restoreBackup(ctx.database, backup, ctx.clock.now());

@@ -12,9 +12,10 @@ import { reminderHandlers } from './reminders.ts';
 import { settingsHandlers } from './settings.ts';
 import { sheetImportHandlers } from './sheet-import.ts';
 import { historyHandlers } from './history.ts';
+import { jobHandlers } from './jobs.ts';
 import type { Handlers } from './types.ts';
 
-const groups: object[] = [appHandlers, numberHandlers, eventHandlers, settingsHandlers, backupHandlers, secretHandlers, exchangeHandlers, carrierHandlers, renewalHandlers, reminderHandlers, dashboardHandlers, bulkHandlers, sheetImportHandlers, historyHandlers];
+const groups: object[] = [appHandlers, numberHandlers, eventHandlers, settingsHandlers, backupHandlers, secretHandlers, exchangeHandlers, carrierHandlers, renewalHandlers, reminderHandlers, dashboardHandlers, bulkHandlers, sheetImportHandlers, historyHandlers, jobHandlers];
 
 /** A name defined by two domain groups would silently shadow one: refuse it at start-up. */
 export function assertNoDuplicateHandlers(list: object[]): void {
@@ -27,4 +28,4 @@ export function assertNoDuplicateHandlers(list: object[]): void {
 assertNoDuplicateHandlers(groups);
 
 /** Every contract method's handler; a missing one fails to compile here. */
-export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers, ...settingsHandlers, ...backupHandlers, ...secretHandlers, ...exchangeHandlers, ...carrierHandlers, ...renewalHandlers, ...reminderHandlers, ...dashboardHandlers, ...bulkHandlers, ...sheetImportHandlers, ...historyHandlers };
+export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers, ...settingsHandlers, ...backupHandlers, ...secretHandlers, ...exchangeHandlers, ...carrierHandlers, ...renewalHandlers, ...reminderHandlers, ...dashboardHandlers, ...bulkHandlers, ...sheetImportHandlers, ...historyHandlers, ...jobHandlers };

@@ -1,7 +1,12 @@
-import type { NumberSummary, StatusState } from '#shared/numbers.ts';
+import type { NumberSummary } from '#shared/numbers.ts';
+import { DEFAULT_LIST_SORT, type ListSort } from '#shared/number-list.ts';
 import { searchDigits } from '../domain/phone.ts';
 import { readPhases, stateOf, type NumberRow } from '../db/number-rows.ts';
-import { deleteNumberRow, findNumberByE164, getNumberRow, insertNumberRow, listNumberRows, writeNumberRow } from '../db/numbers-repo.ts';
+import { deleteNumberRow, findNumberByE164, getNumberRow, insertNumberRow, writeNumberRow } from '../db/numbers-repo.ts';
+import {
+  countMatching, idsMatching, rowsByIds, rowsInDeadlineOrder, sortColumnsMatching, whereMatching, type RowFilter, type StatusClock,
+} from '../db/number-list-query.ts';
+import { sortedIds } from '../records/list-sort.ts';
 import { eventById } from '../db/events-repo.ts';
 import { KeeplineError, notFound } from '../errors.ts';
 import type { HandlerContext } from '../context.ts';
@@ -11,6 +16,7 @@ import { numberSummary, numberView } from '../records/views.ts';
 import { replanReminders } from '../reminders/replan.ts';
 import type { Handlers } from './types.ts';
 import type { NumberInput } from '#shared/numbers.ts';
+import type { NumberFilter } from '#shared/number-filter.ts';
 import type { ParsedPhone } from '../domain/phone.ts';
 import type { KeepAliveState } from '../domain/state.ts';
 
@@ -70,10 +76,6 @@ function refuseDuplicate(ctx: HandlerContext, e164: string, exceptId: number | n
   }
 }
 
-function matchesStatus(item: NumberSummary, states: readonly StatusState[]): boolean {
-  return states.length === 0 || states.includes(item.status.state);
-}
-
 /** Not yet past its deadline, and the deadline at most `days` away in the carrier's calendar. */
 export function isDueWithin(item: NumberSummary, days: number | undefined): boolean {
   if (days === undefined) return true;
@@ -81,17 +83,47 @@ export function isDueWithin(item: NumberSummary, days: number | undefined): bool
   return (state === 'ok' || state === 'due_soon') && daysLeft !== null && daysLeft <= days;
 }
 
+export function statusClock(ctx: HandlerContext): StatusClock {
+  return { now: ctx.clock.now(), dueSoonDays: dueSoonDays(ctx) };
+}
+
+function rowFilter(filter: NumberFilter): RowFilter {
+  const search = filter.search.trim();
+  const { includeArchived, country, carrier, owner, kind, tag, status, dueWithinDays } = filter;
+  return { text: search, digits: searchDigits(search), includeArchived, country, carrier, owner, kind, tag, status, dueWithinDays };
+}
+
+/** `limit` numbers (all without it) from `offset` in the list's order, and how many match in all. */
+function sliceOfList(ctx: HandlerContext, filter: NumberFilter, sort: ListSort, at: StatusClock, offset: number, limit?: number) {
+  const where = whereMatching(rowFilter(filter), at);
+  if (sort.key !== 'deadline') {
+    const ids = sortedIds(sortColumnsMatching(ctx.db, where, at), sort, ctx.locale);
+    return { rows: rowsByIds(ctx.db, ids.slice(offset, limit === undefined ? undefined : offset + limit)), total: ids.length };
+  }
+  const rows = rowsInDeadlineOrder(ctx.db, where, sort.direction, offset, limit ?? -1);
+  // A slice from the start that ends before its limit is the whole list: it counts itself.
+  const total = offset === 0 && (limit === undefined || rows.length < limit) ? rows.length : countMatching(ctx.db, where);
+  return { rows, total };
+}
+
+/**
+ * The numbers the list shows for a filter, in its order. The list and the numbers exports both select with
+ * this, so an export of the current filter holds exactly what the list shows.
+ */
+export function numbersMatching(ctx: HandlerContext, filter: NumberFilter, sort: ListSort = DEFAULT_LIST_SORT): NumberRow[] {
+  return sliceOfList(ctx, filter, sort, statusClock(ctx), 0).rows;
+}
+
 export const numberHandlers = {
-  'numbers.list': (input, ctx) => {
-    const search = input.search.trim();
-    const { country, carrier, owner, kind, tag, dueWithinDays } = input;
-    const rows = listNumberRows(ctx.db, {
-      text: search, digits: searchDigits(search), includeArchived: input.includeArchived, country, carrier, owner, kind, tag,
-    });
-    const now = ctx.clock.now();
-    const soon = dueSoonDays(ctx);
-    const items = rows.map((row) => numberSummary(row, now, soon));
-    return { items: items.filter((item) => matchesStatus(item, input.status) && isDueWithin(item, dueWithinDays)) };
+  'numbers.list': ({ sort, offset, limit, ...filter }, ctx) => {
+    const at = statusClock(ctx);
+    const { rows, total } = sliceOfList(ctx, filter, sort, at, offset, limit);
+    return { items: rows.map((row) => numberSummary(row, at.now, at.dueSoonDays)), total, offset };
+  },
+
+  'numbers.ids': (filter, ctx) => {
+    const matching = idsMatching(ctx.db, whereMatching(rowFilter(filter), statusClock(ctx)));
+    return { ids: matching.map((row) => row.id), archivedIds: matching.filter((row) => row.archived === 1).map((row) => row.id) };
   },
 
   'numbers.get': (input, ctx) => viewOf(ctx, requireNumber(ctx, input.id)),

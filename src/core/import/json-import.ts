@@ -9,6 +9,7 @@ import { checkNumberInput } from '../records/number-input.ts';
 import { insertNumber, requireNumber, withDeadline } from '../handlers/numbers.ts';
 import { issuesFromZod } from '../zod-issues.ts';
 import { replanReminders } from '../reminders/replan.ts';
+import { stepEvery } from '../jobs/job-control.ts';
 
 export interface ImportSummary {
   created: number;
@@ -52,7 +53,9 @@ export function importKeeplineJson(ctx: HandlerContext, data: KeeplineExport): I
   return ctx.db.transaction(() => {
     const summary: ImportSummary = { created: 0, skipped: 0, events: 0 };
     const seen = new Set<string>();
+    const step = stepEvery(ctx.job, 50);
     data.numbers.forEach((entry, index) => {
+      step(index, data.numbers.length);
       const phone = checked[index]!;
       if (seen.has(phone.e164) || findNumberByE164(ctx.db, phone.e164)) {
         summary.skipped += 1;
@@ -98,6 +101,7 @@ export function importKeeplineJson(ctx: HandlerContext, data: KeeplineExport): I
       replanReminders(ctx, id);
       summary.created += 1;
     });
+    step(data.numbers.length, data.numbers.length);
     return summary;
   }).immediate();
 }

@@ -11,6 +11,7 @@ import { replanReminders } from '../reminders/replan.ts';
 import { planRow, planSheet, readPlannedRow, type PlannedRow, type SheetPlan } from './sheet-plan.ts';
 import { findNumberByE164 } from '../db/numbers-repo.ts';
 import { withCachedStatements } from '../db/cached-statements.ts';
+import { stepEvery } from '../jobs/job-control.ts';
 
 type CommitInput = Input<'import.sheetCommit'>;
 type CommitOutput = Output<'import.sheetCommit'>;
@@ -46,15 +47,19 @@ export async function commitSheet(ctx: HandlerContext, options: CommitInput): Pr
   if (invalid > 0 && !options.skipInvalid) throw invalidField('skipInvalid', 'invalid_rows', { count: invalid });
   const backup = await takeBackup(ctx.db, ctx.database.backupDir(), 'before-import', ctx.clock.now());
   const now = ctx.clock.now().toISOString();
+  const step = stepEvery(ctx.job);
   return fast.db.transaction(() => {
     const result: CommitOutput = { created: 0, updated: 0, skipped: 0, invalid: 0, backup: backup.name };
-    for (const planned of plan.rows) {
+    for (const [index, planned] of plan.rows.entries()) {
+      // Cancelling throws here, inside the transaction: every row written so far is rolled back.
+      step(index, plan.rows.length);
       const row = addedMeanwhile(fast, plan, planned);
       if (row.action === 'skip') result.skipped += 1;
       else if (row.action === 'invalid') result.invalid += 1;
       else if (writeRow(fast, row, now) === 'created') result.created += 1;
       else result.updated += 1;
     }
+    step(plan.rows.length, plan.rows.length);
     return result;
   }).immediate();
 }

@@ -18,6 +18,7 @@ export const en = {
     nav: 'Main',
     numbers: 'Numbers',
     addNumber: 'Add a number',
+    jobProgress: '{{done}} of {{total}}',
     loading: 'Loading…',
     retry: 'Try again',
     close: 'Close',

@@ -20,6 +20,7 @@ export const zhCN: Messages = {
     nav: '主导航',
     numbers: '号码',
     addNumber: '添加号码',
+    jobProgress: '{{done}} / {{total}}',
     loading: '加载中…',
     retry: '重试',
     close: '关闭',

@@ -38,13 +38,14 @@ export interface TestCore extends Core {
 }
 
 /** A real core on a real SQLite file in a fresh temp folder, with a manual clock. */
-export async function testCore(nowIso = '2026-11-25T12:00:00Z', dir = tempDir()): Promise<TestCore> {
+export async function testCore(nowIso = '2026-11-25T12:00:00Z', dir = tempDir(), jobs: 'inline' | 'worker' = 'inline'): Promise<TestCore> {
   const clock = new ManualClock(nowIso);
   const file = path.join(dir, 'keepline.sqlite');
-  const core = await startCore({ databaseFile: file, clock, logger: silentLogger, version: 'test', checkOutputs: true, dailyBackup: false });
+  const core = await startCore({ databaseFile: file, clock, logger: silentLogger, version: 'test', checkOutputs: true, dailyBackup: false, jobs });
   return {
     dispatch: core.dispatch,
     settings: core.settings,
+    dailyBackup: core.dailyBackup,
     close: () => core.close(),
     get db() {
       return core.db;

@@ -1,6 +1,7 @@
 import { Upload } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { useLocale } from '../../i18n/setup.ts';
 import { countryOptions, currencyCodes } from '../../format/regions.ts';
 import { MappingTable } from './MappingTable.tsx';
@@ -42,15 +43,16 @@ export function ImportCard({ onImported }: { onImported?: () => void }) {
         <span className="hint">{t('data.import.limit')}</span>
       </div>
 
-      {busy && (
+      {state.phase === 'committing' && flow.progress && (
+        <JobProgress label={t('data.import.committing')} progress={flow.progress} onCancel={flow.cancelImport} />
+      )}
+      {busy && state.phase !== 'committing' && (
         <div className="import-progress" role="status">
           <progress aria-label={t('data.working')} />
-          <span>{state.phase === 'committing' ? t('data.import.committing') : t('data.import.reading', { file: state.phase === 'reading' ? state.fileName : state.phase === 'preview' ? state.file.fileName : '' })}</span>
-          {state.phase !== 'committing' && (
-            <button type="button" className="secondary small" onClick={flow.cancel}>
-              {t('data.cancel')}
-            </button>
-          )}
+          <span>{t('data.import.reading', { file: state.phase === 'reading' ? state.fileName : state.phase === 'preview' ? state.file.fileName : '' })}</span>
+          <button type="button" className="secondary small" onClick={flow.cancel}>
+            {t('data.cancel')}
+          </button>
         </div>
       )}
       {flow.error && <p className="form-error" role="alert">{flow.error === 'tooBig' ? t('data.import.tooBig') : flow.error}</p>}

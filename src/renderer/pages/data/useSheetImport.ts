@@ -1,10 +1,12 @@
 // The import flow: choose a file, preview it (again after every change of mapping or options), commit or
-// cancel. A cancelled or superseded request is ignored when it answers, so cancel is immediate and nothing
-// is written until "Import" is pressed.
+// cancel. A cancelled or superseded preview is ignored when it answers, so cancel is immediate and nothing
+// is written until "Import" is pressed. The import itself runs as a job with progress; cancelling it rolls
+// the whole import back.
 import { useRef, useState } from 'react';
 import type { InputRaw } from '#shared/contract.ts';
 import type { SheetPreview } from '#shared/sheet-import.ts';
 import { call } from '../../api/client.ts';
+import { useJob } from '../../api/useJob.ts';
 import { readChosenFile } from '../../api/download.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
@@ -33,6 +35,7 @@ export function useSheetImport() {
   const [options, setOptions] = useState<SheetOptions>({ mapping: null, dateOrder: null, defaultCountry: null, defaultCurrency: null, existing: 'skip' });
   const [error, setError] = useState<string | null>(null);
   const ticket = useRef(0);
+  const job = useJob();
 
   const preview = async (file: LoadedFile, next: SheetOptions) => {
     const mine = ++ticket.current;
@@ -82,7 +85,7 @@ export function useSheetImport() {
     setError(null);
     setState({ phase: 'committing', fileName: file.fileName });
     if (state.phase === 'json') {
-      const answer = await call('import.json', { content: file.content });
+      const answer = await job.run('import.json', { content: file.content });
       if (mine !== ticket.current) return;
       if (!answer.ok) {
         setError(errorMessage(answer.error, locale));
@@ -92,7 +95,14 @@ export function useSheetImport() {
       setState({ phase: 'done', summary: { json: answer.value } });
       return;
     }
-    const answer = await call('import.sheetCommit', { ...file, ...options, skipInvalid });
+    const answer = await job.run('import.sheetCommit', { ...file, ...options, skipInvalid });
+    if (mine !== ticket.current) return;
+    if (!answer.ok && answer.error.code === 'cancelled') {
+      // Rolled back: back to the preview, as it was, with the reason.
+      setError(errorMessage(answer.error, locale));
+      setState(state);
+      return;
+    }
     if (!answer.ok) {
       setError(errorMessage(answer.error, locale));
       await preview(file, options);
@@ -108,5 +118,5 @@ export function useSheetImport() {
     setState({ phase: 'idle' });
   };
 
-  return { state, options, error, choose, change, commit, cancel };
+  return { state, options, error, choose, change, commit, cancel, progress: job.progress, cancelImport: job.cancel };
 }

@@ -1,0 +1,194 @@
+import type Database from 'better-sqlite3';
+import type { StatusState } from '#shared/numbers.ts';
+import { daysBetween, todayIn } from '../domain/dates.ts';
+import type { NumberRow } from './number-rows.ts';
+
+/** Filters that match a column's whole value, in any letter case. */
+export interface ExactFilters {
+  country?: string | undefined;
+  carrier?: string | undefined;
+  owner?: string | undefined;
+  kind?: string | undefined;
+  tag?: string | undefined;
+}
+
+/**
+ * What the list filters by. `digits` matches a number typed in any format; `text` matches label, owner,
+ * carrier, tags, notes, account and plan. The status filters need `at`.
+ */
+export interface RowFilter extends ExactFilters {
+  text: string;
+  digits: string;
+  includeArchived: boolean;
+  status?: readonly StatusState[] | undefined;
+  dueWithinDays?: number | undefined;
+}
+
+/** The instant a status is read at, and how many days ahead a deadline counts as due soon. */
+export interface StatusClock {
+  now: Date;
+  dueSoonDays: number;
+}
+
+export interface Where {
+  conditions: string[];
+  params: Record<string, string | number>;
+}
+
+type Db = Database.Database;
+
+const withFunctions = new WeakSet<Db>();
+
+/**
+ * Days left counts calendar days in the carrier's zone, which SQL cannot: a small function does it, so
+ * statuses are plain comparisons on the materialized instants and this one call.
+ */
+export function ensureListFunctions(db: Db): void {
+  if (withFunctions.has(db)) return;
+  db.function('keepline_days_left', { deterministic: true }, (zone: unknown, on: unknown, nowMs: unknown) =>
+    daysBetween(todayIn(String(zone), new Date(Number(nowMs))), String(on)),
+  );
+  withFunctions.add(db);
+}
+
+const DAYS_LEFT = 'keepline_days_left(time_zone, deadline_on, @nowMs)';
+
+// Each state as a comparison on the deadline columns materialized with every change (materialize.ts): the
+// deadline passes at `deadline_ends_at`, lapse phases follow it back to back until `number_lost_at`.
+const STATUS_SQL: Record<StatusState, string> = {
+  lost: 'number_lost_at <= @now',
+  grace: '(deadline_ends_at <= @now AND number_lost_at > @now)',
+  due_soon: `(deadline_ends_at > @now AND ${DAYS_LEFT} <= @dueSoonDays)`,
+  ok: `(deadline_ends_at IS NULL OR (deadline_ends_at > @now AND ${DAYS_LEFT} > @dueSoonDays))`,
+};
+
+/** Urgency for sorting by status: lost, in grace, due soon, ok, then numbers without a deadline. */
+export const STATUS_RANK_SQL = `CASE WHEN deadline_ends_at IS NULL THEN 4 WHEN number_lost_at <= @now THEN 0
+  WHEN deadline_ends_at <= @now THEN 1 WHEN ${DAYS_LEFT} <= @dueSoonDays THEN 2 ELSE 3 END`;
+
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+export function clockParams(at: StatusClock): Where['params'] {
+  return { now: at.now.toISOString(), nowMs: at.now.getTime(), dueSoonDays: at.dueSoonDays };
+}
+
+/** The SQL conditions (joined by AND) that select the numbers matching `filter`. */
+export function whereMatching(filter: RowFilter, at: StatusClock | null): Where {
+  const conditions: string[] = [];
+  const params: Where['params'] = {};
+  if (!filter.includeArchived) conditions.push('archived = 0');
+  for (const column of ['country', 'carrier', 'owner', 'kind'] as const) {
+    const value = filter[column];
+    if (value === undefined) continue;
+    params[column] = value;
+    conditions.push(`${column} = @${column} COLLATE NOCASE`);
+  }
+  if (filter.tag !== undefined) {
+    params.tag = filter.tag;
+    conditions.push('EXISTS (SELECT 1 FROM json_each(numbers.tags) WHERE value = @tag COLLATE NOCASE)');
+  }
+  if (filter.text) {
+    const textMatch = ['label', 'owner', 'carrier', 'tags', 'notes', 'account_ref', 'plan_name']
+      .map((column) => `${column} LIKE @text ESCAPE '\\'`)
+      .join(' OR ');
+    params.text = `%${likeEscape(filter.text)}%`;
+    if (filter.digits.length >= 3) {
+      params.digits = `%${filter.digits}%`;
+      conditions.push(`(${textMatch} OR digits LIKE @digits)`);
+    } else {
+      conditions.push(`(${textMatch})`);
+    }
+  }
+  const states = filter.status ?? [];
+  if (states.length > 0 || filter.dueWithinDays !== undefined) {
+    if (!at) throw new Error('A status filter needs the clock');
+    Object.assign(params, clockParams(at));
+    if (states.length > 0) conditions.push(`(${states.map((state) => STATUS_SQL[state]).join(' OR ')})`);
+    if (filter.dueWithinDays !== undefined) {
+      params.dueWithinDays = filter.dueWithinDays;
+      conditions.push(`(deadline_ends_at > @now AND ${DAYS_LEFT} <= @dueWithinDays)`);
+    }
+  }
+  return { conditions, params };
+}
+
+export function whereClause(conditions: readonly string[]): string {
+  return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** How many numbers match. Without filters but the archived flag, two counts SQLite answers from the b-tree alone. */
+export function countMatching(db: Db, where: Where): number {
+  ensureListFunctions(db);
+  const count = (sql: string, params: Where['params']) => (db.prepare(sql).get(params) as { n: number }).n;
+  if (where.conditions.length === 0) return count('SELECT count(*) AS n FROM numbers', {});
+  if (where.conditions.length === 1 && where.conditions[0] === 'archived = 0') {
+    return count('SELECT count(*) AS n FROM numbers', {}) - count('SELECT count(*) AS n FROM numbers WHERE archived = 1', {});
+  }
+  return count(`SELECT count(*) AS n FROM numbers ${whereClause(where.conditions)}`, where.params);
+}
+
+export type Direction = 'ascending' | 'descending';
+
+/** A slice of the list in deadline order; `limit` -1 for all the rest. */
+export function rowsInDeadlineOrder(db: Db, where: Where, direction: Direction, offset: number, limit: number): NumberRow[] {
+  ensureListFunctions(db);
+  // Numbers with a deadline come first (last, descending), in the order of the (archived, deadline) index,
+  // which a LIMIT then stops early; those without one follow in the order they were added.
+  const dated = { condition: 'deadline_ends_at IS NOT NULL', order: direction === 'ascending' ? 'deadline_ends_at, id' : 'deadline_ends_at DESC, id DESC' };
+  const undated = { condition: 'deadline_ends_at IS NULL', order: direction === 'ascending' ? 'id' : 'id DESC' };
+  const rows: NumberRow[] = [];
+  let skip = offset;
+  for (const segment of direction === 'ascending' ? [dated, undated] : [undated, dated]) {
+    const wanted = limit < 0 ? -1 : limit - rows.length;
+    if (wanted === 0) break;
+    const conditions = [...where.conditions, segment.condition];
+    const found = db
+      .prepare(`SELECT * FROM numbers ${whereClause(conditions)} ORDER BY ${segment.order} LIMIT @limit OFFSET @offset`)
+      .all({ ...where.params, limit: wanted, offset: skip }) as NumberRow[];
+    rows.push(...found);
+    // Nothing found: the whole segment lay before the offset, so the next one skips what remains of it.
+    skip = found.length > 0 ? 0 : Math.max(0, skip - countMatching(db, { conditions, params: where.params }));
+  }
+  return rows;
+}
+
+/** The rows with these ids, in the order given. */
+export function rowsByIds(db: Db, ids: readonly number[]): NumberRow[] {
+  if (ids.length === 0) return [];
+  const rows = db.prepare('SELECT * FROM numbers WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as NumberRow[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The columns every sort compares, for every matching number; narrow, so sorting thousands stays cheap. */
+export interface SortColumns {
+  id: number;
+  e164: string;
+  country: string;
+  label: string;
+  owner: string;
+  carrier: string;
+  kind: string;
+  plan_currency: string | null;
+  plan_cost_minor: number | null;
+  deadline_ends_at: string | null;
+  status_rank: number;
+}
+
+export function sortColumnsMatching(db: Db, where: Where, at: StatusClock): SortColumns[] {
+  ensureListFunctions(db);
+  return db
+    .prepare(
+      `SELECT id, e164, country, label, owner, carrier, kind, plan_currency, plan_cost_minor, deadline_ends_at,
+        ${STATUS_RANK_SQL} AS status_rank FROM numbers ${whereClause(where.conditions)}`,
+    )
+    .all({ ...where.params, ...clockParams(at) }) as SortColumns[];
+}
+
+/** The ids (and archived flags) of every matching number. */
+export function idsMatching(db: Db, where: Where): { id: number; archived: 0 | 1 }[] {
+  ensureListFunctions(db);
+  return db.prepare(`SELECT id, archived FROM numbers ${whereClause(where.conditions)}`).all(where.params) as { id: number; archived: 0 | 1 }[];
+}

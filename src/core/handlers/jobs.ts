@@ -1,0 +1,23 @@
+import { contract } from '#shared/contract.ts';
+import { KeeplineError } from '../errors.ts';
+import { issuesFromZod } from '../zod-issues.ts';
+import { withRawIssues } from '../records/raw-checks.ts';
+import type { Handlers } from './types.ts';
+
+function jobNotFound(): KeeplineError {
+  return new KeeplineError('not_found', { what: 'job' });
+}
+
+export const jobHandlers = {
+  'jobs.start': ({ method, input }, ctx) => {
+    // The job's own input is checked now, so a mistake is told at once rather than as a failed job.
+    const parsed = contract[method].input.safeParse(input ?? {}, { reportInput: true });
+    if (!parsed.success) {
+      const issues = withRawIssues(method, input, issuesFromZod(parsed.error.issues));
+      throw new KeeplineError('invalid_input', {}, issues.map((issue) => ({ ...issue, field: `input.${issue.field}` })));
+    }
+    return { jobId: ctx.jobs.start({ method, input: input ?? {}, locale: ctx.locale }) };
+  },
+  'jobs.status': ({ jobId }, ctx) => ctx.jobs.status(jobId) ?? (() => { throw jobNotFound(); })(),
+  'jobs.cancel': ({ jobId }, ctx) => ctx.jobs.cancel(jobId) ?? (() => { throw jobNotFound(); })(),
+} satisfies Partial<Handlers>;

@@ -1,0 +1,119 @@
+// Long work as jobs: in a worker thread (the app's and the web server's setting), with progress, cancel,
+// the main thread answering meanwhile, writes refused rather than waited for, and secrets still readable.
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { JobStatus } from '#shared/jobs.ts';
+import { testCore, numberInput, tempDir, type TestCore } from './support/test-core.ts';
+
+let core: TestCore;
+afterEach(() => core?.close());
+
+/** A spreadsheet of `rows` Kuwaiti numbers, each with an expiry date and a monthly cost. */
+function sheet(rows: number): string {
+  const lines = ['phone,carrier,expiry,cost,currency,period'];
+  for (let i = 0; i < rows; i += 1) lines.push(`+965 6${String(i).padStart(7, '0')},Zain,2027-01-${String((i % 28) + 1).padStart(2, '0')},3.500,KWD,1 month`);
+  return lines.join('\n');
+}
+
+const importOf = (rows: number) => ({ fileName: 'numbers.csv', content: sheet(rows), encoding: 'text', defaultCountry: 'KW' });
+
+async function statusOf(jobId: string): Promise<JobStatus> {
+  return core.call('jobs.status', { jobId });
+}
+
+/** Polls until `until` holds for the job's status (or it has ended), and returns that status. */
+async function watch(jobId: string, until: (status: JobStatus) => boolean): Promise<JobStatus> {
+  for (;;) {
+    const status = await statusOf(jobId);
+    if (until(status) || !['queued', 'running'].includes(status.state)) return status;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const count = () => (core.db.prepare('SELECT count(*) AS n FROM numbers').get() as { n: number }).n;
+
+describe('jobs in a worker thread', () => {
+  it('imports with progress and hands out the answer once', async () => {
+    core = await testCore('2026-11-25T12:00:00Z', tempDir(), 'worker');
+    const { jobId } = await core.call('jobs.start', { method: 'import.sheetCommit', input: importOf(1500) });
+    const seen: JobStatus[] = [];
+    const final = await watch(jobId, (status) => {
+      seen.push(status);
+      return status.state === 'done';
+    });
+    expect(final).toMatchObject({ state: 'done', done: 1500, total: 1500, error: null });
+    expect(final.result).toMatchObject({ created: 1500, updated: 0, skipped: 0, invalid: 0 });
+    expect(seen.some((status) => status.state === 'running' && status.done > 0 && status.done < 1500)).toBe(true);
+    const dones = seen.map((status) => status.done);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    expect(count()).toBe(1500);
+    // The answer (an export can be large) is not kept once read.
+    expect((await statusOf(jobId)).result).toBeNull();
+  });
+
+  it('keeps answering reads during an import, refuses writes at once, and a cancel changes nothing', async () => {
+    core = await testCore('2026-11-25T12:00:00Z', tempDir(), 'worker');
+    await core.call('numbers.create', numberInput({ phone: '+965 9999 0000' }));
+    const { jobId } = await core.call('jobs.start', { method: 'import.sheetCommit', input: importOf(3000) });
+    const writing = await watch(jobId, (status) => status.done > 0);
+    expect(writing.state).toBe('running');
+
+    const list = await core.call('numbers.list', {});
+    expect(list.items.map((item) => item.e164)).toEqual(['+96599990000']);
+    const refused = await core.fail('numbers.create', numberInput({ phone: '+965 9999 0001' }));
+    expect(refused.code).toBe('busy');
+    expect(refused.message).toMatch(/busy with an import; nothing was changed/);
+    expect(await core.fail('backups.restore', { name: 'anything.sqlite' })).toMatchObject({ code: 'busy' });
+
+    const cancelling = await core.call('jobs.cancel', { jobId });
+    expect(cancelling.jobId).toBe(jobId);
+    const final = await watch(jobId, () => false);
+    expect(final).toMatchObject({ state: 'cancelled', result: null, error: { code: 'cancelled' } });
+    expect(count()).toBe(1);
+    // The backup taken before the import is there, and writes work again.
+    expect(fs.readdirSync(`${core.dir}/backups`).some((name) => name.includes('before-import'))).toBe(true);
+    await core.call('numbers.create', numberInput({ phone: '+965 9999 0001' }));
+    expect(count()).toBe(2);
+  });
+
+  it('runs a direct call of a long method in the worker too, and the worker reaches the secrets cipher', async () => {
+    core = await testCore('2026-11-25T12:00:00Z', tempDir(), 'worker');
+    const { id } = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-20' }));
+    await core.call('secrets.set', { numberId: id, kind: 'puk', value: '12345678' });
+    const exported = await core.call('export.json', { includeSecrets: true, confirmSecrets: true });
+    expect(exported.content).toContain('12345678');
+
+    const fresh = await testCore('2026-11-25T12:00:00Z', tempDir(), 'worker');
+    try {
+      const imported = await fresh.call('import.json', { content: exported.content });
+      expect(imported).toMatchObject({ created: 1 });
+      const [item] = (await fresh.call('numbers.list', {})).items;
+      expect(await fresh.call('secrets.reveal', { numberId: item!.id, kind: 'puk' })).toEqual({ value: '12345678' });
+      const calendar = await fresh.call('export.calendar', {});
+      expect(calendar.content).toContain('BEGIN:VEVENT');
+      const backup = await fresh.call('backups.create', {});
+      expect(fs.existsSync(`${fresh.dir}/backups/${backup.name}`)).toBe(true);
+    } finally {
+      fresh.close();
+    }
+  });
+});
+
+describe('jobs, wherever they run', () => {
+  it("checks the job's own input at once and names the field", async () => {
+    core = await testCore();
+    const error = await core.fail('jobs.start', { method: 'import.sheetCommit', input: { fileName: 'x.csv', content: '', encoding: 'text' } });
+    expect(error).toMatchObject({ code: 'invalid_input', field: 'input.content', reason: 'required' });
+    expect(await core.fail('jobs.start', { method: 'numbers.delete', input: { id: 1 } })).toMatchObject({ code: 'invalid_input', field: 'method' });
+    expect(await core.fail('jobs.status', { jobId: 'job-999' })).toMatchObject({ code: 'not_found', message: 'That task does not exist (any more).' });
+  });
+
+  it('reports a failing job with the error, in the language it was started in', async () => {
+    core = await testCore();
+    const { jobId } = await core.call('jobs.start', { method: 'import.json', input: { content: '{"not":"keepline"}' } }, 'zh-CN');
+    const final = await watch(jobId, () => false);
+    expect(final.state).toBe('failed');
+    expect(final.error?.code).toBe('invalid_input');
+    expect(final.error?.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
