@@ -62,7 +62,7 @@ describe('numbers.list pages', () => {
   it('answers the first page with how many numbers match in all, soonest deadline first', async () => {
     const page = await core.call('numbers.list', { limit: 3 });
     expect(page.total).toBe(14);
-    expect(page.items.map((item) => item.label)).toEqual(['lost Kuwait', 'grace Kuwait', 'lost at Kiritimati midnight']);
+    expect(page.items.map((item) => item.label)).toEqual(['lost Kuwait', 'grace Kuwait', 'yesterday Los Angeles']);
     const last = await core.call('numbers.list', { offset: 12, limit: 3 });
     expect(last.items.map((item) => item.label)).toEqual(['no deadline', 'no deadline either']);
     expect(last.total).toBe(14);
@@ -93,7 +93,7 @@ describe('numbers.list pages', () => {
   it('sorts by status from lost to fine, ties by deadline, and reversed keeps ties by deadline', async () => {
     const items = await wholeList({ sort: { key: 'status', direction: 'ascending' } });
     expect(items.map((item) => item.label)).toEqual([
-      'lost Kuwait', 'lost at Kiritimati midnight', 'yesterday Los Angeles',
+      'lost Kuwait', 'yesterday Los Angeles', 'lost at Kiritimati midnight',
       'grace Kuwait', 'grace Kiritimati',
       'today Kuwait', 'today Los Angeles', 'in 29 Los Angeles', 'in 30 Tokyo', 'in 30 Kuwait',
       'in 31 Kuwait', 'next year',
@@ -153,10 +153,10 @@ describe('status filters read from the stored deadline instants', () => {
     }
   });
 
-  it('counts a number due today in Los Angeles while it is already tomorrow in Tokyo', async () => {
-    core.clock.set('2026-11-25T07:30:00Z'); // 23:30 on 24 Nov in Los Angeles, 16:30 on 25 Nov in Tokyo
+  it('counts "due today" by each carrier’s own calendar day', async () => {
+    core.clock.set('2026-11-25T07:30:00Z'); // 23:30 on 24 Nov in Los Angeles, 10:30 in Kuwait, 21:30 at Kiritimati
     const today = (await wholeList({ dueWithinDays: 0 })).map((item) => item.label);
-    expect(today).toEqual(['yesterday Los Angeles', 'today Kuwait']);
+    expect(today).toEqual(['yesterday Los Angeles', 'lost at Kiritimati midnight', 'grace Kiritimati', 'today Kuwait']);
   });
 
   it('follows the due-soon window set by the longest reminder lead time', async () => {

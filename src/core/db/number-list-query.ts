@@ -52,33 +52,49 @@ export function ensureListFunctions(db: Db): void {
 }
 
 const DAYS_LEFT = 'keepline_days_left(time_zone, deadline_on, @nowMs)';
+const NOT_ARCHIVED = 'likely(archived = 0)';
+const DAY_MS = 86_400_000;
+
+/**
+ * A deadline at most N calendar days away in its zone passes less than N + 1 days (and a DST hour) from
+ * now: comparing instants with a day of slack first leaves the zone arithmetic to the few rows near the cut.
+ */
+function within(days: string): string {
+  return `deadline_ends_at > @now AND deadline_ends_at <= @${days}Horizon AND ${DAYS_LEFT} <= @${days}`;
+}
+
+function horizonAfter(now: Date, days: number): string {
+  return new Date(now.getTime() + (days + 2) * DAY_MS).toISOString();
+}
 
 // Each state as a comparison on the deadline columns materialized with every change (materialize.ts): the
 // deadline passes at `deadline_ends_at`, lapse phases follow it back to back until `number_lost_at`.
 const STATUS_SQL: Record<StatusState, string> = {
   lost: 'number_lost_at <= @now',
   grace: '(deadline_ends_at <= @now AND number_lost_at > @now)',
-  due_soon: `(deadline_ends_at > @now AND ${DAYS_LEFT} <= @dueSoonDays)`,
-  ok: `(deadline_ends_at IS NULL OR (deadline_ends_at > @now AND ${DAYS_LEFT} > @dueSoonDays))`,
+  due_soon: `(${within('dueSoonDays')})`,
+  ok: `(deadline_ends_at IS NULL OR (deadline_ends_at > @now AND NOT (${within('dueSoonDays')})))`,
 };
 
 /** Urgency for sorting by status: lost, in grace, due soon, ok, then numbers without a deadline. */
 export const STATUS_RANK_SQL = `CASE WHEN deadline_ends_at IS NULL THEN 4 WHEN number_lost_at <= @now THEN 0
-  WHEN deadline_ends_at <= @now THEN 1 WHEN ${DAYS_LEFT} <= @dueSoonDays THEN 2 ELSE 3 END`;
+  WHEN deadline_ends_at <= @now THEN 1 WHEN ${within('dueSoonDays')} THEN 2 ELSE 3 END`;
 
 function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
 export function clockParams(at: StatusClock): Where['params'] {
-  return { now: at.now.toISOString(), nowMs: at.now.getTime(), dueSoonDays: at.dueSoonDays };
+  return { now: at.now.toISOString(), nowMs: at.now.getTime(), dueSoonDays: at.dueSoonDays, dueSoonDaysHorizon: horizonAfter(at.now, at.dueSoonDays) };
 }
 
 /** The SQL conditions (joined by AND) that select the numbers matching `filter`. */
 export function whereMatching(filter: RowFilter, at: StatusClock | null): Where {
   const conditions: string[] = [];
   const params: Where['params'] = {};
-  if (!filter.includeArchived) conditions.push('archived = 0');
+  // Most numbers are not archived: said so, SQLite scans the table for a search rather than looking up
+  // every row through the (archived, deadline) index, and still walks that index for deadline order.
+  if (!filter.includeArchived) conditions.push(NOT_ARCHIVED);
   for (const column of ['country', 'carrier', 'owner', 'kind'] as const) {
     const value = filter[column];
     if (value === undefined) continue;
@@ -108,10 +124,16 @@ export function whereMatching(filter: RowFilter, at: StatusClock | null): Where 
     if (states.length > 0) conditions.push(`(${states.map((state) => STATUS_SQL[state]).join(' OR ')})`);
     if (filter.dueWithinDays !== undefined) {
       params.dueWithinDays = filter.dueWithinDays;
-      conditions.push(`(deadline_ends_at > @now AND ${DAYS_LEFT} <= @dueWithinDays)`);
+      params.dueWithinDaysHorizon = horizonAfter(at.now, filter.dueWithinDays);
+      conditions.push(`(${within('dueWithinDays')})`);
     }
   }
   return { conditions, params };
+}
+
+/** Whether the filter compares text in every row, so that only a scan of the table can answer it. */
+export function searchesText(filter: RowFilter): boolean {
+  return filter.text !== '';
 }
 
 export function whereClause(conditions: readonly string[]): string {
@@ -123,7 +145,7 @@ export function countMatching(db: Db, where: Where): number {
   ensureListFunctions(db);
   const count = (sql: string, params: Where['params']) => (db.prepare(sql).get(params) as { n: number }).n;
   if (where.conditions.length === 0) return count('SELECT count(*) AS n FROM numbers', {});
-  if (where.conditions.length === 1 && where.conditions[0] === 'archived = 0') {
+  if (where.conditions.length === 1 && where.conditions[0] === NOT_ARCHIVED) {
     return count('SELECT count(*) AS n FROM numbers', {}) - count('SELECT count(*) AS n FROM numbers WHERE archived = 1', {});
   }
   return count(`SELECT count(*) AS n FROM numbers ${whereClause(where.conditions)}`, where.params);

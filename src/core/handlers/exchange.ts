@@ -4,7 +4,7 @@ import type { HistoryFilter } from '#shared/history-contract.ts';
 import type { NumberFilter } from '#shared/number-filter.ts';
 import { listNumberRows } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
-import { deadlinesCalendar } from '../export/calendar.ts';
+import { deadlinesCalendar, type CalendarRow } from '../export/calendar.ts';
 import { historyCsv } from '../export/history-csv.ts';
 import { historyJson } from '../export/history-json.ts';
 import { historyExportRows, type HistoryExport } from '../export/history-rows.ts';
@@ -22,6 +22,16 @@ function fileStamp(ctx: HandlerContext): string {
 function filteredEvents(ctx: HandlerContext, filter: HistoryFilter): HistoryExport {
   if (filter.numberId !== undefined) requireNumber(ctx, filter.numberId);
   return historyExportRows(ctx.db, filter);
+}
+
+/** Active numbers whose deadline has not passed, soonest first: only the columns the calendar writes. */
+function upcomingDeadlines(ctx: HandlerContext, now: Date): CalendarRow[] {
+  return ctx.db
+    .prepare(
+      `SELECT e164, label, carrier, time_zone, deadline_on, deadline_ends_at FROM numbers
+       WHERE archived = 0 AND deadline_ends_at > ? ORDER BY deadline_ends_at, id`,
+    )
+    .all(now.toISOString()) as CalendarRow[];
 }
 
 const rowsMatching = (ctx: HandlerContext, filter: NumberFilter) => numbersMatching(ctx, filter);
@@ -56,11 +66,14 @@ export const exchangeHandlers = {
     };
   },
 
-  'export.calendar': (_input, ctx) => ({
-    fileName: 'keepline-deadlines.ics',
-    mimeType: 'text/calendar;charset=utf-8',
-    content: deadlinesCalendar(listNumberRows(ctx.db, { text: '', digits: '', includeArchived: false }), ctx.settings.get().leadTimesDays, ctx.clock.now()),
-  }),
+  'export.calendar': (_input, ctx) => {
+    const now = ctx.clock.now();
+    return {
+      fileName: 'keepline-deadlines.ics',
+      mimeType: 'text/calendar;charset=utf-8',
+      content: deadlinesCalendar(upcomingDeadlines(ctx, now), ctx.settings.get().leadTimesDays, now),
+    };
+  },
 
   'import.json': async ({ content }, ctx) => {
     const data = parseKeeplineJson(content);

@@ -4,7 +4,7 @@ import { searchDigits } from '../domain/phone.ts';
 import { readPhases, stateOf, type NumberRow } from '../db/number-rows.ts';
 import { deleteNumberRow, findNumberByE164, getNumberRow, insertNumberRow, writeNumberRow } from '../db/numbers-repo.ts';
 import {
-  countMatching, idsMatching, rowsByIds, rowsInDeadlineOrder, sortColumnsMatching, whereMatching, type RowFilter, type StatusClock,
+  countMatching, idsMatching, rowsByIds, rowsInDeadlineOrder, searchesText, sortColumnsMatching, whereMatching, type RowFilter, type StatusClock,
 } from '../db/number-list-query.ts';
 import { sortedIds } from '../records/list-sort.ts';
 import { eventById } from '../db/events-repo.ts';
@@ -95,8 +95,10 @@ function rowFilter(filter: NumberFilter): RowFilter {
 
 /** `limit` numbers (all without it) from `offset` in the list's order, and how many match in all. */
 function sliceOfList(ctx: HandlerContext, filter: NumberFilter, sort: ListSort, at: StatusClock, offset: number, limit?: number) {
-  const where = whereMatching(rowFilter(filter), at);
-  if (sort.key !== 'deadline') {
+  const rowsFilter = rowFilter(filter);
+  const where = whereMatching(rowsFilter, at);
+  // A search reads every row anyway: one narrow scan answers the order and the count at once.
+  if (sort.key !== 'deadline' || searchesText(rowsFilter)) {
     const ids = sortedIds(sortColumnsMatching(ctx.db, where, at), sort, ctx.locale);
     return { rows: rowsByIds(ctx.db, ids.slice(offset, limit === undefined ? undefined : offset + limit)), total: ids.length };
   }

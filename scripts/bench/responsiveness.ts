@@ -1,0 +1,78 @@
+// Long work must not block: while an import or a big export runs as a job (in its worker thread), the
+// main thread keeps answering a simple call. Prints how fast it answered, for each kind of long work.
+import path from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { startCore, type Core } from '#core/core.ts';
+import { silentLogger } from '#core/ports.ts';
+import { memorySettings } from '#core/settings/settings-store.ts';
+import { clock } from './dataset.ts';
+import { note } from './measure.ts';
+import { SHEET_DEFAULT_COUNTRY, sheetCsv } from './sheet.ts';
+
+const GOAL_MS = 50;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+/** Runs `method` as a job and, until it ends, times a simple call every few milliseconds. */
+async function whileJobRuns(core: Core, label: string, method: string, input: unknown): Promise<void> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  const started = await core.dispatch('jobs.start', { method, input });
+  if (!started.ok) throw new Error(`${method}: ${started.error.message}`);
+  const { jobId } = started.value as { jobId: string };
+  const latencies: number[] = [];
+  const began = performance.now();
+  loop.enable();
+  for (;;) {
+    const at = performance.now();
+    const answer = await core.dispatch('app.info', {});
+    latencies.push(performance.now() - at);
+    if (!answer.ok) throw new Error(`app.info: ${answer.error.message}`);
+    const status = await core.dispatch('jobs.status', { jobId });
+    if (!status.ok) throw new Error(status.error.message);
+    const { state, error } = status.value as { state: string; error: { message: string } | null };
+    if (state === 'failed') throw new Error(`${method}: ${error?.message}`);
+    if (state !== 'running' && state !== 'queued') break;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  loop.disable();
+  const took = performance.now() - began;
+  const sorted = latencies.sort((a, b) => a - b);
+  const worst = sorted.at(-1) ?? 0;
+  note(
+    `API during ${label} (${(took / 1000).toFixed(1)} s)`,
+    `${sorted.length} calls: median ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms, ` +
+      `worst ${worst.toFixed(1)} ms (longest event-loop stall ${(loop.max / 1e6).toFixed(1)} ms)   goal <= ${GOAL_MS} ms   ${worst <= GOAL_MS ? 'ok' : 'MISSES GOAL'}`,
+  );
+}
+
+/** A core whose worker is already running, as the app's is after its start-up backup. */
+async function openCore(file: string): Promise<Core> {
+  const core = await startCore({ databaseFile: file, clock, logger: silentLogger, version: 'bench', settings: memorySettings(), dailyBackup: true, jobs: 'worker' });
+  await core.dailyBackup;
+  return core;
+}
+
+/** `eventsFile`: the big data set's database; the import goes into a fresh one in `dir`. */
+export async function benchResponsiveness(options: { dir: string; eventsFile: string; events: number; importRows: number }): Promise<void> {
+  const importing = await openCore(path.join(options.dir, 'responsiveness-import.sqlite'));
+  try {
+    const csv = sheetCsv(options.importRows);
+    await whileJobRuns(importing, `an import of ${options.importRows} rows`, 'import.sheetCommit', {
+      fileName: 'numbers.csv',
+      content: csv,
+      encoding: 'text',
+      defaultCountry: SHEET_DEFAULT_COUNTRY,
+      skipInvalid: true,
+    });
+  } finally {
+    importing.close();
+  }
+  const exporting = await openCore(options.eventsFile);
+  try {
+    await whileJobRuns(exporting, `an export of ${options.events} events to CSV`, 'export.historyCsv', {});
+  } finally {
+    exporting.close();
+  }
+}

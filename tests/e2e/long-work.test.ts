@@ -1,0 +1,67 @@
+// Long work in the browser: a large import shows how far it is, can be cancelled (nothing is written), and
+// runs to the end when left alone; the rest of the app keeps answering meanwhile.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall } from './support/api.ts';
+import { launchBrowser, openPage, snap } from './support/browser.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+const ROWS = 4000;
+
+function bigSheet(): string {
+  const lines = ['Phone,Carrier,Expires,Cost,Currency'];
+  for (let i = 0; i < ROWS; i += 1) lines.push(`+965 6${String(i).padStart(7, '0')},Zain,2027-01-${String((i % 28) + 1).padStart(2, '0')},3.500,KWD`);
+  return lines.join('\n');
+}
+
+describe('a large import', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer({ now: '2026-11-25T10:00:00Z' });
+    browser = await launchBrowser();
+    page = await openPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const count = async () => (await apiCall(server.url, 'numbers.list', { includeArchived: true })).items.length;
+
+  async function choose(): Promise<void> {
+    await page.locator('#import-file').setInputFiles({ name: 'agency.csv', mimeType: 'text/csv', buffer: Buffer.from(bigSheet(), 'utf8') });
+    await expect.poll(() => page.locator('.import-counts').textContent(), { timeout: 30_000 }).toBe(`${ROWS} to add · 0 to update · 0 to skip · 0 invalid`);
+  }
+
+  it('shows its progress and, cancelled, changes nothing', async () => {
+    await page.goto(server.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Import & export', exact: true }).click();
+    await choose();
+    await page.getByRole('button', { name: `Import ${ROWS} numbers` }).click();
+
+    const progress = page.locator('.job-progress');
+    await expect.poll(() => progress.textContent(), { timeout: 30_000 }).toMatch(/Importing… nothing changes until it is finished\. [\d,]+ of 4,000/);
+    const bar = progress.getByRole('progressbar');
+    expect(Number(await bar.getAttribute('max'))).toBe(ROWS);
+    await snap(page, 'long-work-1-importing');
+    // The rest of Keepline answers while the import runs.
+    expect((await apiCall(server.url, 'app.info', {})).version).toBeTruthy();
+
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toBe('Cancelled; nothing was changed.');
+    expect(await count()).toBe(0);
+    // Back at the preview, ready to try again.
+    expect(await page.locator('.import-counts').textContent()).toBe(`${ROWS} to add · 0 to update · 0 to skip · 0 invalid`);
+  });
+
+  it('left alone, imports every row', async () => {
+    await page.getByRole('button', { name: `Import ${ROWS} numbers` }).click();
+    await expect.poll(() => page.locator('.import-done').textContent(), { timeout: 60_000 }).toContain(`${ROWS} added, 0 updated, 0 skipped`);
+    await snap(page, 'long-work-2-imported');
+    expect(await count()).toBe(ROWS);
+  });
+});
