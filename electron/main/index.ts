@@ -13,7 +13,9 @@ import { electronCarrierShell } from './carrier-window/carrier-shell.ts';
 import { rendererEntry } from './renderer-entry.ts';
 import { openInWindow } from './open-in-window.ts';
 import { startRemindersShell, type RemindersShell } from './reminders-shell.ts';
-import { startupFailureMessage } from './startup-failure.ts';
+import { restoredMessage, startupFailure } from './startup-failure.ts';
+import { newestIntactBackup, recoverFromNewestBackup } from '#core/backup/recover.ts';
+import { createSettingsService, fileSettingsStorage } from '#core/settings/settings-store.ts';
 import { safeStorageCipher } from './safe-storage-cipher.ts';
 import { guardEveryWebContents } from './web-contents-guard.ts';
 
@@ -55,17 +57,41 @@ function showAppWindow(): void {
 
 function failAndQuit(error: unknown): void {
   logger.error('Keepline could not start', { error: error instanceof Error ? error.stack : String(error) });
-  const { title, content } = startupFailureMessage(error, pickLocale(app.getLocale()));
-  dialog.showErrorBox(title, content);
+  const failure = startupFailure(error, pickLocale(app.getLocale()), null);
+  dialog.showErrorBox(failure.title, failure.content);
   app.quit();
+}
+
+/**
+ * The database could not be opened. A damaged or emptied file with an intact backup is offered a restore
+ * (the damaged file is kept aside); `restored` when the backup is in place and start-up can try again.
+ */
+function offerRecovery(error: unknown, databaseFile: string, backupDir: string): 'restored' | 'declined' | 'none' {
+  const locale = pickLocale(app.getLocale());
+  const failure = startupFailure(error, locale, newestIntactBackup(backupDir));
+  if (failure.kind === 'fail') return 'none';
+  logger.error('Keepline could not open its database; offering the newest backup', { error: String(error), backup: failure.backup.name });
+  const choice = dialog.showMessageBoxSync({ type: 'warning', title: failure.title, message: failure.content, buttons: failure.buttons, defaultId: 0, cancelId: 1, noLink: true });
+  if (choice !== 0) return 'declined';
+  const recovery = recoverFromNewestBackup(databaseFile, backupDir, new Date());
+  if (!recovery) return 'none';
+  dialog.showMessageBoxSync({ type: 'info', title: failure.title, message: restoredMessage(recovery.restored.takenAt, recovery.keptAt, locale), buttons: ['OK'] });
+  return 'restored';
+}
+
+/** The backup folder the settings name, else the one beside the database (read without starting the core). */
+function backupFolder(userData: string): string {
+  const { storage, recoveredFrom } = fileSettingsStorage(userData, systemClock, logger);
+  return createSettingsService(storage, recoveredFrom, logger).get().backupFolder ?? join(userData, 'backups');
 }
 
 async function start(): Promise<void> {
   const locale = pickLocale(app.getLocale());
   const userData = app.getPath('userData');
-  try {
-    core = await startCore({
-      databaseFile: join(userData, 'keepline.sqlite'),
+  const databaseFile = join(userData, 'keepline.sqlite');
+  const open = () =>
+    startCore({
+      databaseFile,
       backupDir: join(userData, 'backups'),
       clock: systemClock,
       logger,
@@ -75,11 +101,23 @@ async function start(): Promise<void> {
       // Run from source (the lifecycle test), the core's own job-worker.ts serves.
       ...(existsSync(jobWorkerPath) ? { workerFile: jobWorkerPath } : {}),
     });
+  try {
+    core = await open();
   } catch (error) {
-    // Core has refused a damaged, newer or emptied file and left it as it was: say why and stop, never
-    // start over with a fresh database in its place.
-    failAndQuit(error);
-    return;
+    // Core has refused a damaged, newer or emptied file and left it as it was. Never start over with a fresh
+    // database in its place: offer the newest intact backup, or say why and stop.
+    const recovery = offerRecovery(error, databaseFile, backupFolder(userData));
+    if (recovery !== 'restored') {
+      if (recovery === 'declined') app.quit();
+      else failAndQuit(error);
+      return;
+    }
+    try {
+      core = await open();
+    } catch (again) {
+      failAndQuit(again);
+      return;
+    }
   }
   unbindIpc = bindIpc({ dispatch: core.dispatch, appWindow: () => appWindow, appEntryUrl: entry.url, locale, logger });
   unbindBarIpc = bindBarIpc(bars, logger);

@@ -41,17 +41,17 @@ export interface DispatchOptions {
 
 export type Dispatch = (method: string, rawInput: unknown, options?: DispatchOptions) => Promise<Envelope<unknown>>;
 
-function storageError(error: unknown): KeeplineError | null {
+function storageError(error: unknown, importing: boolean): KeeplineError | null {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
-  // Another connection (an import's worker) holds the write lock: refused at once, nothing changed.
-  if (code.startsWith('SQLITE_BUSY')) return new KeeplineError('busy');
+  // Our own import's worker holds the write lock: refused at once, nothing changed, try after it.
+  if (importing && code.startsWith('SQLITE_BUSY')) return new KeeplineError('busy');
   return new KeeplineError('storage_failed', { detail: code });
 }
 
-function toApiError(error: unknown, locale: Locale, logger: Logger, method: string): ApiError {
+function toApiError(error: unknown, locale: Locale, logger: Logger, method: string, importing: boolean): ApiError {
   if (error instanceof KeeplineError) return error.toApiError(locale);
-  const storage = storageError(error);
+  const storage = storageError(error, importing);
   if (storage) {
     logger.error('storage failed', { method, code: storage.detail.detail });
     return storage.toApiError(locale);
@@ -97,7 +97,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       if (deps.checkOutputs) schemas.output.parse(value);
       return { ok: true, value };
     } catch (error) {
-      return { ok: false, error: toApiError(error, locale, deps.logger, method) };
+      return { ok: false, error: toApiError(error, locale, deps.logger, method, jobs.writing) };
     }
   };
   return dispatch;

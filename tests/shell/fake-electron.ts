@@ -106,7 +106,8 @@ export function fakeElectron() {
     app: new FakeApp(),
     BrowserWindow: FakeBrowserWindow,
     ...fakeReminderElectron(),
-    dialog: { showErrorBox: vi.fn() },
+    // showMessageBoxSync answers the first button (a test sets another answer).
+    dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn((_options: { buttons?: string[] }) => 0) },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
     // A reversible stand-in for the OS keychain: enough for the lifecycle to start.

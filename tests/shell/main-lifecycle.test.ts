@@ -1,11 +1,13 @@
 // Runs electron/main/index.ts against the fake Electron: lifecycle, single instance, and what happens when
 // the database cannot be opened.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../../src/shared/methods.ts';
+import { startCore } from '#core/core.ts';
+import { silentLogger, systemClock } from '#core/ports.ts';
 import { fakeElectron, FakeBrowserWindow, type FakeElectron } from './fake-electron.ts';
 import { FakeTray } from './fake-electron-reminders.ts';
 
@@ -66,7 +68,10 @@ async function launch(configure: (electron: FakeElectron) => void = () => {}): P
   await import('../../electron/main/index.ts');
   await vi.waitFor(() => {
     const settled =
-      !electron.app.gotLock || FakeBrowserWindow.created.length > 0 || electron.dialog.showErrorBox.mock.calls.length > 0;
+      !electron.app.gotLock ||
+      FakeBrowserWindow.created.length > 0 ||
+      electron.dialog.showErrorBox.mock.calls.length > 0 ||
+      vi.mocked(electron.app.quit).mock.calls.length > 0;
     expect(settled).toBe(true);
   });
   return electron;
@@ -189,6 +194,50 @@ describe('a database Keepline must not open', () => {
     expect(electron.ipcMain.handle).not.toHaveBeenCalled();
     expect(readFileSync(file).equals(garbage)).toBe(true);
     expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  /** A Keepline database with one number and a verified backup of it, then its file overwritten with garbage. */
+  async function damagedWithBackup(): Promise<{ file: string; garbage: Buffer }> {
+    const file = join(userData, 'keepline.sqlite');
+    const core = await startCore({ databaseFile: file, clock: systemClock, logger: silentLogger, version: 'test', dailyBackup: false, jobs: 'inline' });
+    await core.dispatch('numbers.create', { phone: '+965 6000 1234', timeZone: 'Asia/Kuwait', label: 'Kept in the backup' });
+    await core.dispatch('backups.create', {});
+    core.close();
+    const garbage = Buffer.from('SQLite format 3\0'.padEnd(8192, '\u00ff'), 'latin1');
+    writeFileSync(file, garbage);
+    return { file, garbage };
+  }
+
+  it('a damaged file with an intact backup: offers it, keeps the damaged file aside, and starts on the backup', async () => {
+    const { file, garbage } = await damagedWithBackup();
+    const electron = await launch();
+
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledTimes(2);
+    const offer = electron.dialog.showMessageBoxSync.mock.calls[0]![0] as { message: string; buttons: string[] };
+    expect(offer.message).toContain('newest verified backup');
+    expect(offer.buttons).toEqual(['Restore the backup', 'Quit']);
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.created).toHaveLength(1);
+    const kept = readdirSync(userData).filter((name) => name.startsWith('keepline.sqlite.damaged-'));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(join(userData, kept[0]!)).equals(garbage)).toBe(true);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT label FROM numbers').all()).toEqual([{ label: 'Kept in the backup' }]);
+    db.close();
+  });
+
+  it('a damaged file whose restore is declined: quits and leaves everything as it was', async () => {
+    const { file, garbage } = await damagedWithBackup();
+    const electron = await launch((e) => {
+      e.dialog.showMessageBoxSync.mockReturnValue(1);
+      e.app.locale = 'zh-CN';
+    });
+    const offer = electron.dialog.showMessageBoxSync.mock.calls[0]![0] as { buttons: string[] };
+    expect(offer.buttons).toEqual(['恢复该备份', '退出']);
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(FakeBrowserWindow.created).toHaveLength(0);
+    expect(readFileSync(file).equals(garbage)).toBe(true);
+    expect(readdirSync(userData).some((name) => name.includes('damaged'))).toBe(false);
   });
 
   it('a file from a newer Keepline: refused in the user language, untouched', async () => {

@@ -14,7 +14,7 @@ function copyDurably(from: string, to: string): void {
   }
 }
 
-function putInPlace(source: string, file: string): void {
+export function putInPlace(source: string, file: string): void {
   const incoming = `${file}.restoring`;
   copyDurably(source, incoming);
   for (const extra of ['-wal', '-shm']) fs.rmSync(file + extra, { force: true });

@@ -4,12 +4,25 @@ import Database from 'better-sqlite3';
 import { KeeplineError } from '../errors.ts';
 import { backupFileName, listBackupFiles, type BackupFile } from './backup-files.ts';
 
-/** Runs SQLite's integrity check on a file opened read-only; true when it reports ok. */
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+function hasSqliteHeader(file: string): boolean {
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  const handle = fs.openSync(file, 'r');
+  try {
+    return fs.readSync(handle, head, 0, head.length, 0) === head.length && head.equals(SQLITE_HEADER);
+  } finally {
+    fs.closeSync(handle);
+  }
+}
+
+/** A Keepline database that passes `integrity_check` (SQLite opens a tiny junk file as an empty, "ok" one). */
 export function isIntact(file: string): boolean {
   let db: Database.Database | null = null;
   try {
+    if (!hasSqliteHeader(file)) return false;
     db = new Database(file, { readonly: true, fileMustExist: true });
-    return db.pragma('integrity_check', { simple: true }) === 'ok';
+    return (db.pragma('user_version', { simple: true }) as number) > 0 && db.pragma('integrity_check', { simple: true }) === 'ok';
   } catch {
     return false;
   } finally {

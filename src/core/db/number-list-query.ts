@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ListSortKey } from '#shared/number-list.ts';
 import type { StatusState } from '#shared/numbers.ts';
 import { daysBetween, todayIn } from '../domain/dates.ts';
 import type { NumberRow } from './number-rows.ts';
@@ -163,17 +164,18 @@ export function rowsInDeadlineOrder(db: Db, where: Where, direction: Direction, 
   const rows: NumberRow[] = [];
   let skip = offset;
   for (const segment of direction === 'ascending' ? [dated, undated] : [undated, dated]) {
-    const wanted = limit < 0 ? -1 : limit - rows.length;
-    if (wanted === 0) break;
+    if (limit >= 0 && rows.length >= limit) break;
     const conditions = [...where.conditions, segment.condition];
+    // LIMIT as a literal, not a parameter: SQLite then stops the index walk early. It is always the page
+    // size (or -1), so there are few such statements; a second segment's surplus is cut below.
     const found = db
-      .prepare(`SELECT * FROM numbers ${whereClause(conditions)} ORDER BY ${segment.order} LIMIT @limit OFFSET @offset`)
-      .all({ ...where.params, limit: wanted, offset: skip }) as NumberRow[];
+      .prepare(`SELECT * FROM numbers ${whereClause(conditions)} ORDER BY ${segment.order} LIMIT ${Math.trunc(limit)} OFFSET @offset`)
+      .all({ ...where.params, offset: skip }) as NumberRow[];
     rows.push(...found);
     // Nothing found: the whole segment lay before the offset, so the next one skips what remains of it.
     skip = found.length > 0 ? 0 : Math.max(0, skip - countMatching(db, { conditions, params: where.params }));
   }
-  return rows;
+  return limit >= 0 ? rows.slice(0, limit) : rows;
 }
 
 /** The rows with these ids, in the order given. */
@@ -184,28 +186,33 @@ export function rowsByIds(db: Db, ids: readonly number[]): NumberRow[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** The columns every sort compares, for every matching number; narrow, so sorting thousands stays cheap. */
+/** What a sort compares, for every matching number; narrow, so sorting thousands stays cheap. */
 export interface SortColumns {
   id: number;
-  e164: string;
-  country: string;
-  label: string;
-  owner: string;
-  carrier: string;
-  kind: string;
-  plan_currency: string | null;
-  plan_cost_minor: number | null;
   deadline_ends_at: string | null;
-  status_rank: number;
+  /** The sorted column's value: text, or the status rank. */
+  value: string | number | null;
+  /** The amount, when sorting by cost (`value` is then the currency). */
+  amount: number | null;
 }
 
-export function sortColumnsMatching(db: Db, where: Where, at: StatusClock): SortColumns[] {
+const SORT_VALUE: Record<ListSortKey, string> = {
+  deadline: 'NULL',
+  status: STATUS_RANK_SQL,
+  number: 'e164',
+  country: 'country',
+  label: 'label',
+  owner: 'owner',
+  carrier: 'carrier',
+  kind: 'kind',
+  cost: 'plan_currency',
+};
+
+export function sortColumnsMatching(db: Db, where: Where, key: ListSortKey, at: StatusClock): SortColumns[] {
   ensureListFunctions(db);
+  const amount = key === 'cost' ? 'plan_cost_minor' : 'NULL';
   return db
-    .prepare(
-      `SELECT id, e164, country, label, owner, carrier, kind, plan_currency, plan_cost_minor, deadline_ends_at,
-        ${STATUS_RANK_SQL} AS status_rank FROM numbers ${whereClause(where.conditions)}`,
-    )
+    .prepare(`SELECT id, deadline_ends_at, ${SORT_VALUE[key]} AS value, ${amount} AS amount FROM numbers ${whereClause(where.conditions)}`)
     .all({ ...where.params, ...clockParams(at) }) as SortColumns[];
 }
 

@@ -27,11 +27,20 @@ export function addPeriod(isoDate: string, period: Period): string {
   return result;
 }
 
-/** Days are a fixed 86,400,000 ms apart in UTC, so this is plain arithmetic (reminder plans call it per reminder). */
+const dayShiftCache = new Map<string, string>();
+
+/** Plain arithmetic, days being 86,400,000 ms apart in UTC; remembered, as plans ask the same few shifts per row. */
 export function addDays(isoDate: string, days: number): string {
-  const day = dayNumber(isoDate);
-  if (Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== isoDate) throw new Error(`Not a calendar date: ${isoDate}`);
-  return new Date(day + days * 86_400_000).toISOString().slice(0, 10);
+  const key = `${isoDate}|${days}`;
+  let result = dayShiftCache.get(key);
+  if (result === undefined) {
+    const day = dayNumber(isoDate);
+    if (Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== isoDate) throw new Error(`Not a calendar date: ${isoDate}`);
+    result = new Date(day + days * 86_400_000).toISOString().slice(0, 10);
+    if (dayShiftCache.size > 50_000) dayShiftCache.clear();
+    dayShiftCache.set(key, result);
+  }
+  return result;
 }
 
 export function laterOf(a: string | null, b: string | null): string | null {

@@ -1,6 +1,6 @@
 // The events a history export holds: the history page's filter (the same WHERE clause as its list), oldest
-// first. Built for 100,000 events: rows come as arrays (no object per row), each number's columns are read
-// once rather than joined into every row.
+// first. Built for 100,000 events: rows come as arrays (no object per row), and each number's columns are
+// read once rather than joined into every row.
 import type Database from 'better-sqlite3';
 import { whereOf, type EventFilter } from '../history/history-query.ts';
 
@@ -13,41 +13,23 @@ export interface EventNumber {
   carrier: string;
 }
 
-/** One event's columns, in this order. */
-export type EventCells = [
-  id: number,
-  numberId: number,
-  kind: string,
-  occurredOn: string,
-  amountMinor: number | null,
-  currency: string | null,
-  activityType: string | null,
-  method: string,
-  reason: string,
-  note: string,
-  source: string,
-  recordedAt: string,
-  details: string,
-];
-
-export interface HistoryExport {
+/** Events as rows of `columns` (SQL over `e`, the events table), with the numbers they belong to. */
+export interface HistoryRows<Row> {
   numbers: ReadonlyMap<number, EventNumber>;
   /** Oldest first: by the day it happened, then the order it was recorded. */
-  events: EventCells[];
+  events: Row[];
 }
 
-const EVENT_COLUMNS = 'e.id, e.number_id, e.kind, e.occurred_on, e.amount_minor, e.currency, e.activity_type, e.method, e.reason, e.note, e.source, e.recorded_at, e.details';
-
-export function historyExportRows(db: Database.Database, filter: EventFilter): HistoryExport {
+export function selectEvents<Row>(db: Database.Database, filter: EventFilter, columns: string): HistoryRows<Row> {
   const where = whereOf(filter);
   // The numbers' columns are needed in the query only when the filter is on them.
   const join = filter.owner !== undefined || filter.country !== undefined || filter.carrier !== undefined ? 'JOIN numbers n ON n.id = e.number_id' : '';
   // `+e.occurred_on`: sort the selected rows in one pass rather than visit the table in the date index's order,
   // a random read per row; indexes still serve the WHERE clause.
   const events = db
-    .prepare(`SELECT ${EVENT_COLUMNS} FROM events e ${join} ${where.sql} ORDER BY +e.occurred_on, e.id`)
+    .prepare(`SELECT ${columns} FROM events e ${join} ${where.sql} ORDER BY +e.occurred_on, e.id`)
     .raw(true)
-    .all(where.params) as EventCells[];
+    .all(where.params) as Row[];
   const numbers = new Map<number, EventNumber>();
   const rows = db.prepare('SELECT id, e164, label, owner, country, carrier FROM numbers').all() as (EventNumber & { id: number })[];
   for (const row of rows) numbers.set(row.id, row);

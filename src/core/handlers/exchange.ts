@@ -5,11 +5,11 @@ import type { NumberFilter } from '#shared/number-filter.ts';
 import { listNumberRows } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
 import { deadlinesCalendar, type CalendarRow } from '../export/calendar.ts';
-import { historyCsv } from '../export/history-csv.ts';
-import { historyJson } from '../export/history-json.ts';
-import { historyExportRows, type HistoryExport } from '../export/history-rows.ts';
+import { historyCsv, historyCsvRows } from '../export/history-csv.ts';
+import { historyJson, historyJsonRows } from '../export/history-json.ts';
 import { keeplineJson } from '../export/json-export.ts';
 import { numbersCsv } from '../export/numbers-csv.ts';
+import type { OnProgress } from '../export/progress.ts';
 import { importKeeplineJson, parseKeeplineJson } from '../import/json-import.ts';
 import { numbersMatching, requireNumber } from './numbers.ts';
 import type { Handlers } from './types.ts';
@@ -18,10 +18,10 @@ function fileStamp(ctx: HandlerContext): string {
   return ctx.clock.now().toISOString().slice(0, 10);
 }
 
-/** The events the history page shows for the same filter; a number that does not exist is an error, not an empty file. */
-function filteredEvents(ctx: HandlerContext, filter: HistoryFilter): HistoryExport {
+/** A history export of a number that does not exist is an error, not an empty file. */
+function checkedHistoryFilter(ctx: HandlerContext, filter: HistoryFilter): HistoryFilter {
   if (filter.numberId !== undefined) requireNumber(ctx, filter.numberId);
-  return historyExportRows(ctx.db, filter);
+  return filter;
 }
 
 /** Active numbers whose deadline has not passed, soonest first: only the columns the calendar writes. */
@@ -34,25 +34,31 @@ function upcomingDeadlines(ctx: HandlerContext, now: Date): CalendarRow[] {
     .all(now.toISOString()) as CalendarRow[];
 }
 
+/** When the export runs as a job, its progress goes to the job (which also stops it when cancelled). */
+function progressOf(ctx: HandlerContext): OnProgress | undefined {
+  const job = ctx.job;
+  return job ? (done, total) => job.step(done, total) : undefined;
+}
+
 const rowsMatching = (ctx: HandlerContext, filter: NumberFilter) => numbersMatching(ctx, filter);
 
 export const exchangeHandlers = {
   'export.numbersCsv': (filter, ctx) => ({
     fileName: `keepline-numbers-${fileStamp(ctx)}.csv`,
     mimeType: 'text/csv;charset=utf-8',
-    content: numbersCsv(rowsMatching(ctx, filter)),
+    content: numbersCsv(rowsMatching(ctx, filter), progressOf(ctx)),
   }),
 
   'export.historyCsv': (filter, ctx) => ({
     fileName: `keepline-history-${fileStamp(ctx)}.csv`,
     mimeType: 'text/csv;charset=utf-8',
-    content: historyCsv(filteredEvents(ctx, filter)),
+    content: historyCsv(historyCsvRows(ctx.db, checkedHistoryFilter(ctx, filter)), progressOf(ctx)),
   }),
 
   'export.historyJson': (filter, ctx) => ({
     fileName: `keepline-history-${fileStamp(ctx)}.json`,
     mimeType: 'application/json',
-    content: historyJson(filteredEvents(ctx, filter), ctx.clock.now().toISOString()),
+    content: historyJson(historyJsonRows(ctx.db, checkedHistoryFilter(ctx, filter)), ctx.clock.now().toISOString(), progressOf(ctx)),
   }),
 
   'export.json': ({ includeSecrets, confirmSecrets, filter }, ctx) => {
@@ -62,7 +68,7 @@ export const exchangeHandlers = {
     return {
       fileName: `keepline-${fileStamp(ctx)}${includeSecrets ? '-with-secrets' : ''}.json`,
       mimeType: 'application/json',
-      content: JSON.stringify(keeplineJson(ctx, rows, includeSecrets), null, 2),
+      content: JSON.stringify(keeplineJson(ctx, rows, includeSecrets, progressOf(ctx)), null, 2),
     };
   },
 
@@ -71,7 +77,7 @@ export const exchangeHandlers = {
     return {
       fileName: 'keepline-deadlines.ics',
       mimeType: 'text/calendar;charset=utf-8',
-      content: deadlinesCalendar(upcomingDeadlines(ctx, now), ctx.settings.get().leadTimesDays, now),
+      content: deadlinesCalendar(upcomingDeadlines(ctx, now), ctx.settings.get().leadTimesDays, now, progressOf(ctx)),
     };
   },
 

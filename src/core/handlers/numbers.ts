@@ -99,7 +99,7 @@ function sliceOfList(ctx: HandlerContext, filter: NumberFilter, sort: ListSort, 
   const where = whereMatching(rowsFilter, at);
   // A search reads every row anyway: one narrow scan answers the order and the count at once.
   if (sort.key !== 'deadline' || searchesText(rowsFilter)) {
-    const ids = sortedIds(sortColumnsMatching(ctx.db, where, at), sort, ctx.locale);
+    const ids = sortedIds(sortColumnsMatching(ctx.db, where, sort.key, at), sort, ctx.locale);
     return { rows: rowsByIds(ctx.db, ids.slice(offset, limit === undefined ? undefined : offset + limit)), total: ids.length };
   }
   const rows = rowsInDeadlineOrder(ctx.db, where, sort.direction, offset, limit ?? -1);

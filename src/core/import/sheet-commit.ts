@@ -7,7 +7,7 @@ import { writeNumberRow } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
 import { checkNumberInput, columnsFromInput, stateFromInput } from '../records/number-input.ts';
 import { insertNumber, withDeadline } from '../handlers/numbers.ts';
-import { replanReminders } from '../reminders/replan.ts';
+import { planNewNumber, replanReminders } from '../reminders/replan.ts';
 import { planRow, planSheet, readPlannedRow, type PlannedRow, type SheetPlan } from './sheet-plan.ts';
 import { findNumberByE164 } from '../db/numbers-repo.ts';
 import { withCachedStatements } from '../db/cached-statements.ts';
@@ -21,7 +21,7 @@ function writeRow(ctx: HandlerContext, row: PlannedRow, now: string): 'created' 
   const phone = row.parsed ?? checkNumberInput(input);
   if (row.existing === null) {
     const id = insertNumber(ctx, input, phone, { archived: false, createdAt: now });
-    replanReminders(ctx, id);
+    planNewNumber(ctx, id);
     return 'created';
   }
   const existing = row.existing;

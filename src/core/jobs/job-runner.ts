@@ -26,6 +26,8 @@ export interface JobRunner {
   readonly offloads: boolean;
   /** True while a job runs or waits. */
   readonly active: boolean;
+  /** True while a writing job (an import) runs: it holds the database's write lock. */
+  readonly writing: boolean;
   start(request: JobRequest): string;
   /** Runs a job and waits for its answer, as a direct call of a long method does. */
   run(request: JobRequest): Promise<Envelope<unknown>>;
@@ -118,6 +120,9 @@ export function createJobRunner(execute: JobExecutor, options: RunnerOptions): J
     offloads: options.offloads,
     get active() {
       return current !== null || queue.length > 0;
+    },
+    get writing() {
+      return current !== null && WRITING_JOB_METHODS.includes(current.request.method);
     },
     start: (request) => enqueue(request).job.status.jobId,
     run: async (request) => {

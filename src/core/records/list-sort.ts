@@ -27,13 +27,12 @@ function compareKey(key: ListSort['key'], a: SortColumns, b: SortColumns, collat
     case 'deadline':
       return byDeadline(a, b);
     case 'status':
-      return a.status_rank - b.status_rank;
-    case 'number':
-      return collator.compare(a.e164, b.e164);
+      return Number(a.value) - Number(b.value);
     case 'cost':
-      return collator.compare(a.plan_currency ?? '~', b.plan_currency ?? '~') || (a.plan_cost_minor ?? 0) - (b.plan_cost_minor ?? 0);
+      // Without a price the currency reads as "~", which sorts before any code, as it always has.
+      return collator.compare(String(a.value ?? '~'), String(b.value ?? '~')) || (a.amount ?? 0) - (b.amount ?? 0);
     default:
-      return collator.compare(a[key], b[key]);
+      return collator.compare(String(a.value), String(b.value));
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Locale } from '#shared/locale.ts';
 import { explainDeadline } from '#shared/messages.ts';
-import type { NumberSummary, NumberView, RuleDeadline } from '#shared/numbers.ts';
+import type { NumberSummary, NumberView, RuleDeadline, Status } from '#shared/numbers.ts';
 import { computeDeadlines, type ComputedDeadline, type EventLookup } from '../domain/deadlines.ts';
 import { statusAt } from '../domain/lapse.ts';
 import { daysBetween, todayIn } from '../domain/dates.ts';
@@ -16,13 +16,25 @@ function ruleDeadlineView(computed: ComputedDeadline, locale: Locale): RuleDeadl
   };
 }
 
-function statusOf(row: NumberRow, now: Date, dueSoonDays: number) {
-  const deadline = row.deadline_on && row.deadline_ends_at ? { on: row.deadline_on, endsAt: new Date(row.deadline_ends_at) } : null;
-  // A number past its materialized "number lost" instant needs no phase arithmetic: long lists stay fast.
-  if (deadline && row.number_lost_at && now >= new Date(row.number_lost_at)) {
-    return { state: 'lost' as const, phaseIndex: null, phaseName: null, daysLeft: daysBetween(todayIn(row.time_zone, now), deadline.on) };
-  }
-  return statusAt(now, deadline, row.time_zone, now >= (deadline?.endsAt ?? now) ? readPhases(row) : [], dueSoonDays);
+let isoOf = { ms: Number.NaN, iso: '' };
+
+/** `now` as stored instants are written (ISO 8601 UTC, which compare as text); a list asks once per row. */
+function nowIso(now: Date): string {
+  if (isoOf.ms !== now.getTime()) isoOf = { ms: now.getTime(), iso: now.toISOString() };
+  return isoOf.iso;
+}
+
+const NO_DEADLINE: Status = { state: 'ok', phaseIndex: null, phaseName: null, daysLeft: null };
+
+function statusOf(row: NumberRow, now: Date, dueSoonDays: number): Status {
+  if (row.deadline_on === null || row.deadline_ends_at === null) return { ...NO_DEADLINE };
+  // Before the deadline and past the materialized "number lost" instant need no phase arithmetic: long
+  // lists stay fast. Only a number in grace reads its phases, to name the one it is in.
+  const at = nowIso(now);
+  const daysLeft = daysBetween(todayIn(row.time_zone, now), row.deadline_on);
+  if (at < row.deadline_ends_at) return { state: daysLeft <= dueSoonDays ? 'due_soon' : 'ok', phaseIndex: null, phaseName: null, daysLeft };
+  if (row.number_lost_at !== null && at >= row.number_lost_at) return { state: 'lost', phaseIndex: null, phaseName: null, daysLeft };
+  return statusAt(now, { on: row.deadline_on, endsAt: new Date(row.deadline_ends_at) }, row.time_zone, readPhases(row), dueSoonDays);
 }
 
 export function numberSummary(row: NumberRow, now: Date, dueSoonDays: number): NumberSummary {
@@ -36,7 +48,7 @@ export function numberSummary(row: NumberRow, now: Date, dueSoonDays: number): N
     carrier: row.carrier,
     kind: row.kind,
     timeZone: row.time_zone,
-    tags: readTags(row),
+    tags: row.tags === '[]' ? [] : readTags(row),
     archived: row.archived === 1,
     planCost: moneyOf(row.plan_cost_minor, row.plan_currency),
     autoRenew: row.auto_renew === 1,

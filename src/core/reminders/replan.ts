@@ -3,7 +3,8 @@ import type { SettingsService } from '../settings/settings-store.ts';
 import type { Clock } from '../ports.ts';
 import { getNumberRow } from '../db/numbers-repo.ts';
 import { liveWhenPlanned, planFor, reminderKey } from './plan.ts';
-import { remindersOfNumber, writeMeta } from './reminders-repo.ts';
+import { remindersOfNumber, writeMeta, type ReminderRow } from './reminders-repo.ts';
+import type { NumberRow } from '../db/number-rows.ts';
 
 export interface PlanContext {
   db: Database.Database;
@@ -22,12 +23,22 @@ export const PLANNED_LEAD_TIMES = 'planned_lead_times';
  */
 export function replanReminders(ctx: PlanContext, numberId: number, closeAs: 'retired' | 'done' = 'retired'): void {
   const row = getNumberRow(ctx.db, numberId);
-  if (!row) return;
+  if (row) applyPlan(ctx, row, remindersOfNumber(ctx.db, numberId), closeAs);
+}
+
+/** Plans the reminders of a number inserted in this transaction: it can have none yet, so none are read. */
+export function planNewNumber(ctx: PlanContext, numberId: number): void {
+  const row = getNumberRow(ctx.db, numberId);
+  if (row) applyPlan(ctx, row, [], 'retired');
+}
+
+function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], closeAs: 'retired' | 'done'): void {
+  const numberId = row.id;
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
   const planned = planFor(row, ctx.settings.get().leadTimesDays);
   const lostAt = new Date(row.number_lost_at ?? row.deadline_ends_at ?? 0);
-  const existing = new Map(remindersOfNumber(ctx.db, numberId).map((r) => [reminderKey({ deadlineEndsAt: r.deadline_ends_at, kind: r.kind, offsetDays: r.offset_days }), r]));
+  const existing = new Map(current.map((r) => [reminderKey({ deadlineEndsAt: r.deadline_ends_at, kind: r.kind, offsetDays: r.offset_days }), r]));
   const wanted = new Set<string>();
 
   const insert = ctx.db.prepare(
