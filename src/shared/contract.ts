@@ -9,8 +9,8 @@ import { SecretInfo, SecretInput, SecretWhich, SECRET_PROTECTIONS } from './secr
 import { Settings, SettingsPatch } from './settings.ts';
 import { carrierContract } from './carrier-contract.ts';
 import { dashboardContract } from './dashboard-contract.ts';
-import { NumberFilter } from './number-filter.ts';
-import { NumberIds, NumberListInput, NumberListPage } from './number-list.ts';
+import { NumberFilter, NumberFilterFields } from './number-filter.ts';
+import { DEFAULT_LIST_SORT, ListSort, NumberIds, NumberListInput, NumberListPage } from './number-list.ts';
 import { remindersContract } from './reminders-contract.ts';
 import { sheetImportContract } from './sheet-import.ts';
 import { HistoryFilter, historyContract } from './history-contract.ts';
@@ -119,7 +119,11 @@ export const contract = {
   'secrets.reveal': { errors: READ_ONE, input: SecretWhich, output: z.object({ value: z.string() }) },
   'secrets.delete': { errors: READ_ONE, input: SecretWhich, output: z.object({ deleted: z.string() }) },
   /** The numbers the list shows for the same filter, every field. */
-  'export.numbersCsv': { errors: READ, input: NumberFilter, output: ExportFile },
+  'export.numbersCsv': {
+    errors: READ,
+    input: z.strictObject({ ...NumberFilterFields, /** The list's order, so the file reads like the screen. */ sort: ListSort.default(DEFAULT_LIST_SORT) }),
+    output: ExportFile,
+  },
   /** The events the history page shows for the same filter, oldest first. */
   'export.historyCsv': { errors: READ_ONE, input: HistoryFilter, output: ExportFile },
   /** The same events as a versioned JSON document (`keepline-history`). */

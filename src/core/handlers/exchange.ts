@@ -1,7 +1,6 @@
 import { takeBackup } from '../backup/take-backup.ts';
 import type { HandlerContext } from '../context.ts';
 import type { HistoryFilter } from '#shared/history-contract.ts';
-import type { NumberFilter } from '#shared/number-filter.ts';
 import { listNumberRows } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
 import { deadlinesCalendar, type CalendarRow } from '../export/calendar.ts';
@@ -40,13 +39,11 @@ function progressOf(ctx: HandlerContext): OnProgress | undefined {
   return job ? (done, total) => job.step(done, total) : undefined;
 }
 
-const rowsMatching = (ctx: HandlerContext, filter: NumberFilter) => numbersMatching(ctx, filter);
-
 export const exchangeHandlers = {
-  'export.numbersCsv': (filter, ctx) => ({
+  'export.numbersCsv': ({ sort, ...filter }, ctx) => ({
     fileName: `keepline-numbers-${fileStamp(ctx)}.csv`,
     mimeType: 'text/csv;charset=utf-8',
-    content: numbersCsv(rowsMatching(ctx, filter), progressOf(ctx)),
+    content: numbersCsv(numbersMatching(ctx, filter, sort), progressOf(ctx)),
   }),
 
   'export.historyCsv': (filter, ctx) => ({
@@ -64,7 +61,7 @@ export const exchangeHandlers = {
   'export.json': ({ includeSecrets, confirmSecrets, filter }, ctx) => {
     // Secrets leave the encrypted store only when asked twice: ticked, then confirmed.
     if (includeSecrets && !confirmSecrets) throw invalidField('confirmSecrets', 'required');
-    const rows = filter ? rowsMatching(ctx, filter) : listNumberRows(ctx.db, { text: '', digits: '', includeArchived: true });
+    const rows = filter ? numbersMatching(ctx, filter) : listNumberRows(ctx.db, { text: '', digits: '', includeArchived: true });
     return {
       fileName: `keepline-${fileStamp(ctx)}${includeSecrets ? '-with-secrets' : ''}.json`,
       mimeType: 'application/json',
