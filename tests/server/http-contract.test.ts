@@ -124,6 +124,7 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['numbers.create', { ...valid, notes: 'x'.repeat(10 * 1024 * 1024) }, 'invalid_input', 'notes', 'too_long'],
   ['export.numbersCsv', { status: ['due'] }, 'invalid_input', 'status.0', 'not_allowed_value'],
   ['export.historyCsv', { numberId: 424242 }, 'not_found', undefined, undefined],
+  ['export.historyJson', { from: '2026-02-30' }, 'invalid_input', 'from', 'not_a_date'],
   ['export.json', { includeSecrets: true }, 'invalid_input', 'confirmSecrets', 'required'],
   ['export.calendar', { from: '2026-01-01' }, 'invalid_input', 'from', 'unknown_key'],
   ['import.json', { content: '{"format":"keepline"' }, 'invalid_input', 'content', 'bad_format'],
