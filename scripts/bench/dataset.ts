@@ -14,7 +14,8 @@ import { COUNTRIES, phoneFor } from './phones.ts';
 import { pick, seededRandom } from './random.ts';
 
 export const TODAY = '2026-11-25';
-export const clock: Clock = { now: () => new Date(`${TODAY}T12:00:00Z`) };
+const NOON = Date.parse(`${TODAY}T12:00:00Z`);
+export const clock: Clock = { now: () => new Date(NOON) };
 
 const RULES = [
   (r: () => number): NumberInput['rules'] => [{ kind: 'activity', every: { count: pick(r, [90, 120, 180]), unit: 'days' }, counts: ['call', 'sms', 'data', 'topup', 'renewal'], lastOn: addDays(TODAY, -Math.floor(r() * 200)), overrideOn: null }],

@@ -12,15 +12,18 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-async function time(run: () => unknown): Promise<number> {
+/** Milliseconds per run, over `repeat` runs back to back. */
+async function time(run: () => unknown, repeat: number): Promise<number> {
   const started = performance.now();
-  await run();
-  return performance.now() - started;
+  for (let index = 0; index < repeat; index += 1) await run();
+  return (performance.now() - started) / repeat;
 }
 
 export interface CompareOptions {
   /** Untimed, before every run of either side: a fresh database, reminders made due again. */
   before?: () => unknown;
+  /** Runs per sample, for paths of microseconds that a single clock reading would blur. */
+  repeat?: number;
 }
 
 /** Runs the app path and its baseline alternately, `rounds` times each, and keeps the medians. */
@@ -28,7 +31,7 @@ export async function compare(path: string, goal: number, rounds: number, app: (
   const before = options.before ?? (() => {});
   const timed = async (run: () => unknown) => {
     await before();
-    return time(run);
+    return time(run, options.repeat ?? 1);
   };
   await timed(app);
   await timed(baseline); // warm-up: prepared statements, JIT
@@ -43,10 +46,15 @@ export async function compare(path: string, goal: number, rounds: number, app: (
   return result;
 }
 
+/** Three significant digits at least: 1234.5, 12.3, 0.0152. */
+function ms(value: number): string {
+  return value.toFixed(value >= 10 ? 1 : value >= 1 ? 2 : 4).padStart(8);
+}
+
 export function report({ path, app, baseline, goal }: PathResult): void {
   const ratio = app / baseline;
   const verdict = ratio <= goal ? 'ok' : 'MISSES GOAL';
-  console.log(`${path.padEnd(58)} app ${app.toFixed(1).padStart(8)} ms   baseline ${baseline.toFixed(1).padStart(8)} ms   ratio ${ratio.toFixed(2).padStart(5)}x   goal <= ${goal}x   ${verdict}`);
+  console.log(`${path.padEnd(58)} app ${ms(app)} ms   baseline ${ms(baseline)} ms   ratio ${ratio.toFixed(2).padStart(5)}x   goal <= ${goal}x   ${verdict}`);
 }
 
 export function note(label: string, value: string): void {

@@ -58,6 +58,7 @@ export const FIELD_REASONS = [
   'not_in_future',
   'too_far_ahead',
   'needs_currency',
+  'needs_payment_method',
   'date_order_needed',
   'duplicate_in_file',
   'unreadable_file',

@@ -48,14 +48,23 @@ export const Converted = z.object({
   missing: z.array(z.string()),
 });
 
+/** How the spending page breaks spending down. */
+export const SPEND_GROUPS = ['byMonth', 'byYear', 'byNumber', 'byCountry', 'byOwner'] as const;
+export type SpendGroup = (typeof SPEND_GROUPS)[number];
+
 export const SpendingSummary = z.object({
   /** Which events count: renewals and top-ups with an amount. */
   counted: z.array(z.enum(EVENT_KINDS)),
+  /** The breakdown asked for. */
+  group: z.enum(SPEND_GROUPS),
   totals: z.array(z.object(Amount)),
-  /** `key` YYYY-MM. */
+  /** `key` YYYY-MM; always given, as are `byYear` and `totals` (one pass over the spending). */
   byMonth: z.array(SpendLine),
   byYear: z.array(SpendLine),
-  /** `key` the number's id. */
+  /**
+   * `key` the number's id. This and `byCountry` and `byOwner` read every number's spending: each is given
+   * only when it is the group asked for, and is empty otherwise.
+   */
   byNumber: z.array(SpendLine),
   byCountry: z.array(SpendLine),
   byOwner: z.array(SpendLine),
@@ -98,7 +107,11 @@ export const historyContract = {
     output: z.object({ deleted: Id, number: NumberView }),
   },
   /** What was spent, each currency apart. */
-  'spending.summary': { errors: READ, input: z.strictObject(EventFilters), output: SpendingSummary },
+  'spending.summary': {
+    errors: READ,
+    input: z.strictObject({ ...EventFilters, group: z.enum(SPEND_GROUPS).default('byMonth') }),
+    output: SpendingSummary,
+  },
   /** What keeping every active number will cost over the next 12 months, from its plan cost and billing period. */
   'spending.forecast': { errors: READ, input: z.strictObject({}), output: SpendingForecast },
 } as const;

@@ -6,12 +6,18 @@ export function pickLocale(tag: string | null | undefined): Locale {
   return tag && /^zh\b/i.test(tag) ? 'zh-CN' : 'en';
 }
 
+// Building a DateTimeFormat costs far more than formatting with one: one per locale.
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 /** A calendar date (`YYYY-MM-DD`) for reading, in the locale's medium style. */
 export function formatDay(isoDate: string, locale: Locale): string {
+  let format = dayFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 const PERIOD_WORDS = {

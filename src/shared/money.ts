@@ -34,9 +34,17 @@ export function minorToText(amountMinor: number, currency: string): string {
   return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
 
+// Building a NumberFormat costs far more than formatting with one; lists and exports format a price per row.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 /** Money for reading, in the locale's currency format: "$12.50", "¥500", "US$12.50". */
 export function formatMoney(money: Money, locale: Locale): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+  const key = `${locale}|${money.currency}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+    moneyFormats.set(key, format);
+  }
   // Intl reads a decimal string exactly, so no float ever stands between storage and display.
   return format.format(minorToText(money.amountMinor, money.currency) as `${number}`);
 }

@@ -20,6 +20,9 @@ export const DEFAULT_LIST_SORT: ListSort = { key: 'deadline', direction: 'ascend
 /** Most rows one page holds. */
 export const LIST_PAGE_MAX = 1000;
 
+/** The page the list asks for: a screen or two of rows at a time. */
+export const LIST_PAGE_SIZE = 100;
+
 export const NumberListInput = z.strictObject({
   ...NumberFilterFields,
   /** Ties keep deadline order, so the list never jumps about. */

@@ -22,6 +22,12 @@ export const SHEET_FIELDS = [
   'kind',
   'accountRef',
   'autoRenew',
+  /** The payment method's label ("Visa 4242"); never a card number. */
+  'paymentMethod',
+  /** The payment card's expiry month. */
+  'cardExpiry',
+  /** Yes: the number is created archived, or an updated one is archived (no: unarchived). */
+  'archived',
 ] as const;
 export type SheetField = (typeof SHEET_FIELDS)[number];
 

@@ -1,6 +1,8 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from '#core/export/csv.ts';
+import { historyCsv, type HistoryCsvRow } from '#core/export/history-csv.ts';
 import { numberInput, testCore, type TestCore } from './support/test-core.ts';
 
 let core: TestCore;
@@ -148,5 +150,39 @@ describe('iCalendar export', () => {
     const alarms = calendar.getFirstSubcomponent('vevent')!.getAllSubcomponents('valarm').map((alarm) => (alarm.getFirstPropertyValue('trigger') as ICAL.Time).toJSDate().toISOString());
     // 29 Mar is the 23-hour day: 09:00 BST is 08:00 UTC; 28 Apr 09:00 BST is 08:00 UTC too.
     expect(alarms).toEqual(['2026-03-29T08:00:00.000Z', '2026-04-28T08:00:00.000Z']);
+  });
+});
+
+describe('iCalendar text', () => {
+  it('folds long lines at 75 octets without splitting a character, and escapes commas and semicolons', async () => {
+    const label = `${'科威特长标签'.repeat(12)}, Zain; "main"`;
+    await core.call('numbers.create', numberInput({ label, expiryDate: '2026-12-31' }));
+    const content = (await core.call('export.calendar', {})).content;
+    const lines = content.split('\r\n');
+    expect(lines.at(-1)).toBe(''); // every line ends in CRLF
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(content)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe(`Keep ${label} (+965 6000 1234) alive: deadline`);
+    expect(event.description).toBe('Renew, top up or use +965 6000 1234 before midnight Asia/Kuwait time on 2026-12-31.');
+  });
+});
+
+describe('exporters', () => {
+  it('write CSV cells that parse back to their text, with formulas made inert', () => {
+    const texts = ['plain', '', ' leading space', 'trailing space ', 'a,b', 'say "hi"', 'two\nlines', 'cr\rlf\r\n', '\uFEFFbom', '中文，逗号',
+      '=1+1', '+44 7400', '-5', '@user', '\tTab', '=multi\nline formula', "'already quoted"];
+    const parsed = Papa.parse<string[]>(toCsv(['text'], texts.map((text) => [text])).slice(1), { delimiter: ',', skipEmptyLines: false });
+    expect(parsed.errors).toEqual([]);
+    const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+    expect(parsed.data.slice(1, -1).map((row) => row[0])).toEqual(texts.map(inert));
+    expect([csvCell(12), csvCell(true), csvCell(null)]).toEqual(['12', 'true', '']);
+  });
+
+  it('report progress at most every 500 rows, and once at the end', () => {
+    const row: HistoryCsvRow = [1, 'renewal,2026-11-01,', 100, 'USD', ',USD,,', '', '', '', ',manual,2026-11-01T00:00:00.000Z\r\n'];
+    const calls: [number, number][] = [];
+    historyCsv({ numbers: new Map(), events: Array.from({ length: 1200 }, () => row) }, (done, total) => calls.push([done, total]));
+    expect(calls).toEqual([[500, 1200], [1000, 1200], [1200, 1200]]);
   });
 });

@@ -108,9 +108,17 @@ describe('spending', () => {
       ['2025-12', 'KWD', 4000], ['2026-10', 'GBP', 1000], ['2026-10', 'KWD', 10000],
     ]);
     expect(summary.byYear.map((line) => [line.key, line.currency, line.amountMinor])).toEqual([['2025', 'KWD', 4000], ['2026', 'GBP', 1000], ['2026', 'KWD', 10000]]);
-    expect(summary.byNumber.map((line) => [line.name, line.currency, line.amountMinor])).toEqual([['Kuwait Zain · +965 6000 1234', 'KWD', 14000], ['+44 7400 123456', 'GBP', 1000]]);
-    expect(summary.byCountry.map((line) => [line.key, line.currency])).toEqual([['KW', 'KWD'], ['GB', 'GBP']]);
-    expect(summary.byOwner.map((line) => [line.key, line.amountMinor])).toEqual([['Ann', 14000], ['Bob', 1000]]);
+    // The per-number breakdowns come when asked for, each with the same totals and months.
+    expect([summary.group, summary.byNumber, summary.byCountry, summary.byOwner]).toEqual(['byMonth', [], [], []]);
+    const byNumber = await core.call('spending.summary', { group: 'byNumber' });
+    expect(byNumber.byNumber.map((line) => [line.key, line.name, line.currency, line.amountMinor, line.count])).toEqual([
+      [String(kw.id), 'Kuwait Zain · +965 6000 1234', 'KWD', 14000, 3], [String(uk.id), '+44 7400 123456', 'GBP', 1000, 1],
+    ]);
+    expect([byNumber.totals, byNumber.byMonth]).toEqual([summary.totals, summary.byMonth]);
+    expect((await core.call('spending.summary', { group: 'byCountry' })).byCountry.map((line) => [line.key, line.currency])).toEqual([['KW', 'KWD'], ['GB', 'GBP']]);
+    expect((await core.call('spending.summary', { group: 'byOwner' })).byOwner.map((line) => [line.key, line.amountMinor])).toEqual([['Ann', 14000], ['Bob', 1000]]);
+    expect((await core.call('spending.summary', { group: 'byOwner', country: 'GB', to: '2026-10-15' })).byOwner).toEqual([{ key: 'Bob', name: 'Bob', currency: 'GBP', amountMinor: 1000, count: 1 }]);
+    expect((await core.call('spending.summary', { numberId: kw.id, from: '2026-10-02', to: '2026-10-31' })).byMonth).toEqual([{ key: '2026-10', name: '2026-10', currency: 'KWD', amountMinor: 5000, count: 1 }]);
     expect(summary.converted).toBeNull();
     expect((await core.call('spending.summary', { from: '2026-01-01', owner: 'Ann' })).totals).toEqual([{ currency: 'KWD', amountMinor: 10000, count: 2 }]);
 

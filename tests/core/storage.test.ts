@@ -54,6 +54,32 @@ describe('opening the database', () => {
     backup.close();
   });
 
+  it('migration 6 indexes the spending and slims the reminder indexes, keeps the data, and can run twice', async () => {
+    const file = path.join(tempDir(), 'keepline.sqlite');
+    const old = await open(file, MIGRATIONS.slice(0, 5));
+    old.exec(`INSERT INTO numbers (e164, country, kind, time_zone, created_at, updated_at) VALUES ('+96560001234', 'KW', 'esim', 'Asia/Kuwait', 'x', 'x');
+      INSERT INTO events (number_id, kind, occurred_on, recorded_at, amount_minor, currency, state_before, state_after)
+        VALUES (1, 'renewal', '2026-10-01', 'x', 5500, 'KWD', '{}', '{}'), (1, 'activity', '2026-10-02', 'x', NULL, NULL, '{}', '{}');
+      INSERT INTO reminders (number_id, deadline_on, deadline_ends_at, kind, offset_days, fire_at, due_at, state, shown_at, created_at)
+        VALUES (1, '2026-12-01', 'e', 'lead', -7, 'f', 'f', 'shown', '2026-11-24T00:00:00.000Z', 'x');`);
+    old.close();
+
+    const db = await open(file);
+    const indexes = () => db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('events', 'reminders') ORDER BY name").all() as { name: string; sql: string }[];
+    expect(indexes().map((index) => index.name)).toEqual(['events_by_date', 'events_by_number', 'events_spent_by_month', 'events_spent_by_number', 'reminders_by_shown', 'reminders_due']);
+    const planOf = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((row) => row.detail).join(' / ');
+    // The spending page's month view and the inbox read their own index, with no sort step.
+    expect(planOf("SELECT substr(e.occurred_on, 1, 7), e.currency, sum(e.amount_minor) FROM events e WHERE e.kind IN ('renewal', 'topup') AND e.amount_minor IS NOT NULL GROUP BY substr(e.occurred_on, 1, 7), e.currency")).toBe('SCAN e USING INDEX events_spent_by_month');
+    expect(planOf('SELECT * FROM reminders WHERE shown_at IS NOT NULL ORDER BY shown_at DESC, id DESC LIMIT 5')).toBe('SEARCH reminders USING INDEX reminders_by_shown (shown_at>?)');
+    expect(db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 2 });
+    expect(db.prepare('SELECT state FROM reminders').get()).toEqual({ state: 'shown' });
+
+    const before = indexes();
+    MIGRATIONS[5]!.up(db);
+    expect(indexes()).toEqual(before);
+    db.close();
+  });
+
   it('a migration that fails halfway leaves the file as it was', async () => {
     const file = path.join(tempDir(), 'keepline.sqlite');
     (await open(file, MIGRATIONS.slice(0, 1))).close();

@@ -6,10 +6,13 @@ import { withCachedStatements } from '../db/cached-statements.ts';
 import type { HandlerContext } from '../context.ts';
 import type { Handlers } from './types.ts';
 
+/** Parts of a field that a sheet holds in a column of their own. */
+const OWN_COLUMNS = new Set(['currency', 'cardExpiry']);
+
 /** Which column a field came from: `planCost.currency` is the currency column when there is one. */
 function columnOf(field: string, headers: string[], mapping: (string | null)[]): string | null {
   const [top, sub] = field.split('.');
-  const own = sub === 'currency' ? mapping.indexOf('currency') : -1;
+  const own = sub !== undefined && OWN_COLUMNS.has(sub) ? mapping.indexOf(sub) : -1;
   const index = own >= 0 ? own : mapping.indexOf(top ?? '');
   return index < 0 ? null : (headers[index] ?? null);
 }

@@ -2,7 +2,7 @@
 // total appears only from the user's own rates, and says which currencies it had no rate for.
 import type Database from 'better-sqlite3';
 import type { ExchangeRates } from '#shared/exchange-rates.ts';
-import type { SpendingForecast, SpendingSummary, SpendLine } from '#shared/history-contract.ts';
+import type { SpendGroup, SpendingForecast, SpendingSummary, SpendLine } from '#shared/history-contract.ts';
 import { digitsOf } from '#shared/money.ts';
 import type { HandlerContext } from '../context.ts';
 import { moneyOf, periodOf, type NumberRow } from '../db/number-rows.ts';
@@ -11,7 +11,7 @@ import { addPeriod, todayIn } from '../domain/dates.ts';
 import { formatE164 } from '../domain/phone.ts';
 import { numberSummary } from '../records/views.ts';
 import { dueSoonDays } from '../handlers/numbers.ts';
-import { whereOf, type EventFilter } from './history-query.ts';
+import { spentByMonth, spentByNumber, type SpendFilter } from './spending-query.ts';
 
 /** Renewals and top-ups are money spent; failed payments, balance checks and the rest are not. */
 export const SPENDING_KINDS = ['renewal', 'topup'] as const;
@@ -39,28 +39,49 @@ export function convert(totals: Amount[], rates: ExchangeRates): SpendingSummary
   return { base: rates.base, amountMinor: Math.round(base), missing };
 }
 
-export function summarizeSpending(db: Database.Database, filter: EventFilter, rates: ExchangeRates): SpendingSummary {
-  const where = whereOf({ ...filter, kinds: SPENDING_KINDS });
-  const base = `FROM events e JOIN numbers n ON n.id = e.number_id ${where.sql} AND e.amount_minor IS NOT NULL`;
-  const group = (key: string, name: string, order: string) =>
-    db
-      .prepare(`SELECT ${key} AS key, ${name} AS name, e.currency AS currency, sum(e.amount_minor) AS amountMinor, count(*) AS count ${base} GROUP BY ${key}, e.currency ORDER BY ${order}`)
-      .all(where.params) as SpendLine[];
-  const totals = db
-    .prepare(`SELECT e.currency AS currency, sum(e.amount_minor) AS amountMinor, count(*) AS count ${base} GROUP BY e.currency ORDER BY e.currency`)
-    .all(where.params) as Amount[];
-  const byNumber = group('e.number_id', 'n.e164', 'amountMinor DESC, key').map((line) => {
-    const label = (db.prepare('SELECT label FROM numbers WHERE id = ?').get(line.key) as { label: string } | undefined)?.label ?? '';
-    return { ...line, key: String(line.key), name: numberName(line.name, label) };
-  });
+/** Lines of one breakdown, per key and currency, from finer lines. */
+function rollUp<T extends Amount>(lines: T[], keyOf: (line: T) => string, nameOf: (line: T) => string): SpendLine[] {
+  const byKey = new Map<string, SpendLine>();
+  for (const line of lines) {
+    const key = keyOf(line);
+    const id = `${key}\u0000${line.currency}`;
+    const sum = byKey.get(id);
+    if (sum) {
+      sum.amountMinor += line.amountMinor;
+      sum.count += line.count;
+    } else {
+      byKey.set(id, { key, name: nameOf(line), currency: line.currency, amountMinor: line.amountMinor, count: line.count });
+    }
+  }
+  return [...byKey.values()];
+}
+
+const byKeyThenCurrency = (a: SpendLine, b: SpendLine) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0);
+const largestFirst = (a: SpendLine, b: SpendLine) => b.amountMinor - a.amountMinor || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * What was spent, per currency and month (and so per year). Per number, country or owner only when that is
+ * the group asked for: those read every number's spending, which the month view does not need.
+ */
+export function summarizeSpending(db: Database.Database, filter: SpendFilter & { group: SpendGroup }, rates: ExchangeRates): SpendingSummary {
+  const months = spentByMonth(db, filter);
+  const totals = rollUp(months, (line) => line.currency, (line) => line.currency)
+    .map(({ currency, amountMinor, count }) => ({ currency, amountMinor, count }))
+    .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+  const perNumber = filter.group === 'byNumber' || filter.group === 'byCountry' || filter.group === 'byOwner' ? spentByNumber(db, filter) : [];
+  const byNumber = filter.group !== 'byNumber' ? [] : perNumber
+    .map((line) => ({ key: line.numberId, name: numberName(line.e164, line.label), currency: line.currency, amountMinor: line.amountMinor, count: line.count }))
+    .sort((a, b) => b.amountMinor - a.amountMinor || a.key - b.key)
+    .map((line) => ({ ...line, key: String(line.key) }));
   return {
     counted: [...SPENDING_KINDS],
+    group: filter.group,
     totals,
-    byMonth: group('substr(e.occurred_on, 1, 7)', 'substr(e.occurred_on, 1, 7)', 'key, e.currency'),
-    byYear: group('substr(e.occurred_on, 1, 4)', 'substr(e.occurred_on, 1, 4)', 'key, e.currency'),
+    byMonth: months.map(({ month, currency, amountMinor, count }) => ({ key: month, name: month, currency, amountMinor, count })),
+    byYear: rollUp(months, (line) => line.month.slice(0, 4), (line) => line.month.slice(0, 4)).sort(byKeyThenCurrency),
     byNumber,
-    byCountry: group('n.country', 'n.country', 'amountMinor DESC, key'),
-    byOwner: group('n.owner', 'n.owner', 'amountMinor DESC, key'),
+    byCountry: filter.group !== 'byCountry' ? [] : rollUp(perNumber, (line) => line.country, (line) => line.country).sort(largestFirst),
+    byOwner: filter.group !== 'byOwner' ? [] : rollUp(perNumber, (line) => line.owner, (line) => line.owner).sort(largestFirst),
     converted: convert(totals, rates),
   };
 }

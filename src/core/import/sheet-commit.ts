@@ -20,13 +20,14 @@ function writeRow(ctx: HandlerContext, row: PlannedRow, now: string): 'created' 
   const input = row.input!;
   const phone = row.parsed ?? checkNumberInput(input);
   if (row.existing === null) {
-    const id = insertNumber(ctx, input, phone, { archived: false, createdAt: now });
+    const id = insertNumber(ctx, input, phone, { archived: row.archived === true, createdAt: now });
     planNewNumber(ctx, id);
     return 'created';
   }
   const existing = row.existing;
   const state = stateFromInput(input, stateOf(existing));
-  const next = withDeadline(ctx, { ...existing, ...columnsFromInput(input, phone, state), updated_at: now, revision: existing.revision + 1 });
+  const archived = row.archived === null ? existing.archived : row.archived ? (1 as const) : (0 as const);
+  const next = withDeadline(ctx, { ...existing, ...columnsFromInput(input, phone, state), archived, updated_at: now, revision: existing.revision + 1 });
   writeNumberRow(ctx.db, next);
   replanReminders(ctx, existing.id);
   return 'updated';

@@ -19,6 +19,9 @@ const SYNONYMS: Record<SheetField, string[]> = {
   kind: ['kind', 'type', 'simtype', '类型', '卡类型'],
   accountRef: ['account', 'accountref', 'accountnumber', 'accountid', 'login', '账户', '账号', '账户编号'],
   autoRenew: ['autorenew', 'autorenewal', 'autopay', '自动续费', '自动续订'],
+  paymentMethod: ['paymentmethod', 'payment', 'paymentlabel', 'paidwith', 'paywith', 'paidby', '付款方式', '支付方式', '付款卡', '支付卡'],
+  cardExpiry: ['cardexpiry', 'cardexpires', 'cardexpiration', 'cardexpirydate', 'cardvaliduntil', '卡有效期', '卡片有效期', '信用卡有效期', '银行卡有效期', '卡到期'],
+  archived: ['archived', 'archive', 'isarchived', '已归档', '归档', '存档', '已存档'],
 };
 
 const LOOKUP = new Map<string, SheetField>();

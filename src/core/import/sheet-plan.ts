@@ -11,7 +11,7 @@ import { issuesFromZod } from '../zod-issues.ts';
 import { detectOrder } from './sheet-dates.ts';
 import { autoMapping } from './sheet-headers.ts';
 import { readSheetFile, type SheetTable } from './sheet-read.ts';
-import { readRow, type RowIssue } from './sheet-row.ts';
+import { paymentOfRow, readRow, type RowIssue } from './sheet-row.ts';
 import type { ParsedPhone } from '../domain/phone.ts';
 
 export type SheetOptions = Input<'import.sheetPreview'>;
@@ -27,6 +27,8 @@ export interface PlannedRow {
   existing: NumberRow | null;
   /** The phone as read, so the commit need not read it again. */
   parsed: ParsedPhone | null;
+  /** Archive (true) or unarchive (false) the number; null when the row does not say (a new one is active). */
+  archived: boolean | null;
 }
 
 export interface SheetPlan {
@@ -78,7 +80,7 @@ export interface PlanContext {
 /** One row; `read` from `readRow`, `firstLine` the rows seen so far by number (to find repeats in the file). */
 export function planRow(plan: PlanContext, line: number, read: ReturnType<typeof readRow>, firstLine: Map<string, number>): PlannedRow {
   const e164 = read.phone?.e164 ?? null;
-  const base = { line, phone: e164 ?? read.fields.phone ?? '', label: read.fields.label ?? '', parsed: read.phone };
+  const base = { line, phone: e164 ?? read.fields.phone ?? '', label: read.fields.label ?? '', parsed: read.phone, archived: read.archived };
   if (e164 !== null) {
     const first = firstLine.get(e164);
     if (first !== undefined) {
@@ -88,10 +90,13 @@ export function planRow(plan: PlanContext, line: number, read: ReturnType<typeof
   }
   const existing = e164 === null ? null : (findNumberByE164(plan.db, e164) ?? null);
   if (existing && plan.options.existing === 'skip') return { ...base, action: 'skip', issues: [], input: null, existing };
-  const raw: NumberInputRaw = existing
-    ? { ...inputOfRow(existing), ...read.fields, phone: existing.e164 }
-    : { timeZone: read.derivedZone, ...read.fields, phone: read.fields.phone ?? '' };
-  const { input, issues } = checkInput(raw, read.issues, existing !== null);
+  const current = existing ? inputOfRow(existing) : null;
+  const payment = paymentOfRow(read.payment, current?.paymentMethod ?? null);
+  const fields = payment.paymentMethod ? { ...read.fields, paymentMethod: payment.paymentMethod } : read.fields;
+  const raw: NumberInputRaw = current
+    ? { ...current, ...fields, phone: current.phone }
+    : { timeZone: read.derivedZone, ...fields, phone: read.fields.phone ?? '' };
+  const { input, issues } = checkInput(raw, payment.issue ? [...read.issues, payment.issue] : read.issues, existing !== null);
   const action: SheetAction = input === null ? 'invalid' : existing ? 'update' : 'create';
   return { ...base, action, issues, input, existing };
 }

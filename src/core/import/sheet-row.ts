@@ -1,12 +1,12 @@
 // One spreadsheet row -> the fields it gives a number, with every problem named by field.
 import { getCountries } from 'libphonenumber-js/max';
 import type { FieldReason } from '#shared/errors.ts';
-import type { NumberInputRaw } from '#shared/numbers.ts';
+import type { NumberInputRaw, PaymentMethod } from '#shared/numbers.ts';
 import type { DateOrder, SheetField } from '#shared/sheet-import.ts';
 import { parsePhone, type ParsedPhone } from '../domain/phone.ts';
 import { zoneForCountry } from './country-zone.ts';
 import { readDate } from './sheet-dates.ts';
-import { readCost, readKind, readPeriod, readTags, readYesNo } from './sheet-values.ts';
+import { readCardExpiry, readCost, readKind, readPeriod, readTags, readYesNo } from './sheet-values.ts';
 
 export interface RowIssue {
   field: string;
@@ -28,6 +28,10 @@ export interface RowFields {
   derivedZone: string;
   /** The number as read, when it could be. */
   phone: ParsedPhone | null;
+  /** The payment cells as read (null: empty), merged with a number's own payment method when it is updated. */
+  payment: { label: string | null; cardExpiry: string | null };
+  /** Null when the row does not say. */
+  archived: boolean | null;
   issues: RowIssue[];
 }
 
@@ -103,9 +107,23 @@ export function readRow(cells: string[], options: RowOptions): RowFields {
   }
   const autoRenew = cell('autoRenew');
   if (autoRenew !== '') {
-    const read = readYesNo(autoRenew);
+    const read = readYesNo(autoRenew, 'autoRenew');
     if (read.ok) fields.autoRenew = read.value;
     else fail({ field: read.field, reason: read.reason, ...(read.detail ? { detail: read.detail } : {}) });
+  }
+  let archived: boolean | null = null;
+  const archivedCell = cell('archived');
+  if (archivedCell !== '') {
+    const read = readYesNo(archivedCell, 'archived');
+    if (read.ok) archived = read.value;
+    else fail({ field: read.field, reason: read.reason, ...(read.detail ? { detail: read.detail } : {}) });
+  }
+  const payment = { label: cell('paymentMethod') || null, cardExpiry: null as string | null };
+  const cardExpiry = cell('cardExpiry');
+  if (cardExpiry !== '') {
+    const read = readCardExpiry(cardExpiry);
+    if (read.ok) payment.cardExpiry = read.value;
+    else fail({ field: read.field, reason: read.reason });
   }
   const tags = cell('tags');
   if (tags !== '') fields.tags = readTags(tags);
@@ -118,5 +136,19 @@ export function readRow(cells: string[], options: RowOptions): RowFields {
   const zoneCountry = parsed?.ok ? parsed.phone.country : readWith;
   // Without a readable number there is no country to take a zone from; the phone's own issue says why.
   const derivedZone = (zoneCountry ? zoneForCountry(zoneCountry) : null) ?? 'UTC';
-  return { fields, derivedZone, phone: parsed?.ok ? parsed.phone : null, issues };
+  return { fields, derivedZone, phone: parsed?.ok ? parsed.phone : null, payment, archived, issues };
+}
+
+/**
+ * The payment method a row gives a number: what the row fills, the rest from the number's own (an update).
+ * A card expiry needs a payment method to belong to.
+ */
+export function paymentOfRow(
+  payment: RowFields['payment'],
+  existing: PaymentMethod | null,
+): { paymentMethod?: { label: string; cardExpiry: string | null }; issue?: RowIssue } {
+  if (payment.label === null && payment.cardExpiry === null) return {};
+  const label = payment.label ?? existing?.label ?? null;
+  if (label === null) return { issue: { field: 'paymentMethod.cardExpiry', reason: 'needs_payment_method' } };
+  return { paymentMethod: { label, cardExpiry: payment.cardExpiry ?? existing?.cardExpiry ?? null } };
 }

@@ -94,11 +94,28 @@ export function readKind(cell: string): Read<'physical' | 'esim' | 'virtual'> {
   return kind ? { ok: true, value: kind } : { ok: false, field: 'kind', reason: 'not_allowed_value', detail: { values: 'physical, esim, virtual' } };
 }
 
-export function readYesNo(cell: string): Read<boolean> {
+export function readYesNo(cell: string, field: string): Read<boolean> {
   const text = cell.trim().toLowerCase();
   if (['yes', 'y', 'true', '1', 'on', '是', '开', '开启', '√', '✓'].includes(text)) return { ok: true, value: true };
   if (['no', 'n', 'false', '0', 'off', '否', '关', '关闭', '×'].includes(text)) return { ok: true, value: false };
-  return { ok: false, field: 'autoRenew', reason: 'not_allowed_value', detail: { values: 'yes, no' } };
+  return { ok: false, field, reason: 'not_allowed_value', detail: { values: 'yes, no' } };
+}
+
+const YEAR_MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
+const MONTH_YEAR = /^(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})$/;
+
+/** A card's expiry month as cards and spreadsheets write it: "2027-04", "2027/4", "04/27", "04/2027", "2027年4月". */
+export function readCardExpiry(cell: string): Read<string> {
+  const text = cell.trim();
+  const yearFirst = YEAR_MONTH.exec(text);
+  const monthFirst = yearFirst ? null : MONTH_YEAR.exec(text);
+  const [year, month] = yearFirst
+    ? [Number(yearFirst[1]), Number(yearFirst[2])]
+    : monthFirst
+      ? [monthFirst[2]!.length === 2 ? 2000 + Number(monthFirst[2]) : Number(monthFirst[2]), Number(monthFirst[1])]
+      : [0, 0];
+  if (month < 1 || month > 12) return { ok: false, field: 'paymentMethod.cardExpiry', reason: 'bad_format' };
+  return { ok: true, value: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}` };
 }
 
 /** "work, travel" or "work；travel" or "work 、travel". */

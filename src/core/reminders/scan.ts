@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Locale } from '#shared/locale.ts';
 import type { ReminderNotice, ScanResult } from '#shared/reminders.ts';
 import { quietUntil, userZone } from './local-time.ts';
@@ -30,26 +31,71 @@ function notices(ctx: ScanContext, claimed: ReminderRow[], now: Date, lastScanAt
   return views.map((view) => ({ type: 'single', reason: null, title: view.title, body: view.body, numberId: view.numberId, reminders: [view] }));
 }
 
+/** What a scan keeps about each open database (a restore opens a new one, which starts afresh). */
+interface ScanMemo {
+  /** The quick check: is anything due, is there a pause, which lead times were reminders planned for. */
+  quick: Database.Statement<[string], { due: 0 | 1; pausedUntil: string | null; plannedLeadTimes: string | null }>;
+  /** The settings' lead times and their JSON, remembered by identity (settings replace the array on change). */
+  leadTimes: readonly number[] | null;
+  leadTimesJson: string;
+  /** When this process last scanned this database: a scan with nothing to show writes nothing. */
+  lastScanAt: string | null;
+}
+
+const memos = new WeakMap<Database.Database, ScanMemo>();
+
+function leadTimesJson(memo: ScanMemo, leadTimes: readonly number[]): string {
+  if (memo.leadTimes !== leadTimes) {
+    memo.leadTimes = leadTimes;
+    memo.leadTimesJson = JSON.stringify(leadTimes);
+  }
+  return memo.leadTimesJson;
+}
+
 /**
  * The due-scan. What is due is decided from the clock and the database alone, never from which timer
- * ticks ran, so slots node-cron skipped while the machine slept are caught up here. The whole scan is one
+ * ticks ran, so slots node-cron skipped while the machine slept are caught up here. Most scans find
+ * nothing due: one indexed read answers those, and they write nothing. Otherwise the whole scan is one
  * IMMEDIATE transaction and each reminder is claimed by a conditional UPDATE, so concurrent scans (in
  * this process or another) show each reminder once; a scan killed before COMMIT claimed nothing.
  */
-const checkedForStalePlans = new WeakSet<object>();
-
 export function scanDue(ctx: ScanContext): ScanResult {
+  const memo = memos.get(ctx.db);
+  // The first scan of an open database takes the full path: it also checks every plan (see fullScan).
+  if (memo === undefined) return fullScan(ctx);
+  const now = ctx.clock.now();
+  const nowIso = now.toISOString();
+  const settings = ctx.settings.get();
+  const quick = memo.quick.get(nowIso)!;
+  const calm =
+    quick.due === 0 &&
+    quick.plannedLeadTimes === leadTimesJson(memo, settings.leadTimesDays) &&
+    !(quick.pausedUntil !== null && quick.pausedUntil > nowIso) &&
+    (settings.quietHours === null || quietUntil(now, settings.quietHours, userZone(ctx.clock)) === null);
+  if (!calm) return fullScan(ctx);
+  memo.lastScanAt = nowIso;
+  return { notices: [], heldUntil: null, heldBy: null };
+}
+
+function fullScan(ctx: ScanContext): ScanResult {
   return ctx.db.transaction((): ScanResult => {
     const now = ctx.clock.now();
     const nowIso = now.toISOString();
     const settings = ctx.settings.get();
+    let memo = memos.get(ctx.db);
     if (readMeta(ctx.db, PLANNED_LEAD_TIMES) !== JSON.stringify(settings.leadTimesDays)) replanAll(ctx);
-    else if (!checkedForStalePlans.has(ctx.db)) replanStale(ctx);
     // Every write re-plans in its own transaction; the stale check (a full join) is a safety net for rows
     // written before this version or by another process, so once per open database keeps scans flat.
-    checkedForStalePlans.add(ctx.db);
-    const lastScanAt = readMeta(ctx.db, LAST_SCAN_AT);
+    else if (memo === undefined) replanStale(ctx);
+    if (memo === undefined) {
+      memo = { quick: ctx.db.prepare(QUICK_CHECK) as ScanMemo['quick'], leadTimes: null, leadTimesJson: '', lastScanAt: null };
+      memos.set(ctx.db, memo);
+    }
+    // Scans that found nothing wrote nothing: the later of this process's last scan and the stored one.
+    const stored = readMeta(ctx.db, LAST_SCAN_AT);
+    const lastScanAt = memo.lastScanAt !== null && (stored === null || memo.lastScanAt > stored) ? memo.lastScanAt : stored;
     writeMeta(ctx.db, LAST_SCAN_AT, nowIso);
+    memo.lastScanAt = nowIso;
 
     const pausedUntil = readMeta(ctx.db, PAUSED_UNTIL);
     if (pausedUntil !== null && pausedUntil > nowIso) return { notices: [], heldUntil: pausedUntil, heldBy: 'pause' };
@@ -60,3 +106,8 @@ export function scanDue(ctx: ScanContext): ScanResult {
     return { notices: notices(ctx, claimed, now, lastScanAt), heldUntil: null, heldBy: null };
   }).immediate();
 }
+
+const QUICK_CHECK = `SELECT
+  EXISTS (SELECT 1 FROM reminders WHERE state IN ('pending', 'snoozed') AND due_at <= ?) AS due,
+  (SELECT value FROM reminder_meta WHERE key = '${PAUSED_UNTIL}') AS pausedUntil,
+  (SELECT value FROM reminder_meta WHERE key = '${PLANNED_LEAD_TIMES}') AS plannedLeadTimes`;

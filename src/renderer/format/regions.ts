@@ -1,11 +1,12 @@
 import { getCountries } from 'libphonenumber-js/min';
 import type { Locale } from '#shared/locale.ts';
+import { displayNames } from './intl-cache.ts';
 
 /** A country's name in the UI language, falling back to its code. */
 export function countryName(code: string, locale: Locale): string {
   if (!code) return '';
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return displayNames(locale, 'region').of(code) ?? code;
   } catch {
     return code;
   }
@@ -40,7 +41,7 @@ export function currencyCodes(): string[] {
 /** A currency's name in the UI language ("Kuwaiti Dinar", "科威特第纳尔"), falling back to its code. */
 export function currencyName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'currency' }).of(code) ?? code;
+    return displayNames(locale, 'currency').of(code) ?? code;
   } catch {
     return code;
   }

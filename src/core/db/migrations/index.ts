@@ -4,6 +4,7 @@ import { v2SearchAndRevision } from './002-search-and-revision.ts';
 import { v3Reminders } from './003-reminders.ts';
 import { v4Carriers } from './004-carriers.ts';
 import { v5Secrets } from './005-secrets.ts';
+import { v6SpendingAndReminderIndexes } from './006-spending-and-reminder-indexes.ts';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,6 @@ export interface Migration {
 }
 
 /** Ordered, small integer versions; never edit a released one, add the next. */
-export const MIGRATIONS: readonly Migration[] = [v1InitialSchema, v2SearchAndRevision, v3Reminders, v4Carriers, v5Secrets];
+export const MIGRATIONS: readonly Migration[] = [v1InitialSchema, v2SearchAndRevision, v3Reminders, v4Carriers, v5Secrets, v6SpendingAndReminderIndexes];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,39 +1,24 @@
 import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, Envelope } from '#shared/errors.ts';
+import type { Envelope } from '#shared/errors.ts';
 import { call } from '../../api/client.ts';
-import { saveFile, type FileToSave } from '../../api/download.ts';
-import { useNotify } from '../../app/notices.ts';
+import type { FileToSave } from '../../api/download.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { useDownload } from './useDownload.ts';
 
 /** Every export the core offers, each one click away; secrets only after a tick and a confirmation. */
 export function ExportCard() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const notify = useNotify();
   const [search, setSearch] = useState('');
   const [includeArchived, setIncludeArchived] = useState(false);
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, download } = useDownload();
 
-  const download = async (which: string, request: () => Promise<Envelope<FileToSave>>): Promise<ApiError | null> => {
-    setBusy(which);
-    setError(null);
-    const answer = await request();
-    setBusy(null);
-    if (!answer.ok) {
-      setError(errorMessage(answer.error, locale));
-      return answer.error;
-    }
-    saveFile(answer.value);
-    notify(t('data.export.downloaded', { file: answer.value.fileName }));
-    return null;
-  };
   const button = (which: string, label: string, request: () => Promise<Envelope<FileToSave>>) => (
     <button type="button" className="secondary" disabled={busy !== null} onClick={() => void download(which, request)}>
       <Download aria-hidden="true" size={16} />
@@ -56,7 +41,10 @@ export function ExportCard() {
         </label>
         {button('numbers', t('data.export.numbersCsv'), () => call('export.numbersCsv', { search, includeArchived }))}
       </div>
-      <div className="export-row">{button('history', t('data.export.historyCsv'), () => call('export.historyCsv', {}))}</div>
+      <div className="export-row">
+        {button('history', t('data.export.historyCsv'), () => call('export.historyCsv', {}))}
+        {button('historyJson', t('data.export.historyJson'), () => call('export.historyJson', {}))}
+      </div>
       <div className="export-row">
         <label className="check">
           <input type="checkbox" checked={includeSecrets} onChange={(event) => setIncludeSecrets(event.target.checked)} />

@@ -1,5 +1,6 @@
-import type { EventInputRaw, EventKind } from '#shared/events.ts';
+import type { EventInputRaw, EventKind, EventView } from '#shared/events.ts';
 import type { NumberView } from '#shared/numbers.ts';
+import { Money, Period } from '#shared/primitives.ts';
 import type { ActivityType } from '#shared/rules.ts';
 import { dateOrNull, moneyFromDraft, moneyToDraft, periodFromDraft, periodToDraft } from '../../forms/convert.ts';
 import type { Issue } from '../../forms/errors.ts';
@@ -38,6 +39,35 @@ export function eventDraftFor(number: NumberView, kind: EventKind, today: string
     planName: number.planName,
     planCost: moneyToDraft(number.planCost),
     billingPeriod: periodToDraft(number.billingPeriod),
+  };
+}
+
+/** What an event's details hold when they are well formed, else null: a value is shown as stored or not at all. */
+function storedMoney(value: unknown): Money | null {
+  const parsed = Money.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+function storedPeriod(value: unknown): Period | null {
+  const parsed = Period.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** A past event as the dialog's inputs, every field of its kind filled with what was stored. */
+export function eventDraftFromEvent(event: EventView): EventDraft {
+  const { details } = event;
+  return {
+    kind: event.kind,
+    occurredOn: event.occurredOn,
+    amount: moneyToDraft(event.kind === 'balance_check' ? storedMoney(details.balance) : event.amount),
+    // Only an activity shows or sends its type, and every stored activity has one.
+    activityType: event.activityType ?? 'call',
+    method: event.method,
+    reason: event.reason,
+    note: event.note,
+    planName: typeof details.planName === 'string' ? details.planName : '',
+    planCost: moneyToDraft(storedMoney(details.planCost)),
+    billingPeriod: periodToDraft(storedPeriod(details.billingPeriod)),
   };
 }
 

@@ -1,94 +1,131 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventInputRaw } from '#shared/events.ts';
 import type { HistoryItem } from '#shared/history-contract.ts';
 import { formatDay } from '#shared/locale.ts';
-import { minorToText, parseMoney } from '#shared/money.ts';
+import { eventName } from '#shared/messages.ts';
+import type { NumberView } from '#shared/numbers.ts';
 import { call } from '../../api/client.ts';
+import { useNotify } from '../../app/notices.ts';
+import { todayIn } from '../../app/serverClock.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { errorMessage } from '../../forms/errors.ts';
+import { issuesOf, resolveErrors, type Issue } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
+import { datesChangeLines } from '../event/datesChange.ts';
+import { EventFields } from '../event/EventFields.tsx';
+import { eventDraftFromEvent, eventFieldKeys, eventToInput, type EventDraft } from '../event/eventDraft.ts';
 
-/** Changes the date, amount, note and method of a past event; its kind-specific details stay as they were. */
-export function EditEventDialog({ event, onClose, onSaved }: { event: HistoryItem; onClose: () => void; onSaved: () => void }) {
+interface EditEventDialogProps {
+  event: HistoryItem;
+  onClose: () => void;
+  /** After the edit is stored, so the caller can reload what it shows. */
+  onSaved: () => void;
+}
+
+/** `events.update` names the edited event's fields under `event.`; the form's inputs are named without it. */
+function asFormIssues(issues: Issue[]): Issue[] {
+  return issues.map((issue) => ({ ...issue, field: issue.field.replace(/^event\./, '') }));
+}
+
+/**
+ * Edits a past event with the record dialog's fields, each filled with what was stored; the kind stays.
+ * Saving rebuilds the number's dates, and the notice says what they became.
+ */
+export function EditEventDialog({ event, onClose, onSaved }: EditEventDialogProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [occurredOn, setOccurredOn] = useState(event.occurredOn);
-  const [amount, setAmount] = useState(event.amount ? minorToText(event.amount.amountMinor, event.amount.currency) : '');
-  const [currency, setCurrency] = useState(event.amount?.currency ?? '');
-  const [note, setNote] = useState(event.note);
-  const [method, setMethod] = useState(event.method);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const hasAmount = event.kind === 'renewal' || event.kind === 'topup' || event.kind === 'activity' || event.kind === 'payment_failed';
+  // The number gives "today" in its zone (no date after it) and its dates before the edit, for the notice.
+  const [number, setNumber] = useState<NumberView | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call('numbers.get', { id: event.numberId }).then((answer) => {
+      if (!live) return;
+      if (answer.ok) setNumber(answer.value);
+      else setLoadError(answer.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [event.numberId]);
 
-  const save = async () => {
-    let money = null;
-    if (hasAmount && amount.trim() !== '') {
-      const parsed = parseMoney(amount, currency);
-      if (!parsed.ok) return setError(t('data.history.amount') + ': ' + parsed.reason);
-      money = { amountMinor: parsed.amountMinor, currency };
-    }
-    const base = { numberId: event.numberId, occurredOn, note, method, source: event.source };
-    const details = event.details as { balance?: { amountMinor: number; currency: string }; planName?: string; planCost?: null; billingPeriod?: null };
-    const input: EventInputRaw =
-      event.kind === 'renewal' ? { ...base, kind: 'renewal', amount: money }
-      : event.kind === 'topup' ? { ...base, kind: 'topup', amount: money ?? { amountMinor: 0, currency: currency || 'USD' } }
-      : event.kind === 'activity' ? { ...base, kind: 'activity', activityType: event.activityType ?? 'other', amount: money }
-      : event.kind === 'payment_failed' ? { ...base, kind: 'payment_failed', amount: money, reason: event.reason }
-      : event.kind === 'balance_check' ? { ...base, kind: 'balance_check', balance: details.balance ?? { amountMinor: 0, currency: 'USD' } }
-      : { ...base, kind: 'plan_change', planName: details.planName ?? '', planCost: details.planCost ?? null, billingPeriod: details.billingPeriod ?? null };
+  const title = t('data.history.editTitle', { kind: eventName(event.kind, locale), date: formatDay(event.occurredOn, locale) });
+  return (
+    <Dialog title={title} onClose={onClose} className="event-dialog">
+      {number ? (
+        <EditEventForm event={event} number={number} onClose={onClose} onSaved={onSaved} />
+      ) : (
+        <p className={loadError ? 'form-error' : 'muted'} role={loadError ? 'alert' : undefined}>
+          {loadError ?? t('data.working')}
+        </p>
+      )}
+    </Dialog>
+  );
+}
+
+function EditEventForm({ event, number, onClose, onSaved }: EditEventDialogProps & { number: NumberView }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const notify = useNotify();
+  const [today] = useState(() => todayIn(number.timeZone));
+  const [draft, setDraft] = useState<EventDraft>(() => eventDraftFromEvent(event));
+  const [saveIssues, setSaveIssues] = useState<Issue[] | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  // A sentence appears once the user has changed something or tried to save, not on opening.
+  const [touched, setTouched] = useState(false);
+
+  const { input, issues: draftIssues } = useMemo(() => eventToInput(draft, event.numberId), [draft, event.numberId]);
+  const shownIssues = saveIssues ?? (touched ? draftIssues : []);
+  const errors = useMemo(() => resolveErrors(shownIssues, eventFieldKeys(draft.kind), locale), [shownIssues, draft.kind, locale]);
+  const formMessages = [...errors.all.filter((item) => item.key === null).map((item) => item.message), ...(saveError ? [saveError] : [])];
+
+  const day = (iso: string | null) => (iso ? formatDay(iso, locale) : t('detail.none'));
+
+  const change = (patch: Partial<EventDraft>) => {
+    setSaveIssues(null);
+    setSaveError(null);
+    setTouched(true);
+    setDraft((current) => ({ ...current, ...patch }));
+  };
+
+  const save = async (submitted: FormEvent) => {
+    submitted.preventDefault();
+    setTouched(true);
+    if (draftIssues.length > 0 || saving) return;
     setSaving(true);
-    setError(null);
-    const answer = await call('events.update', { id: event.id, event: input });
+    // What the form has no input for stays as stored: where the event came from, and a payment method
+    // kept on a kind that does not show one (an import or the API may have set it).
+    const answer = await call('events.update', { id: event.id, event: { method: event.method, source: event.source, ...input } });
     setSaving(false);
-    if (!answer.ok) return setError(errorMessage(answer.error, locale));
-    onSaved();
+    if (answer.ok) {
+      const dates = datesChangeLines(number, answer.value.number, t, locale).join(t('data.history.linesJoin'));
+      notify(t('data.history.editedDates', { kind: t(`event.kinds.${event.kind}`), dates }));
+      onSaved();
+      return;
+    }
+    const fieldIssues = issuesOf(answer.error);
+    setSaveIssues(fieldIssues ? asFormIssues(fieldIssues) : []);
+    setSaveError(fieldIssues ? null : answer.error.message);
   };
 
   return (
-    <Dialog title={t('data.history.editTitle', { kind: t(`event.kinds.${event.kind}`), date: formatDay(event.occurredOn, locale) })} onClose={onClose}>
-      <form
-        className="dialog-body"
-        onSubmit={(submitted) => {
-          submitted.preventDefault();
-          void save();
-        }}
-      >
-        <label className="field">
-          <span>{t('data.history.date')}</span>
-          <input type="date" required value={occurredOn} onChange={(changed) => setOccurredOn(changed.target.value)} />
-        </label>
-        {hasAmount && (
-          <div className="export-row">
-            <label className="field">
-              <span>{t('data.history.amount')}</span>
-              <input inputMode="decimal" value={amount} onChange={(changed) => setAmount(changed.target.value)} />
-            </label>
-            <label className="field">
-              <span>{t('data.history.currency')}</span>
-              <input value={currency} maxLength={3} onChange={(changed) => setCurrency(changed.target.value.toUpperCase())} />
-            </label>
-          </div>
-        )}
-        <label className="field">
-          <span>{t('data.history.method')}</span>
-          <input value={method} maxLength={60} onChange={(changed) => setMethod(changed.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('data.history.note')}</span>
-          <textarea value={note} maxLength={2000} onChange={(changed) => setNote(changed.target.value)} />
-        </label>
-        {error && <p className="form-error" role="alert">{error}</p>}
-        <div className="dialog-actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('data.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? t('data.working') : t('data.history.save')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <form onSubmit={(submitted) => void save(submitted)} noValidate>
+      <p className="dialog-subtitle">{[number.formatted, number.label].filter(Boolean).join(' · ')}</p>
+      {formMessages.map((message) => (
+        <p key={message} className="form-error" role="alert">
+          {message}
+        </p>
+      ))}
+      <EventFields draft={draft} today={today} errors={errors} change={change} />
+      <p className="hint">{t('data.history.recomputed', { expiry: day(number.expiryDate), deadline: day(number.deadlineOn) })}</p>
+      <div className="dialog-actions">
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('data.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? t('data.working') : t('data.history.save')}
+        </button>
+      </div>
+    </form>
   );
 }

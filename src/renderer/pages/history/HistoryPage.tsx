@@ -5,15 +5,16 @@ import type { HistoryItem } from '#shared/history-contract.ts';
 import { formatDay } from '#shared/locale.ts';
 import { formatMoney } from '#shared/money.ts';
 import { call } from '../../api/client.ts';
-import { saveFile } from '../../api/download.ts';
 import { useNavigation } from '../../app/navigation.ts';
-import { useNotify } from '../../app/notices.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
-import { ConfirmDialog } from '../data/ConfirmDialog.tsx';
 import '../../styles/data.css';
+import { DeleteEventDialog } from './DeleteEventDialog.tsx';
 import { EditEventDialog } from './EditEventDialog.tsx';
 import { EventFilters, type EventFilterValues } from './EventFilters.tsx';
+import { eventFacts } from './eventFacts.ts';
+import { historyFilter } from './historyFilter.ts';
+import { useDownload } from '../data/useDownload.ts';
 
 const PAGE = 50;
 
@@ -21,7 +22,6 @@ const PAGE = 50;
 export function HistoryPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const notify = useNotify();
   const { go } = useNavigation();
   const [filters, setFilters] = useState<EventFilterValues>({});
   const [offset, setOffset] = useState(0);
@@ -31,8 +31,7 @@ export function HistoryPage() {
   const [deleting, setDeleting] = useState<HistoryItem | null>(null);
 
   const load = useCallback(async () => {
-    const { kind, ...rest } = filters;
-    const answer = await call('history.list', { ...rest, kinds: kind ? [kind] : [], offset, limit: PAGE });
+    const answer = await call('history.list', { ...historyFilter(filters), offset, limit: PAGE });
     if (answer.ok) {
       setPage(answer.value);
       setError(null);
@@ -42,21 +41,29 @@ export function HistoryPage() {
     void load();
   }, [load]);
 
-  const exportCsv = async () => {
-    const answer = await call('export.historyCsv', { numberId: filters.numberId ?? null });
-    if (!answer.ok) return setError(errorMessage(answer.error, locale));
-    saveFile(answer.value);
-  };
+  // The exports hold the events these filters select, every page of them.
+  const exports = useDownload();
+  const exportButton = (which: 'csv' | 'json', label: string) => (
+    <button
+      type="button"
+      className="secondary"
+      disabled={exports.busy !== null}
+      onClick={() => void exports.download(which, () => call(which === 'csv' ? 'export.historyCsv' : 'export.historyJson', historyFilter(filters)))}
+    >
+      <Download aria-hidden="true" size={16} />
+      {exports.busy === which ? t('data.working') : label}
+    </button>
+  );
   const kindName = (item: HistoryItem) => t(`event.kinds.${item.kind}`);
 
   return (
     <div className="history-page">
       <div className="page-heading">
         <h1>{t('data.history.title')}</h1>
-        <button type="button" className="secondary" onClick={() => void exportCsv()}>
-          <Download aria-hidden="true" size={16} />
-          {t('data.history.exportCsv')}
-        </button>
+        <span className="history-export">
+          {exportButton('csv', t('data.history.exportCsv'))}
+          {exportButton('json', t('data.history.exportJson'))}
+        </span>
       </div>
       <section className="card">
         <EventFilters
@@ -68,6 +75,7 @@ export function HistoryPage() {
         />
       </section>
       {error && <p className="form-error" role="alert">{error}</p>}
+      {exports.error && <p className="form-error" role="alert">{exports.error}</p>}
       {page && (
         <section className="card" aria-live="polite">
           <p className="muted">{t('data.history.total', { count: page.total })}</p>
@@ -96,7 +104,7 @@ export function HistoryPage() {
                     </td>
                     <td>{kindName(item)}</td>
                     <td className="num">{item.amount ? formatMoney(item.amount, locale) : ''}</td>
-                    <td className="muted">{[item.method, item.reason, item.note].filter(Boolean).join(' · ')}</td>
+                    <td className="muted">{eventFacts(item, t, locale)}</td>
                     <td>
                       <span className="row-actions">
                         <button type="button" className="secondary small" onClick={() => setEditing(item)}>
@@ -133,25 +141,17 @@ export function HistoryPage() {
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            notify(t('data.history.edited'));
             void load();
           }}
         />
       )}
       {deleting && (
-        <ConfirmDialog
-          title={t('data.history.deleteTitle', { kind: kindName(deleting) })}
-          body={<p>{t('data.history.deleteBody')}</p>}
-          confirm={t('data.history.delete')}
-          danger
+        <DeleteEventDialog
+          event={deleting}
           onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            const answer = await call('events.delete', { id: deleting.id });
-            if (!answer.ok) return errorMessage(answer.error, locale);
+          onDeleted={() => {
             setDeleting(null);
-            notify(t('data.history.deleted'));
-            await load();
-            return null;
+            void load();
           }}
         />
       )}

@@ -8,7 +8,8 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useLocale } from '../../i18n/setup.ts';
 
 interface NumberRowProps {
-  item: NumberSummary;
+  /** Undefined while its page is on its way: the row keeps its place, focus and keys. */
+  item: NumberSummary | undefined;
   index: number;
   top: number;
   selected: boolean;
@@ -23,6 +24,26 @@ interface NumberRowProps {
 export const NumberRow = memo(function NumberRow({ item, index, top, selected, active, onOpen, onToggle, onFocusRow, onKeyDown }: NumberRowProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  if (!item) {
+    return (
+      <div
+        role="row"
+        aria-rowindex={index + 2}
+        aria-busy="true"
+        data-index={index}
+        tabIndex={active ? 0 : -1}
+        className={['grid-row', 'pending', active ? 'active' : ''].filter(Boolean).join(' ')}
+        style={{ transform: `translateY(${top}px)` }}
+        onFocus={() => onFocusRow(index)}
+        onKeyDown={(event) => onKeyDown(event, index)}
+      >
+        <div role="gridcell" className="cell-select" />
+        <div role="gridcell" className="pending-cell">
+          <span className="muted">{t('app.loading')}</span>
+        </div>
+      </div>
+    );
+  }
   return (
     <div
       role="row"

@@ -1,18 +1,19 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation, type Route } from '../../app/navigation.ts';
 import { useNotify } from '../../app/notices.ts';
 import { useRecordShortcut } from '../../app/recordShortcut.ts';
 import { LoadError } from '../../components/LoadError.tsx';
-import { useLocale } from '../../i18n/setup.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { QuickRenewal } from '../event/QuickRenewal.tsx';
-import { COLUMN_KEYS, DEFAULT_SORT, sortNumbers, type ColumnKey, type Sort } from './columns.ts';
+import { COLUMN_KEYS, DEFAULT_SORT, type ColumnKey, type Sort } from './columns.ts';
 import { ListToolbar, SEARCH_INPUT_ID } from './ListToolbar.tsx';
+import { ListExport } from './ListExport.tsx';
 import { NumbersTable } from './NumbersTable.tsx';
 import { BulkBar } from './BulkBar.tsx';
 import { useBulkActions } from './useBulkActions.ts';
-import { NO_FILTERS, isFiltered, useFacets, useNumbers, type ListFilters } from './useNumbers.ts';
+import { NO_FILTERS, isFiltered, rowAt, useFacets, useNumberPages, type ListFilters } from './useNumbers.ts';
+import { useSelection } from './useSelection.ts';
 
 const FILTERS_KEY = 'keepline.listFilters';
 
@@ -28,18 +29,18 @@ function startFilters(preset: Extract<Route, { name: 'list' }>['preset']): ListF
 
 export function NumbersPage({ focusSearch, preset }: { focusSearch?: boolean | undefined; preset?: Extract<Route, { name: 'list' }>['preset'] }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { go } = useNavigation();
   const notify = useNotify();
   const [filters, setFilters] = useState<ListFilters>(() => startFilters(preset));
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [reloadKey, setReloadKey] = useState(0);
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [activeIndex, setActiveIndex] = useState(0);
   const [renewing, setRenewing] = useState<number | null>(null);
-  const state = useNumbers(filters, reloadKey);
+  const { rows, need, query } = useNumberPages(filters, sort, reloadKey);
   const facets = useFacets(reloadKey);
   const reload = useCallback(() => setReloadKey((n) => n + 1), []);
+  const selection = useSelection(filters, rows);
+  const total = rows.total ?? 0;
 
   useEffect(() => {
     sessionStorage.setItem(FILTERS_KEY, JSON.stringify(filters));
@@ -47,63 +48,48 @@ export function NumbersPage({ focusSearch, preset }: { focusSearch?: boolean | u
   useEffect(() => {
     if (focusSearch) document.getElementById(SEARCH_INPUT_ID)?.focus();
   }, [focusSearch]);
-
-  const items = useMemo(() => (state.items ? sortNumbers(state.items, sort, locale) : null), [state.items, sort, locale]);
-  // A selection only ever holds rows the user can see.
   useEffect(() => {
-    if (!items) return;
-    const shown = new Set(items.map((item) => item.id));
-    setSelected((current) => ([...current].every((id) => shown.has(id)) ? current : new Set([...current].filter((id) => shown.has(id)))));
-    setActiveIndex((index) => Math.min(index, Math.max(0, items.length - 1)));
-  }, [items]);
+    setActiveIndex((index) => Math.min(index, Math.max(0, total - 1)));
+  }, [total]);
 
-  const active = items?.[activeIndex];
+  const at = useCallback((index: number) => rowAt(rows, index), [rows]);
+  const active = at(activeIndex);
   useRecordShortcut(active ? () => setRenewing(active.id) : null);
 
-  const toggle = useCallback((id: number) => {
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  }, []);
-  const toggleAll = useCallback(() => {
-    if (!items) return;
-    setSelected((current) => (items.every((item) => current.has(item.id)) ? new Set() : new Set(items.map((item) => item.id))));
-  }, [items]);
   const onSort = (key: ColumnKey) =>
     setSort((current) => ({ key, direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending' }));
   const open = useCallback((id: number) => go({ name: 'detail', id }), [go]);
 
-  const selectedItems = useMemo(() => (items ?? []).filter((item) => selected.has(item.id)), [items, selected]);
   const headers = COLUMN_KEYS.map((key) => t(`listing.columns.${key}`));
-  const bulk = useBulkActions({ selectedItems, headers, notify, onDone: reload });
+  const bulk = useBulkActions({ selected: selection.ids, rows, query, headers, notify, onDone: reload });
 
   const filtered = isFiltered(filters);
-  const firstRun = state.phase === 'ready' && items?.length === 0 && !filtered;
+  const firstRun = rows.phase === 'ready' && total === 0 && !filtered;
+  const shown = rows.total !== null;
 
   return (
     <div className="numbers-page">
       <div className="page-heading">
         <h1>{t('list.title')}</h1>
-        {items && items.length > 0 && <p className="muted count">{t('list.count', { count: items.length })}</p>}
+        {total > 0 && <p className="muted count">{t('list.count', { count: total })}</p>}
+        {!firstRun && <ListExport filters={filters} sort={sort} />}
       </div>
       {!firstRun && <ListToolbar filters={filters} facets={facets} onChange={setFilters} />}
-      {selected.size > 0 && (
+      {selection.ids.size > 0 && (
         <BulkBar
-          count={selected.size}
+          count={selection.ids.size}
           busy={bulk.busy}
-          archivedShown={selectedItems.length > 0 && selectedItems.every((item) => item.archived)}
+          archivedShown={selection.allArchived}
           onAction={(action) => void bulk.run(action)}
-          onClear={() => setSelected(new Set())}
+          onClear={selection.clear}
         />
       )}
       {bulk.error && <p className="form-error" role="alert">{bulk.error}</p>}
-      {state.phase === 'error' && <LoadError message={state.message} onRetry={reload} />}
-      {state.phase === 'loading' && items === null && <p className="loading">{t('app.loading')}</p>}
+      {selection.error && <p className="form-error" role="alert">{selection.error}</p>}
+      {rows.phase === 'error' && rows.message !== null && <LoadError message={rows.message} onRetry={reload} />}
+      {!shown && rows.phase === 'loading' && <p className="loading">{t('app.loading')}</p>}
       {firstRun && <EmptyState onAdd={() => go({ name: 'new' })} />}
-      {items && items.length === 0 && filtered && (
+      {shown && total === 0 && filtered && (
         <div className="no-matches">
           <p>{t('list.noMatches')}</p>
           <button type="button" className="secondary" onClick={() => setFilters(NO_FILTERS)}>
@@ -111,16 +97,19 @@ export function NumbersPage({ focusSearch, preset }: { focusSearch?: boolean | u
           </button>
         </div>
       )}
-      {items && items.length > 0 && (
+      {total > 0 && (
         <>
           <p className="muted list-hint">{t('listing.moveHint')}</p>
           <NumbersTable
-            items={items}
+            total={total}
+            rowAt={at}
+            onNeed={need}
             sort={sort}
             onSort={onSort}
-            selected={selected}
-            onToggle={toggle}
-            onToggleAll={toggleAll}
+            selected={selection.ids}
+            selection={selection.state}
+            onToggle={selection.toggle}
+            onToggleAll={selection.toggleAll}
             activeIndex={activeIndex}
             onActiveIndex={setActiveIndex}
             onOpen={open}

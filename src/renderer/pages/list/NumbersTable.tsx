@@ -11,10 +11,16 @@ const ROW_HEIGHT = 52;
 const HEAD_HEIGHT = 42;
 
 interface NumbersTableProps {
-  items: NumberSummary[];
+  /** How many numbers match: the grid's height, though only some rows are loaded. */
+  total: number;
+  rowAt: (index: number) => NumberSummary | undefined;
+  /** Asks for the rows from `first` to `last` (those in view) to be loaded. */
+  onNeed: (first: number, last: number) => void;
   sort: Sort;
   onSort: (key: ColumnKey) => void;
   selected: ReadonlySet<number>;
+  /** Whether every matching number is selected, or some. */
+  selection: 'all' | 'some' | 'none';
   onToggle: (id: number) => void;
   onToggleAll: () => void;
   activeIndex: number;
@@ -23,20 +29,29 @@ interface NumbersTableProps {
 }
 
 /**
- * The numbers as an ARIA grid with virtualized rows (only those in view are in the DOM, so 10,000 numbers
- * scroll smoothly). The current row is the one Tab reaches; arrows move it, Enter opens, Space selects.
+ * The numbers as an ARIA grid with virtualized rows (only those in view are in the DOM, and only their pages
+ * are loaded, so 10,000 numbers open and scroll at once). The current row is the one Tab reaches; arrows move
+ * it, Enter opens, Space selects.
  */
-export function NumbersTable({ items, sort, onSort, selected, onToggle, onToggleAll, activeIndex, onActiveIndex, onOpen }: NumbersTableProps) {
+export function NumbersTable({ total, rowAt, onNeed, sort, onSort, selected, selection, onToggle, onToggleAll, activeIndex, onActiveIndex, onOpen }: NumbersTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
   const virtualizer = useVirtualizer({
-    count: items.length,
+    count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     scrollMargin: HEAD_HEIGHT,
     scrollPaddingStart: HEAD_HEIGHT,
+  });
+
+  const shown = virtualizer.getVirtualItems();
+  const first = shown[0]?.index ?? 0;
+  const last = shown[shown.length - 1]?.index ?? 0;
+  // Runs after every render: a new filter or reload forgets the loaded pages, and the rows in view come again.
+  useEffect(() => {
+    if (total > 0) onNeed(first, last);
   });
 
   useEffect(() => {
@@ -50,20 +65,20 @@ export function NumbersTable({ items, sort, onSort, selected, onToggle, onToggle
 
   const move = useCallback(
     (index: number) => {
-      const next = Math.max(0, Math.min(items.length - 1, index));
+      const next = Math.max(0, Math.min(total - 1, index));
       focusPending.current = true;
       onActiveIndex(next);
       virtualizer.scrollToIndex(next, { align: 'auto' });
     },
-    [items.length, onActiveIndex, virtualizer],
+    [total, onActiveIndex, virtualizer],
   );
 
   const onRowKey = useCallback(
     (event: KeyboardEvent<HTMLDivElement>, index: number) => {
       if (event.target !== event.currentTarget) return;
-      const item = items[index];
+      const item = rowAt(index);
       const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
-      const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: items.length - 1 };
+      const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: total - 1 };
       const target = moves[event.key];
       if (target !== undefined) move(target);
       else if (event.key === 'Enter' && item) onOpen(item.id);
@@ -71,24 +86,21 @@ export function NumbersTable({ items, sort, onSort, selected, onToggle, onToggle
       else return;
       event.preventDefault();
     },
-    [items, move, onOpen, onToggle],
+    [rowAt, total, move, onOpen, onToggle],
   );
-
-  const allSelected = items.length > 0 && items.every((item) => selected.has(item.id));
-  const someSelected = !allSelected && items.some((item) => selected.has(item.id));
 
   return (
     <div className="grid-scroll" ref={scrollRef}>
-      <div role="grid" aria-label={t('listing.table')} aria-rowcount={items.length + 1} aria-multiselectable="true" className="numbers-grid">
+      <div role="grid" aria-label={t('listing.table')} aria-rowcount={total + 1} aria-multiselectable="true" className="numbers-grid">
         <div role="rowgroup" className="grid-head">
           <div role="row" aria-rowindex={1} className="grid-row">
             <div role="columnheader" className="cell-select">
               <input
                 type="checkbox"
-                aria-label={t('listing.selection.selectAll', { count: items.length })}
-                checked={allSelected}
+                aria-label={t('listing.selection.selectAll', { count: total })}
+                checked={selection === 'all'}
                 ref={(box) => {
-                  if (box) box.indeterminate = someSelected;
+                  if (box) box.indeterminate = selection === 'some';
                 }}
                 onChange={onToggleAll}
               />
@@ -108,16 +120,17 @@ export function NumbersTable({ items, sort, onSort, selected, onToggle, onToggle
           </div>
         </div>
         <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((virtual) => {
-            const item = items[virtual.index];
-            if (!item) return null;
+          {shown.map((virtual) => {
+            const item = rowAt(virtual.index);
             return (
+              // Keyed by place, not by number: a row that arrives replaces its placeholder in the same element,
+              // so focus on it stays.
               <NumberRow
-                key={item.id}
+                key={virtual.index}
                 item={item}
                 index={virtual.index}
                 top={virtual.start - HEAD_HEIGHT}
-                selected={selected.has(item.id)}
+                selected={item !== undefined && selected.has(item.id)}
                 active={virtual.index === activeIndex}
                 onOpen={onOpen}
                 onToggle={onToggle}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InputRaw } from '#shared/contract.ts';
 import type { NumberSummary } from '#shared/numbers.ts';
 import { call } from '../../api/client.ts';
 import type { Notify } from '../../app/notices.ts';
@@ -7,28 +8,47 @@ import { errorMessage } from '../../forms/errors.ts';
 import { translate, useLocale } from '../../i18n/setup.ts';
 import type { BulkAction } from './BulkBar.tsx';
 import { downloadText, selectionCsv } from './csv.ts';
+import { loadedRows, type ListRows } from './useNumbers.ts';
 
 interface BulkOptions {
-  selectedItems: NumberSummary[];
+  selected: ReadonlySet<number>;
+  rows: ListRows;
+  /** The list's filter and sort: the selected rows not loaded yet are read with it, in the list's order. */
+  query: InputRaw<'numbers.list'>;
   headers: string[];
   notify: Notify;
   onDone: () => void;
 }
 
 /** Runs a bulk action on the selection through the core (one transaction each) and says what happened. */
-export function useBulkActions({ selectedItems, headers, notify, onDone }: BulkOptions) {
+export function useBulkActions({ selected, rows, query, headers, notify, onDone }: BulkOptions) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  /** The selected numbers in the list's order: from the loaded pages, or the whole list when some are not loaded. */
+  const selectedItems = async (): Promise<NumberSummary[] | null> => {
+    const loaded = loadedRows(rows).filter((item) => selected.has(item.id));
+    if (loaded.length === selected.size) return loaded;
+    const answer = await call('numbers.list', query);
+    if (!answer.ok) {
+      setError(errorMessage(answer.error, locale));
+      return null;
+    }
+    return answer.value.items.filter((item) => selected.has(item.id));
+  };
+
   const run = async (action: BulkAction) => {
-    const ids = selectedItems.map((item) => item.id);
+    const ids = [...selected];
     if (ids.length === 0) return;
     if (action.type === 'export') {
+      setError(null);
+      const items = await selectedItems();
+      if (!items) return;
       const words = (key: string) => translate(key as never) as string;
-      downloadText('keepline-numbers.csv', selectionCsv(selectedItems, headers, locale, words), 'text/csv;charset=utf-8');
-      notify(t('listing.bulk.exported', { count: ids.length }));
+      downloadText('keepline-numbers.csv', selectionCsv(items, headers, locale, words), 'text/csv;charset=utf-8');
+      notify(t('listing.bulk.exported', { count: items.length }));
       return;
     }
     setBusy(true);

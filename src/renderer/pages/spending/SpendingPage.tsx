@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SpendingForecast, SpendingSummary, SpendLine } from '#shared/history-contract.ts';
+import { SPEND_GROUPS, type SpendGroup, type SpendingForecast, type SpendingSummary, type SpendLine } from '#shared/history-contract.ts';
 import { formatMoney } from '#shared/money.ts';
 import { call } from '../../api/client.ts';
 import { errorMessage } from '../../forms/errors.ts';
@@ -12,8 +12,6 @@ import { MonthBars } from './MonthBars.tsx';
 import { ShareBars } from './ShareBars.tsx';
 import { SpendTable } from './SpendTable.tsx';
 
-const GROUPS = ['byMonth', 'byYear', 'byNumber', 'byCountry', 'byOwner'] as const;
-type Group = (typeof GROUPS)[number];
 
 const currenciesOf = (lines: { currency: string }[]) => [...new Set(lines.map((line) => line.currency))].sort();
 
@@ -22,21 +20,24 @@ export function SpendingPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const [filters, setFilters] = useState<EventFilterValues>({});
-  const [group, setGroup] = useState<Group>('byMonth');
+  const [group, setGroup] = useState<SpendGroup>('byMonth');
   const [summary, setSummary] = useState<SpendingSummary | null>(null);
   const [forecast, setForecast] = useState<SpendingForecast | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     const { kind: _unused, ...rest } = filters;
-    void call('spending.summary', rest).then((answer) => (answer.ok ? setSummary(answer.value) : setError(errorMessage(answer.error, locale))));
-  }, [filters, locale]);
+    // The per-number breakdowns read every number's spending: asked for only when shown.
+    void call('spending.summary', { ...rest, group }).then((answer) => (answer.ok ? setSummary(answer.value) : setError(errorMessage(answer.error, locale))));
+  }, [filters, locale, group]);
   useEffect(() => {
     void call('spending.forecast', {}).then((answer) => (answer.ok ? setForecast(answer.value) : setError(errorMessage(answer.error, locale))));
   }, [locale]);
 
   const money = (amountMinor: number, currency: string) => formatMoney({ amountMinor, currency }, locale);
-  const nameOf = (line: SpendLine) => (group === 'byCountry' ? countryName(line.key, locale) || line.key : group === 'byOwner' && line.key === '' ? t('data.spending.noOwner') : line.name);
+  // Until the summary of a newly chosen group arrives, the one on screen stays as it was.
+  const shown = summary?.group ?? group;
+  const nameOf = (line: SpendLine) => (shown === 'byCountry' ? countryName(line.key, locale) || line.key : shown === 'byOwner' && line.key === '' ? t('data.spending.noOwner') : line.name);
   const converted = (value: SpendingSummary['converted']) =>
     value && (
       <p className="converted-total">
@@ -73,8 +74,8 @@ export function SpendingPage() {
               {converted(summary.converted)}
               <label className="field group-select">
                 <span>{t('data.spending.by')}</span>
-                <select value={group} onChange={(event) => setGroup(event.target.value as Group)}>
-                  {GROUPS.map((name) => (
+                <select value={group} onChange={(event) => setGroup(event.target.value as SpendGroup)}>
+                  {SPEND_GROUPS.map((name) => (
                     <option key={name} value={name}>
                       {t(`data.spending.groups.${name}`)}
                     </option>
@@ -84,14 +85,14 @@ export function SpendingPage() {
               <div className="spend-grid">
                 <div>
                   {currenciesOf(summary.totals).map((currency) =>
-                    group === 'byNumber' ? (
+                    shown === 'byNumber' ? (
                       <ShareBars key={currency} title={t('data.spending.chartShare', { currency })} lines={summary.byNumber.filter((line) => line.currency === currency)} locale={locale} />
                     ) : (
-                      <MonthBars key={currency} title={t('data.spending.chartMonth', { currency })} lines={summary[group === 'byYear' ? 'byYear' : 'byMonth'].filter((line) => line.currency === currency)} locale={locale} />
+                      <MonthBars key={currency} title={t('data.spending.chartMonth', { currency })} lines={summary[shown === 'byYear' ? 'byYear' : 'byMonth'].filter((line) => line.currency === currency)} locale={locale} />
                     ),
                   )}
                 </div>
-                <SpendTable lines={summary[group]} locale={locale} nameOf={nameOf} />
+                <SpendTable lines={summary[shown]} locale={locale} nameOf={nameOf} />
               </div>
             </>
           )}

@@ -1,0 +1,44 @@
+// The reminder due-scan through dispatch, as the app's timer runs it: with nothing due (most scans), and
+// with exactly 100 reminders due (claimed, and their notices built), against an indexed lookup of due rows.
+import type Database from 'better-sqlite3';
+import type { Dispatch } from '#core/dispatch.ts';
+import { clock } from './dataset.ts';
+import { must } from './dispatch.ts';
+import { compare, type PathResult } from './measure.ts';
+
+const DUE = "SELECT * FROM reminders WHERE state IN ('pending', 'snoozed') AND due_at <= ?";
+
+/** Plans every number's reminders (the first scan does) and shows what the data set made due already. */
+export async function planReminders(dispatch: Dispatch): Promise<void> {
+  await must(dispatch, 'reminders.scan', {});
+}
+
+export async function benchDueScan(db: Database.Database, dispatch: Dispatch, numbers: number, rounds: number): Promise<PathResult[]> {
+  const now = clock.now().toISOString();
+  const dueRows = db.prepare(DUE);
+  const idsOnly = db.prepare("SELECT id FROM reminders WHERE state IN ('pending', 'snoozed') AND due_at <= ?");
+  const nothing = await compare(`due-scan over ${numbers} numbers x 4 lead times, nothing due`, 2, rounds,
+    () => must(dispatch, 'reminders.scan', {}),
+    () => idsOnly.all(now),
+    { repeat: 200 });
+
+  // 100 reminders still to come are made due a minute ago before every run (a scan claims them).
+  const hundred = db.prepare("SELECT id FROM reminders WHERE state = 'pending' AND due_at > ? ORDER BY due_at, id LIMIT 100").pluck().all(now) as number[];
+  if (hundred.length !== 100) throw new Error(`only ${hundred.length} reminders to come`);
+  const dueAt = new Date(clock.now().getTime() - 60_000).toISOString();
+  const makeDue = db.prepare(
+    `UPDATE reminders SET state = 'pending', due_at = ?, shown_at = NULL, shown_count = 0 WHERE id IN (SELECT value FROM json_each(?))`,
+  );
+  const ids = JSON.stringify(hundred);
+  const due = await compare('due-scan with 100 due (claimed, notices built)', 2, rounds,
+    async () => {
+      const result = (await must(dispatch, 'reminders.scan', {})) as { notices: { reminders: unknown[] }[] };
+      const shown = result.notices.reduce((sum, notice) => sum + notice.reminders.length, 0);
+      if (shown !== 100) throw new Error(`the scan showed ${shown} reminders, not 100`);
+    },
+    () => {
+      if (dueRows.all(now).length !== 100) throw new Error('the lookup did not find the 100 due');
+    },
+    { before: () => makeDue.run(dueAt, ids) });
+  return [nothing, due];
+}

@@ -1,0 +1,20 @@
+import { it } from 'vitest';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { startServer } from './support/server.ts';
+const MESSY = '\uFEFFMobile;Who;到期日;费用;币种\n+965 6000 1234;Ann;25/12/2026;5.500;KWD\nnot a phone;Bob;01/01/2027;;\n+44 7400 123456;Cy;03/04/2027;£10;\n';
+it('x', async () => {
+  const server = await startServer({ now: '2026-11-25T10:00:00Z' });
+  const browser = await launchBrowser();
+  const page = await openPage(browser);
+  const started = new Map<string, number>();
+  page.on('request', (r) => { if (r.url().includes('/api/')) started.set(r.url() + r.postData(), Date.now()); });
+  page.on('response', (r) => { const k = r.url() + r.request().postData(); if (r.url().includes('sheetPreview')) console.log('PREVIEW ms', Date.now() - (started.get(k) ?? 0)); });
+  await page.goto(server.url);
+  await page.locator('.empty-state').getByRole('button', { name: 'Import a spreadsheet' }).click();
+  const t0 = Date.now();
+  await page.locator('#import-file').setInputFiles({ name: 'my numbers.csv', mimeType: 'text/csv', buffer: Buffer.from(MESSY, 'utf8') });
+  await page.locator('.import-counts').waitFor();
+  console.log('VISIBLE ms', Date.now() - t0);
+  await browser.close();
+  await server.stop();
+}, 60000);
