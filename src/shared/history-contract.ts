@@ -100,6 +100,12 @@ export const historyContract = {
     input: z.strictObject({ id: Id, event: EventInput }),
     output: z.object({ event: EventView, number: NumberView }),
   },
+  /** What editing the event would change (the event and the number's rebuilt dates), without changing it. */
+  'events.updatePreview': {
+    errors: READ_ONE,
+    input: z.strictObject({ id: Id, event: EventInput }),
+    output: z.object({ event: EventView, number: NumberView }),
+  },
   /** Deletes any event, not only the newest; the number's dates are rebuilt as for an edit. */
   'events.delete': {
     errors: READ_ONE,

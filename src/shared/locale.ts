@@ -6,18 +6,27 @@ export function pickLocale(tag: string | null | undefined): Locale {
   return tag && /^zh\b/i.test(tag) ? 'zh-CN' : 'en';
 }
 
-// Building a DateTimeFormat costs far more than formatting with one: one per locale.
+// Building a DateTimeFormat costs far more than formatting with one, and formatting more than a lookup:
+// one formatter per locale, and the days already formatted (lists and reminders repeat the same few).
 const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+const formattedDays = new Map<string, string>();
 
 /** A calendar date (`YYYY-MM-DD`) for reading, in the locale's medium style. */
 export function formatDay(isoDate: string, locale: Locale): string {
-  let format = dayFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    dayFormats.set(locale, format);
+  const key = `${locale}|${isoDate}`;
+  let text = formattedDays.get(key);
+  if (text === undefined) {
+    let format = dayFormats.get(locale);
+    if (format === undefined) {
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+      dayFormats.set(locale, format);
+    }
+    const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+    text = format.format(new Date(Date.UTC(year, month - 1, day)));
+    if (formattedDays.size > 20_000) formattedDays.clear();
+    formattedDays.set(key, text);
   }
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return format.format(new Date(Date.UTC(year, month - 1, day)));
+  return text;
 }
 
 const PERIOD_WORDS = {

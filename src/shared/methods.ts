@@ -60,6 +60,7 @@ export const METHOD_NAMES = [
   'jobs.cancel',
   'history.list',
   'events.update',
+  'events.updatePreview',
   'events.delete',
   'spending.summary',
   'spending.forecast',

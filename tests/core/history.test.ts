@@ -41,8 +41,14 @@ describe('editing and deleting past events', () => {
     const number = await monthlyNumber();
     const first = await renew(number.id, '2026-11-01');
     await renew(number.id, '2026-11-20');
-    // The first "renewal" was really only a balance check: it paid nothing.
-    const { event, number: after } = await core.call('events.update', { id: first.id, event: { numberId: number.id, kind: 'balance_check', occurredOn: '2026-11-02', balance: KWD(1200) } });
+    // The first "renewal" was really only a balance check: it paid nothing. Previewed first, nothing changes.
+    const edit = { id: first.id, event: { numberId: number.id, kind: 'balance_check' as const, occurredOn: '2026-11-02', balance: KWD(1200) } };
+    const before = await core.call('numbers.get', { id: number.id });
+    const preview = await core.call('events.updatePreview', edit);
+    expect(preview.number.expiryDate).toBe('2027-01-01');
+    expect(await core.call('numbers.get', { id: number.id })).toEqual(before);
+    expect((await core.call('events.list', { numberId: number.id })).items.map((item) => item.kind)).toEqual(['renewal', 'renewal']);
+    const { event, number: after } = await core.call('events.update', edit);
     expect(event).toMatchObject({ kind: 'balance_check', occurredOn: '2026-11-02', amount: null, details: { balance: KWD(1200) } });
     expect(after.expiryDate).toBe('2027-01-01');
     // An edit is checked like a new event.

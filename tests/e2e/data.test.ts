@@ -41,6 +41,8 @@ describe('import, export, spending, history and secrets', () => {
     await page.locator('#import-file').setInputFiles({ name: 'my numbers.csv', mimeType: 'text/csv', buffer: Buffer.from(MESSY, 'utf8') });
 
     const counts = page.locator('.import-counts');
+    // The first preview reads the file on a server that has only just started: wait for it, then read it.
+    await counts.waitFor();
     await expect.poll(() => counts.textContent()).toBe('2 to add · 0 to update · 0 to skip · 1 invalid');
     // "Who" was read as the owner; here it is the line's label.
     const who = page.getByRole('combobox', { name: 'Keepline field: Who' });

@@ -84,6 +84,8 @@ describe('editing and deleting past events from History', () => {
   it('saves a new plan, cost, period and date: the later renewal is replayed and the new dates are said', async () => {
     await form.fill({ occurredOn: '2026-10-28', planName: 'Max', 'planCost.amountMinor': '20' });
     await form.input('billingPeriod.count').fill('3');
+    // Before saving, the core's own preview says what the edit will do to the dates.
+    await expect.poll(() => dialog.locator('.preview-ready').innerText()).toContain('New expiry: Feb 28, 2027 (was Dec 30, 2026)');
     await dialog.getByRole('button', { name: 'Save' }).click();
 
     const notice = page.locator('.notice-area');

@@ -10,6 +10,7 @@ import { eventView } from '../records/event-view.ts';
 import { replanReminders } from '../reminders/replan.ts';
 import { requireNumber, viewOf, withDeadline } from './numbers.ts';
 import type { Handlers } from './types.ts';
+import { dryRun } from '../db/dry-run.ts';
 
 function detailsOf(input: EventInput): Record<string, unknown> {
   if (input.kind === 'plan_change') {
@@ -61,8 +62,6 @@ export function recordInTransaction(ctx: HandlerContext, input: EventInput) {
   return { event: eventView(stored, true), number: viewOf(ctx, next) };
 }
 
-class Rollback extends Error {}
-
 export const eventHandlers = {
   'events.list': ({ numberId }, ctx) => {
     const row = requireNumber(ctx, numberId);
@@ -72,18 +71,7 @@ export const eventHandlers = {
 
   'events.record': (input, ctx) => ctx.db.transaction(() => recordInTransaction(ctx, input)).immediate(),
 
-  'events.preview': (input, ctx) => {
-    let result: ReturnType<typeof recordInTransaction> | null = null;
-    try {
-      ctx.db.transaction(() => {
-        result = recordInTransaction(ctx, input);
-        throw new Rollback();
-      }).immediate();
-    } catch (error) {
-      if (!(error instanceof Rollback)) throw error;
-    }
-    return result as unknown as ReturnType<typeof recordInTransaction>;
-  },
+  'events.preview': (input, ctx) => dryRun(ctx.db, () => recordInTransaction(ctx, input)),
 
   'events.undoLast': ({ numberId }, ctx) =>
     ctx.db.transaction(() => {

@@ -9,6 +9,14 @@ import { eventView } from '../records/event-view.ts';
 import { forecastSpending, summarizeSpending } from '../history/spending.ts';
 import { requireNumber, viewOf } from './numbers.ts';
 import type { Handlers } from './types.ts';
+import { dryRun } from '../db/dry-run.ts';
+
+function updateInTransaction(ctx: HandlerContext, id: number, event: EventInput) {
+  const target = requireEvent(ctx, id);
+  const number = changeEvent(ctx, target, { type: 'update', id, columns: editedColumns(ctx, target, event) });
+  const stored = requireEvent(ctx, id);
+  return { event: eventView(stored, stored.revision_after === number.revision), number: viewOf(ctx, number) };
+}
 
 function requireEvent(ctx: HandlerContext, id: number): EventRow {
   const row = ctx.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
@@ -62,13 +70,9 @@ export const historyHandlers = {
     };
   },
 
-  'events.update': ({ id, event }, ctx) =>
-    ctx.db.transaction(() => {
-      const target = requireEvent(ctx, id);
-      const number = changeEvent(ctx, target, { type: 'update', id, columns: editedColumns(ctx, target, event) });
-      const stored = requireEvent(ctx, id);
-      return { event: eventView(stored, stored.revision_after === number.revision), number: viewOf(ctx, number) };
-    }).immediate(),
+  'events.update': ({ id, event }, ctx) => ctx.db.transaction(() => updateInTransaction(ctx, id, event)).immediate(),
+
+  'events.updatePreview': ({ id, event }, ctx) => dryRun(ctx.db, () => updateInTransaction(ctx, id, event)),
 
   'events.delete': ({ id }, ctx) =>
     ctx.db.transaction(() => {

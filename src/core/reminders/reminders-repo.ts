@@ -36,25 +36,21 @@ export function reminderById(db: Database.Database, id: number): ReminderRow | u
   return db.prepare('SELECT * FROM reminders WHERE id = ?').get(id) as ReminderRow | undefined;
 }
 
-export function dueReminders(db: Database.Database, now: string): ReminderRow[] {
-  return db
-    .prepare("SELECT * FROM reminders WHERE state IN ('pending', 'snoozed') AND due_at <= ? ORDER BY due_at, id")
-    .all(now) as ReminderRow[];
-}
+const byDueAt = (a: ReminderRow, b: ReminderRow) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : a.id - b.id);
 
 /**
- * The claim that makes a reminder show once: it succeeds only while the row is still waiting and due,
- * so of two scans (threads, processes) the second finds `changes === 0` and shows nothing.
+ * The claim that makes a reminder show once: every reminder still waiting and due becomes `shown` in one
+ * conditional UPDATE, inside the scan's IMMEDIATE transaction, so of two scans (threads, processes) the
+ * second finds nothing left to claim. Returns the claimed rows as they now are, in order of due time.
  */
-export function claimReminder(db: Database.Database, id: number, now: string): boolean {
-  return (
-    db
-      .prepare(
-        "UPDATE reminders SET state = 'shown', shown_at = @now, shown_count = shown_count + 1, snoozed_until = NULL " +
-          "WHERE id = @id AND state IN ('pending', 'snoozed') AND due_at <= @now",
-      )
-      .run({ id, now }).changes === 1
-  );
+export function claimDue(db: Database.Database, now: string): ReminderRow[] {
+  const claimed = db
+    .prepare(
+      "UPDATE reminders SET state = 'shown', shown_at = @now, shown_count = shown_count + 1, snoozed_until = NULL " +
+        "WHERE state IN ('pending', 'snoozed') AND due_at <= @now RETURNING *",
+    )
+    .all({ now }) as ReminderRow[];
+  return claimed.sort(byDueAt);
 }
 
 export function recentlyShown(db: Database.Database, limit: number): ReminderRow[] {

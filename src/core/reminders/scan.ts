@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Locale } from '#shared/locale.ts';
 import type { ReminderNotice, ScanResult } from '#shared/reminders.ts';
 import { quietUntil, userZone } from './local-time.ts';
-import { claimReminder, dueReminders, readMeta, writeMeta, type ReminderRow } from './reminders-repo.ts';
+import { claimDue, readMeta, writeMeta, type ReminderRow } from './reminders-repo.ts';
 import { PLANNED_LEAD_TIMES, replanAll, replanStale, type PlanContext } from './replan.ts';
 import { summaryText } from './texts.ts';
 import { reminderViews } from './views.ts';
@@ -102,7 +102,7 @@ function fullScan(ctx: ScanContext): ScanResult {
     const quietEnd = quietUntil(now, settings.quietHours, userZone(ctx.clock));
     if (quietEnd !== null) return { notices: [], heldUntil: quietEnd.toISOString(), heldBy: 'quiet' };
 
-    const claimed = dueReminders(ctx.db, nowIso).filter((reminder) => claimReminder(ctx.db, reminder.id, nowIso));
+    const claimed = claimDue(ctx.db, nowIso);
     return { notices: notices(ctx, claimed, now, lastScanAt), heldUntil: null, heldBy: null };
   }).immediate();
 }

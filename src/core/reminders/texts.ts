@@ -60,9 +60,17 @@ export function numberTitle(row: NumberRow): string {
   return row.label ? `${row.label} · ${formatted}` : formatted;
 }
 
+// Which rule sets the deadline, per number row read: a scan that fires many reminders of one number reads
+// its rules once.
+const actionKeys = new WeakMap<NumberRow, Key>();
+
 function actionOf(row: NumberRow, locale: Locale): string {
-  const source = computeDeadlines(stateOf(row), row.time_zone).next?.explanation.source;
-  const key: Key = source === 'activity' ? 'action_activity' : source === 'topup' ? 'action_topup' : 'action_renew';
+  let key = actionKeys.get(row);
+  if (key === undefined) {
+    const source = computeDeadlines(stateOf(row), row.time_zone).next?.explanation.source;
+    key = source === 'activity' ? 'action_activity' : source === 'topup' ? 'action_topup' : 'action_renew';
+    actionKeys.set(row, key);
+  }
   return text(locale, key);
 }
 

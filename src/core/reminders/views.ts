@@ -24,12 +24,22 @@ export function reminderView(reminder: ReminderRow, row: NumberRow, locale: Loca
   };
 }
 
-/** Views of reminders of several numbers, reading each number once. */
+function numbersOf(db: Database.Database, reminders: ReminderRow[]): Map<number, NumberRow> {
+  const ids = [...new Set(reminders.map((reminder) => reminder.number_id))];
+  if (ids.length === 1) {
+    const row = getNumberRow(db, ids[0]!);
+    return new Map(row ? [[row.id, row]] : []);
+  }
+  const rows = db.prepare('SELECT * FROM numbers WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as NumberRow[];
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Views of reminders of several numbers, reading the numbers in one query. */
 export function reminderViews(db: Database.Database, reminders: ReminderRow[], locale: Locale): ReminderView[] {
-  const numbers = new Map<number, NumberRow | undefined>();
+  if (reminders.length === 0) return [];
+  const numbers = numbersOf(db, reminders);
   const views: ReminderView[] = [];
   for (const reminder of reminders) {
-    if (!numbers.has(reminder.number_id)) numbers.set(reminder.number_id, getNumberRow(db, reminder.number_id));
     const row = numbers.get(reminder.number_id);
     if (row) views.push(reminderView(reminder, row, locale));
   }

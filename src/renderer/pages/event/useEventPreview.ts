@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EventInputRaw } from '#shared/events.ts';
 import type { Output } from '#shared/contract.ts';
+import type { Envelope } from '#shared/errors.ts';
 import { call } from '../../api/client.ts';
 import { issuesOf, type Issue } from '../../forms/errors.ts';
 
@@ -9,12 +10,18 @@ export type PreviewState =
   | { phase: 'ready'; value: Output<'events.preview'>; input: EventInputRaw }
   | { phase: 'refused'; issues: Issue[]; message: string | null };
 
+type Ask = (input: EventInputRaw) => Promise<Envelope<Output<'events.preview'>>>;
+
+const askRecord: Ask = (input) => call('events.preview', input);
+
 /**
- * Asks the core what recording would change, a moment after the last edit. The input is the one Confirm
- * will send, so what is previewed is what gets recorded.
+ * Asks the core what recording would change (or, with `ask`, what an edit would), a moment after the last
+ * change. The input is the one Confirm will send, so what is previewed is what gets stored.
  */
-export function useEventPreview(input: EventInputRaw, clientIssues: Issue[]): PreviewState {
+export function useEventPreview(input: EventInputRaw, clientIssues: Issue[], ask: Ask = askRecord): PreviewState {
   const [state, setState] = useState<PreviewState>({ phase: 'waiting' });
+  const asker = useRef(ask);
+  asker.current = ask;
   const key = JSON.stringify(input);
   const clientKey = JSON.stringify(clientIssues);
   useEffect(() => {
@@ -27,7 +34,7 @@ export function useEventPreview(input: EventInputRaw, clientIssues: Issue[]): Pr
     setState({ phase: 'waiting' });
     const sent = JSON.parse(key) as EventInputRaw;
     const timer = window.setTimeout(() => {
-      void call('events.preview', sent).then((answer) => {
+      void asker.current(sent).then((answer) => {
         if (!live) return;
         if (answer.ok) setState({ phase: 'ready', value: answer.value, input: sent });
         else {

@@ -12,6 +12,8 @@ import { issuesOf, resolveErrors, type Issue } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { datesChangeLines } from '../event/datesChange.ts';
 import { EventFields } from '../event/EventFields.tsx';
+import { PreviewLines } from '../event/PreviewLines.tsx';
+import { useEventPreview } from '../event/useEventPreview.ts';
 import { eventDraftFromEvent, eventFieldKeys, eventToInput, type EventDraft } from '../event/eventDraft.ts';
 
 interface EditEventDialogProps {
@@ -74,7 +76,11 @@ function EditEventForm({ event, number, onClose, onSaved }: EditEventDialogProps
   // A sentence appears once the user has changed something or tried to save, not on opening.
   const [touched, setTouched] = useState(false);
 
-  const { input, issues: draftIssues } = useMemo(() => eventToInput(draft, event.numberId), [draft, event.numberId]);
+  const { input: fields, issues: draftIssues } = useMemo(() => eventToInput(draft, event.numberId), [draft, event.numberId]);
+  // What the form has no input for stays as stored: where the event came from, and a payment method
+  // kept on a kind that does not show one (an import or the API may have set it).
+  const input = useMemo(() => ({ method: event.method, source: event.source, ...fields }), [event.method, event.source, fields]);
+  const preview = useEventPreview(input, draftIssues, (sent) => call('events.updatePreview', { id: event.id, event: sent }));
   const shownIssues = saveIssues ?? (touched ? draftIssues : []);
   const errors = useMemo(() => resolveErrors(shownIssues, eventFieldKeys(draft.kind), locale), [shownIssues, draft.kind, locale]);
   const formMessages = [...errors.all.filter((item) => item.key === null).map((item) => item.message), ...(saveError ? [saveError] : [])];
@@ -93,9 +99,7 @@ function EditEventForm({ event, number, onClose, onSaved }: EditEventDialogProps
     setTouched(true);
     if (draftIssues.length > 0 || saving) return;
     setSaving(true);
-    // What the form has no input for stays as stored: where the event came from, and a payment method
-    // kept on a kind that does not show one (an import or the API may have set it).
-    const answer = await call('events.update', { id: event.id, event: { method: event.method, source: event.source, ...input } });
+    const answer = await call('events.update', { id: event.id, event: input });
     setSaving(false);
     if (answer.ok) {
       const dates = datesChangeLines(number, answer.value.number, t, locale).join(t('data.history.linesJoin'));
@@ -117,7 +121,11 @@ function EditEventForm({ event, number, onClose, onSaved }: EditEventDialogProps
         </p>
       ))}
       <EventFields draft={draft} today={today} errors={errors} change={change} />
-      <p className="hint">{t('data.history.recomputed', { expiry: day(number.expiryDate), deadline: day(number.deadlineOn) })}</p>
+      {touched ? (
+        <PreviewLines before={number} preview={preview} />
+      ) : (
+        <p className="hint">{t('data.history.recomputed', { expiry: day(number.expiryDate), deadline: day(number.deadlineOn) })}</p>
+      )}
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={onClose}>
           {t('data.cancel')}

@@ -1,4 +1,5 @@
 import { Search, X } from 'lucide-react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberFacets } from '#shared/dashboard.ts';
 import { NUMBER_KINDS, STATUS_STATES, type NumberKind, type StatusState } from '#shared/numbers.ts';
@@ -11,7 +12,8 @@ export const SEARCH_INPUT_ID = 'numbers-search';
 interface ListToolbarProps {
   filters: ListFilters;
   facets: NumberFacets;
-  onChange: (filters: ListFilters) => void;
+  /** Changes the filters named; the others stay. */
+  onChange: (patch: Partial<ListFilters>) => void;
 }
 
 interface ChoiceProps {
@@ -43,8 +45,7 @@ const plain = (values: string[]) => values.map((value) => ({ value, text: value 
 
 export function ListToolbar({ filters, facets, onChange }: ListToolbarProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const set = (patch: Partial<ListFilters>) => onChange({ ...filters, ...patch });
+  const { search, ...choices } = filters;
   return (
     <div className="toolbar" role="search">
       <div className="search-box">
@@ -56,16 +57,30 @@ export function ListToolbar({ filters, facets, onChange }: ListToolbarProps) {
             type="search"
             autoComplete="off"
             placeholder={t('list.searchPlaceholder')}
-            value={filters.search}
+            value={search}
             maxLength={100}
-            onChange={(event) => set({ search: event.target.value })}
+            onChange={(event) => onChange({ search: event.target.value })}
           />
           <kbd aria-hidden="true">/</kbd>
         </div>
       </div>
+      <FilterChoices {...choices} facets={facets} onChange={onChange} />
+    </div>
+  );
+}
+
+type FilterChoicesProps = Omit<ListFilters, 'search'> & Pick<ListToolbarProps, 'facets' | 'onChange'>;
+
+/** The filters other than the search: unchanged while the user types, so typing re-renders none of them. */
+const FilterChoices = memo(function FilterChoices({ status, country, carrier, kind, owner, tag, includeArchived, dueWithinDays, facets, onChange }: FilterChoicesProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const countries = useMemo(() => facets.countries.map((code) => ({ value: code, text: `${countryName(code, locale)} (${code})` })), [facets.countries, locale]);
+  return (
+    <>
       <div className="field-inline">
         <label htmlFor="status-filter">{t('list.statusFilter')}</label>
-        <select id="status-filter" value={filters.status} onChange={(event) => set({ status: event.target.value as StatusState | '' })}>
+        <select id="status-filter" value={status} onChange={(event) => onChange({ status: event.target.value as StatusState | '' })}>
           <option value="">{t('list.allStatuses')}</option>
           {STATUS_STATES.map((state) => (
             <option key={state} value={state}>
@@ -74,33 +89,27 @@ export function ListToolbar({ filters, facets, onChange }: ListToolbarProps) {
           ))}
         </select>
       </div>
-      <Choice
-        id="country-filter"
-        label={t('listing.filters.country')}
-        value={filters.country}
-        options={facets.countries.map((code) => ({ value: code, text: `${countryName(code, locale)} (${code})` }))}
-        onChange={(country) => set({ country })}
-      />
-      <Choice id="carrier-filter" label={t('listing.filters.carrier')} value={filters.carrier} options={plain(facets.carriers)} onChange={(carrier) => set({ carrier })} />
+      <Choice id="country-filter" label={t('listing.filters.country')} value={country} options={countries} onChange={(value) => onChange({ country: value })} />
+      <Choice id="carrier-filter" label={t('listing.filters.carrier')} value={carrier} options={plain(facets.carriers)} onChange={(value) => onChange({ carrier: value })} />
       <Choice
         id="kind-filter"
         label={t('listing.filters.kind')}
-        value={filters.kind}
-        options={NUMBER_KINDS.map((kind) => ({ value: kind, text: t(`kinds.${kind}`) }))}
-        onChange={(kind) => set({ kind: kind as NumberKind | '' })}
+        value={kind}
+        options={NUMBER_KINDS.map((value) => ({ value, text: t(`kinds.${value}`) }))}
+        onChange={(value) => onChange({ kind: value as NumberKind | '' })}
       />
-      <Choice id="owner-filter" label={t('listing.filters.owner')} value={filters.owner} options={plain(facets.owners)} onChange={(owner) => set({ owner })} />
-      <Choice id="tag-filter" label={t('listing.filters.tag')} value={filters.tag} options={plain(facets.tags)} onChange={(tag) => set({ tag })} />
+      <Choice id="owner-filter" label={t('listing.filters.owner')} value={owner} options={plain(facets.owners)} onChange={(value) => onChange({ owner: value })} />
+      <Choice id="tag-filter" label={t('listing.filters.tag')} value={tag} options={plain(facets.tags)} onChange={(value) => onChange({ tag: value })} />
       <label className="check toolbar-check">
-        <input type="checkbox" checked={filters.includeArchived} onChange={(event) => set({ includeArchived: event.target.checked })} />
+        <input type="checkbox" checked={includeArchived} onChange={(event) => onChange({ includeArchived: event.target.checked })} />
         <span>{t('list.showArchived')}</span>
       </label>
-      {filters.dueWithinDays !== null && (
-        <button type="button" className="chip" aria-label={t('listing.filters.remove', { filter: t('listing.filters.dueWithin', { count: filters.dueWithinDays }) })} onClick={() => set({ dueWithinDays: null })}>
-          {t('listing.filters.dueWithin', { count: filters.dueWithinDays })}
+      {dueWithinDays !== null && (
+        <button type="button" className="chip" aria-label={t('listing.filters.remove', { filter: t('listing.filters.dueWithin', { count: dueWithinDays }) })} onClick={() => onChange({ dueWithinDays: null })}>
+          {t('listing.filters.dueWithin', { count: dueWithinDays })}
           <X aria-hidden="true" size={14} />
         </button>
       )}
-    </div>
+    </>
   );
-}
+});

@@ -39,6 +39,7 @@ export function NumbersPage({ focusSearch, preset }: { focusSearch?: boolean | u
   const { rows, need, query } = useNumberPages(filters, sort, reloadKey);
   const facets = useFacets(reloadKey);
   const reload = useCallback(() => setReloadKey((n) => n + 1), []);
+  const changeFilters = useCallback((patch: Partial<ListFilters>) => setFilters((current) => ({ ...current, ...patch })), []);
   const selection = useSelection(filters, rows);
   const total = rows.total ?? 0;
 
@@ -74,7 +75,7 @@ export function NumbersPage({ focusSearch, preset }: { focusSearch?: boolean | u
         {total > 0 && <p className="muted count">{t('list.count', { count: total })}</p>}
         {!firstRun && <ListExport filters={filters} sort={sort} />}
       </div>
-      {!firstRun && <ListToolbar filters={filters} facets={facets} onChange={setFilters} />}
+      {!firstRun && <ListToolbar filters={filters} facets={facets} onChange={changeFilters} />}
       {selection.ids.size > 0 && (
         <BulkBar
           count={selection.ids.size}

@@ -41,7 +41,7 @@ export function NumbersTable({ total, rowAt, onNeed, sort, onSort, selected, sel
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 4,
     scrollMargin: HEAD_HEIGHT,
     scrollPaddingStart: HEAD_HEIGHT,
   });

@@ -46,6 +46,7 @@ export function filterInput(filters: ListFilters): NumberFilterRaw {
 }
 
 export interface ListRows {
+  /** `loading` until the first answer; an answer to a later query keeps the old rows shown meanwhile. */
   phase: 'loading' | 'ready' | 'error';
   /** How many numbers match the filters; null until the first answer. */
   total: number | null;
@@ -105,8 +106,8 @@ export function useNumberPages(filters: ListFilters, sort: ListSort, reloadKey: 
     generation.current += 1;
     requested.current = new Set();
     queryRef.current = query;
+    // No render here: until the answer comes the old rows stay as they are, and typing stays light.
     fetchPage(0);
-    setRows((previous) => (previous.phase === 'loading' ? previous : { ...previous, phase: 'loading' }));
   }, [query, reloadKey, fetchPage]);
 
   /** Asks for the pages holding rows `first` to `last` that are not loaded or on their way. */
