@@ -19,6 +19,14 @@ async function time(run: () => unknown, repeat: number): Promise<number> {
   return (performance.now() - started) / repeat;
 }
 
+/** The median of `samples` timings of `repeat` runs each, in milliseconds per run. */
+export async function medianTime(run: () => unknown, samples: number, repeat = 1): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let sample = 0; sample < samples; sample += 1) times.push(await time(run, repeat));
+  return median(times);
+}
+
 export interface CompareOptions {
   /** Untimed, before every run of either side: a fresh database, reminders made due again. */
   before?: () => unknown;

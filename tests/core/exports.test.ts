@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '#core/export/csv.ts';
+import { csvCell, csvLine, csvStart } from '#core/export/csv.ts';
 import { historyCsv, type HistoryCsvRow } from '#core/export/history-csv.ts';
 import { numberInput, testCore, type TestCore } from './support/test-core.ts';
 
@@ -172,7 +172,7 @@ describe('exporters', () => {
   it('write CSV cells that parse back to their text, with formulas made inert', () => {
     const texts = ['plain', '', ' leading space', 'trailing space ', 'a,b', 'say "hi"', 'two\nlines', 'cr\rlf\r\n', '\uFEFFbom', '中文，逗号',
       '=1+1', '+44 7400', '-5', '@user', '\tTab', '=multi\nline formula', "'already quoted"];
-    const parsed = Papa.parse<string[]>(toCsv(['text'], texts.map((text) => [text])).slice(1), { delimiter: ',', skipEmptyLines: false });
+    const parsed = Papa.parse<string[]>((csvStart(['text']) + texts.map((text) => csvLine([text])).join('')).slice(1), { delimiter: ',', skipEmptyLines: false });
     expect(parsed.errors).toEqual([]);
     const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
     expect(parsed.data.slice(1, -1).map((row) => row[0])).toEqual(texts.map(inert));

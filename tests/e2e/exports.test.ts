@@ -61,7 +61,7 @@ describe('exports of the current filter', () => {
     expect(csv.name).toBe('keepline-numbers-2026-11-25.csv');
     const rows = csvRecords(csv.text);
     expect(rows.map((row) => row.label)).toEqual(shown);
-    expect(rows.every((row) => row.owner === 'Ben' && row.tags.split(', ').includes('work'))).toBe(true);
+    expect(rows.every((row) => row.owner === 'Ben' && (row.tags ?? '').split(', ').includes('work'))).toBe(true);
 
     // Sorted by label, descending: the file follows.
     await page.getByRole('button', { name: 'Label', exact: true }).click();

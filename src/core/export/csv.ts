@@ -38,9 +38,3 @@ export function csvLine(cells: readonly CsvValue[]): string {
 export function csvStart(header: readonly string[]): string {
   return BOM + csvLine(header);
 }
-
-export function toCsv(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
-  let text = csvStart(header);
-  for (const row of rows) text += csvLine(row);
-  return text;
-}
