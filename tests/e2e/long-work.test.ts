@@ -1,5 +1,6 @@
 // Long work in the browser: a large import shows how far it is, can be cancelled (nothing is written), and
 // runs to the end when left alone; the rest of the app keeps answering meanwhile.
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall } from './support/api.ts';
@@ -63,5 +64,12 @@ describe('a large import', () => {
     await expect.poll(() => page.locator('.import-done').textContent(), { timeout: 60_000 }).toContain(`${ROWS} added, 0 updated, 0 skipped`);
     await snap(page, 'long-work-2-imported');
     expect(await count()).toBe(ROWS);
+  });
+
+  it('exports all of them from the list, through the same job path', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Numbers', exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const data = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { numbers: unknown[] };
+    expect(data.numbers).toHaveLength(ROWS);
   });
 });

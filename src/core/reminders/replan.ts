@@ -41,11 +41,7 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
   const existing = new Map(current.map((r) => [reminderKey({ deadlineEndsAt: r.deadline_ends_at, kind: r.kind, offsetDays: r.offset_days }), r]));
   const wanted = new Set<string>();
 
-  const insert = ctx.db.prepare(
-    `INSERT INTO reminders (number_id, deadline_on, deadline_ends_at, kind, offset_days, fire_at, due_at, state, created_at)
-     VALUES (@numberId, @deadlineOn, @deadlineEndsAt, @kind, @offsetDays, @fireAt, @fireAt, 'pending', @now)
-     ON CONFLICT (number_id, deadline_ends_at, kind, offset_days) DO NOTHING`,
-  );
+  const inserts: unknown[][] = [];
   const revive = ctx.db.prepare(
     "UPDATE reminders SET state = 'pending', fire_at = @fireAt, due_at = @fireAt, closed_at = NULL WHERE id = @id",
   );
@@ -58,7 +54,7 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
     const stored = existing.get(key);
     const live = () => liveWhenPlanned(reminder, planned, now, lostAt);
     if (!stored) {
-      if (live()) insert.run({ numberId, ...reminder, fireAt, now: nowIso });
+      if (live()) inserts.push([numberId, reminder.deadlineOn, reminder.deadlineEndsAt, reminder.kind, reminder.offsetDays, fireAt, fireAt, nowIso]);
     } else if (stored.state === 'pending' && stored.fire_at !== fireAt) {
       move.run({ id: stored.id, fireAt });
     } else if ((stored.state === 'retired' || stored.state === 'done') && stored.shown_at === null && live()) {
@@ -66,6 +62,8 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
       revive.run({ id: stored.id, fireAt });
     }
   }
+
+  insertReminders(ctx.db, inserts);
 
   const close = ctx.db.prepare('UPDATE reminders SET state = @state, closed_at = @now WHERE id = @id');
   for (const [key, stored] of existing) {
@@ -75,6 +73,21 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
   ctx.db
     .prepare('INSERT INTO reminder_plans (number_id, revision) VALUES (?, ?) ON CONFLICT (number_id) DO UPDATE SET revision = excluded.revision')
     .run(numberId, row.revision);
+}
+
+const INSERT_BATCH = 8;
+const REMINDER_VALUES = "(?, ?, ?, ?, ?, ?, ?, 'pending', ?)";
+
+/** New reminders, up to 8 in one statement: a plan inserts several, and a statement costs more than a row. */
+function insertReminders(db: Database.Database, rows: unknown[][]): void {
+  for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+    const batch = rows.slice(start, start + INSERT_BATCH);
+    db.prepare(
+      `INSERT INTO reminders (number_id, deadline_on, deadline_ends_at, kind, offset_days, fire_at, due_at, state, created_at)
+       VALUES ${Array.from(batch, () => REMINDER_VALUES).join(', ')}
+       ON CONFLICT (number_id, deadline_ends_at, kind, offset_days) DO NOTHING`,
+    ).run(batch.flat());
+  }
 }
 
 /**

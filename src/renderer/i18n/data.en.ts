@@ -20,6 +20,7 @@ export const dataEn = {
     calendar: 'Deadlines for your calendar (iCalendar)',
     calendarHint: 'One event per upcoming deadline, with an alarm for each reminder day. Importing it again updates the same events.',
     downloaded: 'Downloaded {{file}}.',
+    exporting: 'Exporting…',
     confirmTitle: 'Export secrets in clear text?',
     confirmBody: 'The file will contain every PUK, PIN, eSIM activation code and password hint in readable text. Anyone who gets the file can use them. Keep it somewhere safe and delete it when you no longer need it.',
     confirm: 'Export with secrets',

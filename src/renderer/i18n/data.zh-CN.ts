@@ -22,6 +22,7 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     calendar: '截止日期日历（iCalendar）',
     calendarHint: '每个即将到来的截止日期一个日程，每个提醒日一个闹钟。再次导入会更新同一日程。',
     downloaded: '已下载 {{file}}。',
+    exporting: '正在导出…',
     confirmTitle: '以明文导出机密信息？',
     confirmBody: '文件将以可读文本包含所有 PUK、PIN、eSIM 激活码和密码提示。任何拿到文件的人都能使用它们。请妥善保管，不再需要时删除。',
     confirm: '包含机密信息导出',

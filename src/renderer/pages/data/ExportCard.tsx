@@ -1,13 +1,10 @@
 import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Envelope } from '#shared/errors.ts';
-import { call } from '../../api/client.ts';
-import type { FileToSave } from '../../api/download.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { useDownload } from './useDownload.ts';
+import { DownloadProgress, useDownload } from './useDownload.tsx';
 
 /** Every export the core offers, each one click away; secrets only after a tick and a confirmation. */
 export function ExportCard() {
@@ -17,9 +14,10 @@ export function ExportCard() {
   const [includeArchived, setIncludeArchived] = useState(false);
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const { busy, error, download } = useDownload();
+  const exports = useDownload();
+  const { busy, error, download } = exports;
 
-  const button = (which: string, label: string, request: () => Promise<Envelope<FileToSave>>) => (
+  const button = (which: string, label: string, request: Parameters<typeof download>[1]) => (
     <button type="button" className="secondary" disabled={busy !== null} onClick={() => void download(which, request)}>
       <Download aria-hidden="true" size={16} />
       {busy === which ? t('data.working') : label}
@@ -39,26 +37,27 @@ export function ExportCard() {
           <input type="checkbox" checked={includeArchived} onChange={(event) => setIncludeArchived(event.target.checked)} />
           {t('data.export.includeArchived')}
         </label>
-        {button('numbers', t('data.export.numbersCsv'), () => call('export.numbersCsv', { search, includeArchived }))}
+        {button('numbers', t('data.export.numbersCsv'), (run) => run('export.numbersCsv', { search, includeArchived }))}
       </div>
       <div className="export-row">
-        {button('history', t('data.export.historyCsv'), () => call('export.historyCsv', {}))}
-        {button('historyJson', t('data.export.historyJson'), () => call('export.historyJson', {}))}
+        {button('history', t('data.export.historyCsv'), (run) => run('export.historyCsv', {}))}
+        {button('historyJson', t('data.export.historyJson'), (run) => run('export.historyJson', {}))}
       </div>
       <div className="export-row">
         <label className="check">
           <input type="checkbox" checked={includeSecrets} onChange={(event) => setIncludeSecrets(event.target.checked)} />
           {t('data.export.includeSecrets')}
         </label>
-        <button type="button" className="secondary" disabled={busy !== null} onClick={() => (includeSecrets ? setConfirming(true) : void download('json', () => call('export.json', {})))}>
+        <button type="button" className="secondary" disabled={busy !== null} onClick={() => (includeSecrets ? setConfirming(true) : void download('json', (run) => run('export.json', {})))}>
           <Download aria-hidden="true" size={16} />
           {busy === 'json' ? t('data.working') : t('data.export.json')}
         </button>
       </div>
       <div className="export-row">
-        {button('calendar', t('data.export.calendar'), () => call('export.calendar', {}))}
+        {button('calendar', t('data.export.calendar'), (run) => run('export.calendar', {}))}
         <span className="hint">{t('data.export.calendarHint')}</span>
       </div>
+      <DownloadProgress exports={exports} />
       {error && <p className="form-error" role="alert">{error}</p>}
       {confirming && (
         <ConfirmDialog
@@ -68,7 +67,7 @@ export function ExportCard() {
           danger
           onClose={() => setConfirming(false)}
           onConfirm={async () => {
-            const failure = await download('json', () => call('export.json', { includeSecrets: true, confirmSecrets: true }));
+            const failure = await download('json', (run) => run('export.json', { includeSecrets: true, confirmSecrets: true }));
             if (failure) return errorMessage(failure, locale);
             setConfirming(false);
             return null;

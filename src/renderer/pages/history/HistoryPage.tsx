@@ -14,7 +14,7 @@ import { EditEventDialog } from './EditEventDialog.tsx';
 import { EventFilters, type EventFilterValues } from './EventFilters.tsx';
 import { eventFacts } from './eventFacts.ts';
 import { historyFilter } from './historyFilter.ts';
-import { useDownload } from '../data/useDownload.ts';
+import { DownloadProgress, useDownload } from '../data/useDownload.tsx';
 
 const PAGE = 50;
 
@@ -48,7 +48,7 @@ export function HistoryPage() {
       type="button"
       className="secondary"
       disabled={exports.busy !== null}
-      onClick={() => void exports.download(which, () => call(which === 'csv' ? 'export.historyCsv' : 'export.historyJson', historyFilter(filters)))}
+      onClick={() => void exports.download(which, (run) => run(which === 'csv' ? 'export.historyCsv' : 'export.historyJson', historyFilter(filters)))}
     >
       <Download aria-hidden="true" size={16} />
       {exports.busy === which ? t('data.working') : label}
@@ -65,6 +65,7 @@ export function HistoryPage() {
           {exportButton('json', t('data.history.exportJson'))}
         </span>
       </div>
+      <DownloadProgress exports={exports} />
       <section className="card">
         <EventFilters
           value={filters}

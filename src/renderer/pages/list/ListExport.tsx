@@ -1,7 +1,6 @@
 import { Download } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client.ts';
-import { useDownload } from '../data/useDownload.ts';
+import { DownloadProgress, useDownload } from '../data/useDownload.tsx';
 import type { Sort } from './columns.ts';
 import { filterInput, type ListFilters } from './useNumbers.ts';
 
@@ -11,7 +10,8 @@ import { filterInput, type ListFilters } from './useNumbers.ts';
  */
 export function ListExport({ filters, sort }: { filters: ListFilters; sort: Sort }) {
   const { t } = useTranslation();
-  const { busy, error, download } = useDownload();
+  const exports = useDownload();
+  const { busy, error, download } = exports;
   const button = (which: 'csv' | 'json', label: string) => (
     <button
       type="button"
@@ -19,8 +19,8 @@ export function ListExport({ filters, sort }: { filters: ListFilters; sort: Sort
       title={t('data.export.listTitle')}
       disabled={busy !== null}
       onClick={() =>
-        void download(which, () =>
-          which === 'csv' ? call('export.numbersCsv', { ...filterInput(filters), sort }) : call('export.json', { filter: filterInput(filters) }),
+        void download(which, (run) =>
+          which === 'csv' ? run('export.numbersCsv', { ...filterInput(filters), sort }) : run('export.json', { filter: filterInput(filters) }),
         )
       }
     >
@@ -32,6 +32,7 @@ export function ListExport({ filters, sort }: { filters: ListFilters; sort: Sort
     <div className="list-export">
       {button('csv', t('data.export.listCsv'))}
       {button('json', t('data.export.listJson'))}
+      <DownloadProgress exports={exports} />
       {error && <p className="form-error" role="alert">{error}</p>}
     </div>
   );
