@@ -78,7 +78,11 @@ export function electronCarrierKit(bars: BarRegistry, barUrl: string, logger: Lo
           kitWindow.bar?.setBounds({ x: 0, y: 0, width, height: BAR_HEIGHT });
           kitWindow.page?.setBounds({ x: 0, y: BAR_HEIGHT, width, height: Math.max(0, height - BAR_HEIGHT) });
         },
-        show: () => win.show(),
+        show: () => {
+          if (win.isMinimized()) win.restore();
+          win.show();
+          win.focus();
+        },
         close: () => win.close(),
         onClosed: (listener) => win.on('closed', listener),
       };

@@ -85,12 +85,21 @@ export interface CarrierWindowKit {
   openExternal(url: string): void;
 }
 
-/** Opens a renewal window; settles with 'record' when the user presses Record renewal, else 'closed'. */
-export function openCarrierWindow(kit: CarrierWindowKit, paths: CarrierWindowPaths, request: RenewalWindowRequest): Promise<'record' | 'closed'> {
+/**
+ * Opens a renewal window; settles with 'record' when the user presses Record renewal, else 'closed'.
+ * `onWindow` receives the window, to bring it to the front later.
+ */
+export function openCarrierWindow(
+  kit: CarrierWindowKit,
+  paths: CarrierWindowPaths,
+  request: RenewalWindowRequest,
+  onWindow: (win: KitWindow) => void = () => {},
+): Promise<'record' | 'closed'> {
   const plan = planCarrierWindow(request, paths);
   return new Promise((resolve) => {
     let outcome: 'record' | 'closed' = 'closed';
     const win = kit.createWindow(plan.window);
+    onWindow(win);
     const onAction = (action: BarAction) => {
       if (action === 'back' && page.canGoBack()) page.goBack();
       else if (action === 'reload') page.reload();

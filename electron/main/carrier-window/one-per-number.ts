@@ -1,0 +1,28 @@
+import type { RenewalWindowRequest } from '#core/carriers/carrier-shell.ts';
+
+type Outcome = 'record' | 'closed';
+
+export interface OpenedWindow {
+  outcome: Promise<Outcome>;
+  /** Brings the window to the front. */
+  front(): void;
+}
+
+/**
+ * One renewal window per number: asking again (another Renew button, a double click) brings the open one
+ * to the front and waits for the same outcome, instead of a second window on the same carrier session.
+ */
+export function onePerNumber(open: (request: RenewalWindowRequest) => OpenedWindow): (request: RenewalWindowRequest) => Promise<Outcome> {
+  const windows = new Map<number, OpenedWindow>();
+  return (request) => {
+    const existing = windows.get(request.numberId);
+    if (existing) {
+      existing.front();
+      return existing.outcome;
+    }
+    const opened = open(request);
+    windows.set(request.numberId, opened);
+    void opened.outcome.finally(() => windows.delete(request.numberId));
+    return opened.outcome;
+  };
+}
