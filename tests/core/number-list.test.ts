@@ -1,6 +1,7 @@
 // The list a page at a time: every page joins up to the whole list in every sort, the status filters
 // (read in SQL from the stored deadline instants) agree with each number's own status at every boundary,
 // and "select all" reaches numbers on pages never loaded.
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIST_SORT_KEYS, type ListSort } from '#shared/number-list.ts';
 import { STATUS_STATES } from '#shared/numbers.ts';
@@ -186,5 +187,47 @@ describe('numbers.ids, for select all', () => {
 
   it('refuses paging or sorting: it has no order', async () => {
     expect((await core.fail('numbers.ids', { limit: 5 })).field).toBe('limit');
+  });
+});
+
+describe('search', () => {
+  beforeEach(addAroundNow);
+
+  const found = async (search: string, extra: Record<string, unknown> = {}) =>
+    (await wholeList({ search, ...extra })).map((item) => item.label);
+
+  it('sees every change at once: an edit, a new number, a bulk tag, and a write by another connection', async () => {
+    expect(await found('tokyo')).toEqual(['in 30 Tokyo']);
+    const tokyo = (await wholeList({ search: 'tokyo' }))[0]!;
+    const view = await core.call('numbers.get', { id: tokyo.id });
+    await core.call('numbers.update', { id: tokyo.id, number: { phone: view.e164, timeZone: view.timeZone, expiryDate: view.expiryDate, label: 'Osaka spare' } });
+    expect(await found('tokyo')).toEqual([]);
+    expect(await found('OSAKA')).toEqual(['Osaka spare']);
+
+    await add('Tokyo office', { expiryDate: '2027-01-05', timeZone: 'Asia/Tokyo' });
+    expect(await found('tokyo')).toEqual(['Tokyo office']);
+    await core.call('numbers.bulkTag', { ids: [tokyo.id], tag: 'kansai' });
+    expect(await found('kansai')).toEqual(['Osaka spare']);
+
+    const other = new Database(core.file);
+    try {
+      other.prepare("UPDATE numbers SET notes = 'spare for Kyoto' WHERE id = ?").run(tokyo.id);
+    } finally {
+      other.close();
+    }
+    expect(await found('kyoto')).toEqual(['Osaka spare']);
+  });
+
+  it('matches any letter case, numbers typed in any format, and combines with the other filters', async () => {
+    expect(await found('KUWAIT')).toEqual(['lost Kuwait', 'grace Kuwait', 'today Kuwait', 'in 30 Kuwait', 'in 31 Kuwait']);
+    expect(await found('kuwait', { status: ['grace'] })).toEqual(['grace Kuwait']);
+    expect(await found('kuwait', { sort: { key: 'deadline', direction: 'descending' } })).toEqual(['in 31 Kuwait', 'in 30 Kuwait', 'today Kuwait', 'grace Kuwait', 'lost Kuwait']);
+    expect(await found('grace')).not.toContain('archived in grace');
+    expect(await found('grace', { includeArchived: true })).toContain('archived in grace');
+    const first = (await wholeList())[0]!;
+    expect(await found(first.e164.slice(-7))).toContain(first.label);
+    expect(await found('100%')).toEqual([]);
+    const page = await core.call('numbers.list', { search: 'kuwait', offset: 1, limit: 2 });
+    expect({ labels: page.items.map((item) => item.label), total: page.total }).toEqual({ labels: ['grace Kuwait', 'today Kuwait'], total: 5 });
   });
 });

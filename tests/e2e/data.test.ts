@@ -111,6 +111,9 @@ describe('import, export, spending, history and secrets', () => {
     expect(await page.locator('svg.chart').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.spend-table').first().textContent()).toContain('2026-11');
     await snap(page, 'spending');
+    // The per-number breakdown is fetched when chosen.
+    await page.locator('.group-select select').selectOption('byNumber');
+    await expect.poll(() => page.locator('.spend-table').first().textContent()).toContain('+965 6000 1234');
   });
 
   it('lists history across numbers and deletes an event, recomputing the dates', async () => {

@@ -32,6 +32,11 @@ describe('reminders in the window', () => {
     expect(await banner.textContent()).toContain('Renew by Nov 30, 2026 (end of day, Tokyo time): 7 days left.');
     expect(await page.locator('b:text("data")').count()).toBe(0);
     await snap(page, 'reminders-banner');
+    // Its texts follow the language at once, not at the next refresh a minute later.
+    await page.getByLabel('Language', { exact: true }).first().selectOption('zh-CN');
+    await expect.poll(() => page.locator('.reminder-banner').textContent(), { timeout: 5000 }).toMatch(/东京时间|截止|续费/);
+    await page.getByLabel('语言', { exact: true }).first().selectOption('en');
+    await expect.poll(() => banner.textContent()).toContain('Renew by Nov 30, 2026');
 
     await page.getByRole('button', { name: 'Open the inbox' }).click();
     const inbox = page.getByRole('list', { name: 'Reminders inbox' });

@@ -3,6 +3,7 @@ import type { ListSortKey } from '#shared/number-list.ts';
 import type { StatusState } from '#shared/numbers.ts';
 import { daysBetween, todayIn } from '../domain/dates.ts';
 import type { NumberRow } from './number-rows.ts';
+import { idsMatchingText } from './text-search.ts';
 
 /** Filters that match a column's whole value, in any letter case. */
 export interface ExactFilters {
@@ -81,16 +82,12 @@ const STATUS_SQL: Record<StatusState, string> = {
 export const STATUS_RANK_SQL = `CASE WHEN deadline_ends_at IS NULL THEN 4 WHEN number_lost_at <= @now THEN 0
   WHEN deadline_ends_at <= @now THEN 1 WHEN ${within('dueSoonDays')} THEN 2 ELSE 3 END`;
 
-function likeEscape(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 export function clockParams(at: StatusClock): Where['params'] {
   return { now: at.now.toISOString(), nowMs: at.now.getTime(), dueSoonDays: at.dueSoonDays, dueSoonDaysHorizon: horizonAfter(at.now, at.dueSoonDays) };
 }
 
 /** The SQL conditions (joined by AND) that select the numbers matching `filter`. */
-export function whereMatching(filter: RowFilter, at: StatusClock | null): Where {
+export function whereMatching(db: Db, filter: RowFilter, at: StatusClock | null): Where {
   const conditions: string[] = [];
   const params: Where['params'] = {};
   // Most numbers are not archived: said so, SQLite scans the table for a search rather than looking up
@@ -107,16 +104,8 @@ export function whereMatching(filter: RowFilter, at: StatusClock | null): Where 
     conditions.push('EXISTS (SELECT 1 FROM json_each(numbers.tags) WHERE value = @tag COLLATE NOCASE)');
   }
   if (filter.text) {
-    const textMatch = ['label', 'owner', 'carrier', 'tags', 'notes', 'account_ref', 'plan_name']
-      .map((column) => `${column} LIKE @text ESCAPE '\\'`)
-      .join(' OR ');
-    params.text = `%${likeEscape(filter.text)}%`;
-    if (filter.digits.length >= 3) {
-      params.digits = `%${filter.digits}%`;
-      conditions.push(`(${textMatch} OR digits LIKE @digits)`);
-    } else {
-      conditions.push(`(${textMatch})`);
-    }
+    params.textIds = JSON.stringify(idsMatchingText(db, filter));
+    conditions.push('id IN (SELECT value FROM json_each(@textIds))');
   }
   const states = filter.status ?? [];
   if (states.length > 0 || filter.dueWithinDays !== undefined) {
@@ -132,9 +121,15 @@ export function whereMatching(filter: RowFilter, at: StatusClock | null): Where 
   return { conditions, params };
 }
 
-/** Whether the filter compares text in every row, so that only a scan of the table can answer it. */
+/** Whether the filter searches text: its matches, in no order, are best sorted apart from the deadline index. */
 export function searchesText(filter: RowFilter): boolean {
   return filter.text !== '';
+}
+
+/** Whether the filter is a search and nothing else (but the archived flag): what typing in the search box asks. */
+export function searchesTextOnly(filter: RowFilter): boolean {
+  const { country, carrier, owner, kind, tag, status, dueWithinDays } = filter;
+  return searchesText(filter) && [country, carrier, owner, kind, tag, dueWithinDays].every((value) => value === undefined) && (status ?? []).length === 0;
 }
 
 export function whereClause(conditions: readonly string[]): string {
@@ -154,14 +149,18 @@ export function countMatching(db: Db, where: Where): number {
 
 export type Direction = 'ascending' | 'descending';
 
+/** Rows with every column, or with those named (the caller's row type then says which). */
+export type Columns = readonly (keyof NumberRow)[] | null;
+
 /** A slice of the list in deadline order; `limit` -1 for all the rest. */
-export function rowsInDeadlineOrder(db: Db, where: Where, direction: Direction, offset: number, limit: number): NumberRow[] {
+export function rowsInDeadlineOrder<R = NumberRow>(db: Db, where: Where, direction: Direction, offset: number, limit: number, columns: Columns = null): R[] {
   ensureListFunctions(db);
   // Numbers with a deadline come first (last, descending), in the order of the (archived, deadline) index,
   // which a LIMIT then stops early; those without one follow in the order they were added.
   const dated = { condition: 'deadline_ends_at IS NOT NULL', order: direction === 'ascending' ? 'deadline_ends_at, id' : 'deadline_ends_at DESC, id DESC' };
   const undated = { condition: 'deadline_ends_at IS NULL', order: direction === 'ascending' ? 'id' : 'id DESC' };
-  const rows: NumberRow[] = [];
+  const selected = columns ? columns.join(', ') : '*';
+  const rows: R[] = [];
   let skip = offset;
   for (const segment of direction === 'ascending' ? [dated, undated] : [undated, dated]) {
     if (limit >= 0 && rows.length >= limit) break;
@@ -169,8 +168,8 @@ export function rowsInDeadlineOrder(db: Db, where: Where, direction: Direction, 
     // LIMIT as a literal, not a parameter: SQLite then stops the index walk early. It is always the page
     // size (or -1), so there are few such statements; a second segment's surplus is cut below.
     const found = db
-      .prepare(`SELECT * FROM numbers ${whereClause(conditions)} ORDER BY ${segment.order} LIMIT ${Math.trunc(limit)} OFFSET @offset`)
-      .all({ ...where.params, offset: skip }) as NumberRow[];
+      .prepare(`SELECT ${selected} FROM numbers ${whereClause(conditions)} ORDER BY ${segment.order} LIMIT ${Math.trunc(limit)} OFFSET @offset`)
+      .all({ ...where.params, offset: skip }) as R[];
     rows.push(...found);
     // Nothing found: the whole segment lay before the offset, so the next one skips what remains of it.
     skip = found.length > 0 ? 0 : Math.max(0, skip - countMatching(db, { conditions, params: where.params }));
@@ -178,10 +177,11 @@ export function rowsInDeadlineOrder(db: Db, where: Where, direction: Direction, 
   return limit >= 0 ? rows.slice(0, limit) : rows;
 }
 
-/** The rows with these ids, in the order given. */
-export function rowsByIds(db: Db, ids: readonly number[]): NumberRow[] {
+/** The rows with these ids, in the order given (`columns` must hold `id`). */
+export function rowsByIds<R extends { id: number } = NumberRow>(db: Db, ids: readonly number[], columns: Columns = null): R[] {
   if (ids.length === 0) return [];
-  const rows = db.prepare('SELECT * FROM numbers WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as NumberRow[];
+  const selected = columns ? columns.join(', ') : '*';
+  const rows = db.prepare(`SELECT ${selected} FROM numbers WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as R[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -56,8 +56,8 @@ export function periodOf(count: number | null, unit: PeriodUnit | null): Period 
 }
 
 export const readRules = (row: NumberRow) => StoredRules.parse(JSON.parse(row.rules));
-export const readPhases = (row: NumberRow) => StoredPhases.parse(JSON.parse(row.lapse_phases));
-export const readTags = (row: NumberRow) => StoredTags.parse(JSON.parse(row.tags));
+export const readPhases = (row: Pick<NumberRow, 'lapse_phases'>) => StoredPhases.parse(JSON.parse(row.lapse_phases));
+export const readTags = (row: Pick<NumberRow, 'tags'>) => StoredTags.parse(JSON.parse(row.tags));
 
 export function stateOf(row: NumberRow): KeepAliveState {
   return {

@@ -41,5 +41,5 @@ export function deleteNumberRow(db: Database.Database, id: number): boolean {
  * format; `text` matches label, owner, carrier, tags and notes.
  */
 export function listNumberRows(db: Database.Database, filter: RowFilter, at: StatusClock | null = null): NumberRow[] {
-  return rowsInDeadlineOrder(db, whereMatching(filter, at), 'ascending', 0, -1);
+  return rowsInDeadlineOrder(db, whereMatching(db, filter, at), 'ascending', 0, -1);
 }

@@ -26,7 +26,14 @@ function nowIso(now: Date): string {
 
 const NO_DEADLINE: Status = { state: 'ok', phaseIndex: null, phaseName: null, daysLeft: null };
 
-function statusOf(row: NumberRow, now: Date, dueSoonDays: number): Status {
+/** The columns a summary reads: a list selects only these. */
+export const SUMMARY_COLUMNS = [
+  'id', 'e164', 'country', 'label', 'owner', 'carrier', 'kind', 'time_zone', 'tags', 'archived', 'plan_cost_minor', 'plan_currency',
+  'auto_renew', 'expiry_date', 'deadline_on', 'deadline_ends_at', 'number_lost_at', 'lapse_phases',
+] as const satisfies readonly (keyof NumberRow)[];
+export type SummaryRow = Pick<NumberRow, (typeof SUMMARY_COLUMNS)[number]>;
+
+function statusOf(row: SummaryRow, now: Date, dueSoonDays: number): Status {
   if (row.deadline_on === null || row.deadline_ends_at === null) return { ...NO_DEADLINE };
   // Before the deadline and past the materialized "number lost" instant need no phase arithmetic: long
   // lists stay fast. Only a number in grace reads its phases, to name the one it is in.
@@ -37,7 +44,7 @@ function statusOf(row: NumberRow, now: Date, dueSoonDays: number): Status {
   return statusAt(now, { on: row.deadline_on, endsAt: new Date(row.deadline_ends_at) }, row.time_zone, readPhases(row), dueSoonDays);
 }
 
-export function numberSummary(row: NumberRow, now: Date, dueSoonDays: number): NumberSummary {
+export function numberSummary(row: SummaryRow, now: Date, dueSoonDays: number): NumberSummary {
   return {
     id: row.id,
     e164: row.e164,

@@ -56,7 +56,7 @@ function leadTimesJson(memo: ScanMemo, leadTimes: readonly number[]): string {
  * The due-scan. What is due is decided from the clock and the database alone, never from which timer
  * ticks ran, so slots node-cron skipped while the machine slept are caught up here. Most scans find
  * nothing due: one indexed read answers those, and they write nothing. Otherwise the whole scan is one
- * IMMEDIATE transaction and each reminder is claimed by a conditional UPDATE, so concurrent scans (in
+ * IMMEDIATE transaction and the due reminders are claimed by a conditional UPDATE, so concurrent scans (in
  * this process or another) show each reminder once; a scan killed before COMMIT claimed nothing.
  */
 export function scanDue(ctx: ScanContext): ScanResult {
@@ -78,24 +78,22 @@ export function scanDue(ctx: ScanContext): ScanResult {
 }
 
 function fullScan(ctx: ScanContext): ScanResult {
-  return ctx.db.transaction((): ScanResult => {
+  const known = memos.get(ctx.db);
+  let scannedAt = '';
+  const result = ctx.db.transaction((): ScanResult => {
+    // The time once the write lock is held: another process's scan may have run meanwhile.
     const now = ctx.clock.now();
     const nowIso = now.toISOString();
+    scannedAt = nowIso;
     const settings = ctx.settings.get();
-    let memo = memos.get(ctx.db);
     if (readMeta(ctx.db, PLANNED_LEAD_TIMES) !== JSON.stringify(settings.leadTimesDays)) replanAll(ctx);
     // Every write re-plans in its own transaction; the stale check (a full join) is a safety net for rows
     // written before this version or by another process, so once per open database keeps scans flat.
-    else if (memo === undefined) replanStale(ctx);
-    if (memo === undefined) {
-      memo = { quick: ctx.db.prepare(QUICK_CHECK) as ScanMemo['quick'], leadTimes: null, leadTimesJson: '', lastScanAt: null };
-      memos.set(ctx.db, memo);
-    }
+    else if (known === undefined) replanStale(ctx);
     // Scans that found nothing wrote nothing: the later of this process's last scan and the stored one.
     const stored = readMeta(ctx.db, LAST_SCAN_AT);
-    const lastScanAt = memo.lastScanAt !== null && (stored === null || memo.lastScanAt > stored) ? memo.lastScanAt : stored;
+    const lastScanAt = known?.lastScanAt != null && (stored === null || known.lastScanAt > stored) ? known.lastScanAt : stored;
     writeMeta(ctx.db, LAST_SCAN_AT, nowIso);
-    memo.lastScanAt = nowIso;
 
     const pausedUntil = readMeta(ctx.db, PAUSED_UNTIL);
     if (pausedUntil !== null && pausedUntil > nowIso) return { notices: [], heldUntil: pausedUntil, heldBy: 'pause' };
@@ -105,6 +103,11 @@ function fullScan(ctx: ScanContext): ScanResult {
     const claimed = claimDue(ctx.db, nowIso);
     return { notices: notices(ctx, claimed, now, lastScanAt), heldUntil: null, heldBy: null };
   }).immediate();
+  // Remembered once committed: a scan rolled back leaves the next one to check every plan again.
+  const memo = known ?? { quick: ctx.db.prepare(QUICK_CHECK) as ScanMemo['quick'], leadTimes: null, leadTimesJson: '', lastScanAt: null };
+  memo.lastScanAt = scannedAt;
+  memos.set(ctx.db, memo);
+  return result;
 }
 
 const QUICK_CHECK = `SELECT

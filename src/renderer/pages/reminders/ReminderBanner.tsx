@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReminderView } from '#shared/reminders.ts';
 import { call } from '../../api/client.ts';
 import { useNavigation } from '../../app/navigation.ts';
+import { useLocale } from '../../i18n/setup.ts';
 import '../../styles/reminders.css';
 
 const POLL_MS = 60_000;
@@ -21,13 +22,15 @@ declare global {
 export function ReminderBanner() {
   const { t } = useTranslation();
   const { go } = useNavigation();
+  const locale = useLocale();
   const [waiting, setWaiting] = useState<ReminderView[]>([]);
 
+  // The texts come from the core in the language asked for: asked again at once when the language changes.
   const refresh = useCallback(async () => {
     if (!window.keepline) await call('reminders.scan', {});
     const inbox = await call('reminders.inbox', { limit: 50 });
     if (inbox.ok) setWaiting(inbox.value.items.filter((item) => item.state === 'shown'));
-  }, []);
+  }, [locale]);
 
   useEffect(() => {
     void refresh();
