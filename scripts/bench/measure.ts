@@ -32,17 +32,23 @@ export interface CompareOptions {
   before?: () => unknown;
   /** Runs per sample, for paths of microseconds that a single clock reading would blur. */
   repeat?: number;
+  /** Untimed samples of each side first (default 1): JIT and caches warm, as in a running app. */
+  warmup?: number;
 }
 
 /** Runs the app path and its baseline alternately, `rounds` times each, and keeps the medians. */
 export async function compare(path: string, goal: number, rounds: number, app: () => unknown, baseline: () => unknown, options: CompareOptions = {}): Promise<PathResult> {
+  // Each path starts from a collected heap, not paying for the garbage of the one before (`--expose-gc`).
+  (globalThis as { gc?: () => void }).gc?.();
   const before = options.before ?? (() => {});
   const timed = async (run: () => unknown) => {
     await before();
     return time(run, options.repeat ?? 1);
   };
-  await timed(app);
-  await timed(baseline); // warm-up: prepared statements, JIT
+  for (let sample = 0; sample < (options.warmup ?? 1); sample += 1) {
+    await timed(app);
+    await timed(baseline);
+  }
   const appTimes: number[] = [];
   const baselineTimes: number[] = [];
   for (let round = 0; round < rounds; round += 1) {

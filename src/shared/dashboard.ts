@@ -5,6 +5,8 @@ import { NumberSummary } from './numbers.ts';
 export const DASHBOARD_HORIZON_DAYS = 90;
 /** How many of the most urgent numbers the dashboard lists. */
 export const DASHBOARD_URGENT_COUNT = 5;
+/** How many numbers the timeline draws on one day; more are counted ("+N"), not sent. */
+export const DASHBOARD_MARKS_PER_DAY = 6;
 
 export const DashboardSummary = z.object({
   /** The server's clock when the summary was made (fixed in tests and demos). */
@@ -22,8 +24,10 @@ export const DashboardSummary = z.object({
     /** Every number that is not archived. */
     active: z.int(),
   }),
-  /** Numbers whose deadline passes within the horizon, soonest first. */
+  /** Numbers whose deadline passes within the horizon, soonest first: at most DASHBOARD_MARKS_PER_DAY a day. */
   upcoming: z.array(NumberSummary),
+  /** Per day (days left, as in each number's status), how many more are due then than `upcoming` holds. */
+  upcomingMore: z.array(z.object({ daysLeft: z.int(), count: z.int() })),
   /** The numbers that need attention first: in grace, then by deadline; lost numbers are left out. */
   urgent: z.array(NumberSummary),
 });

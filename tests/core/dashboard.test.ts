@@ -54,10 +54,20 @@ describe('dashboard.summary', () => {
     expect((await core.call('dashboard.summary', {})).counts).toMatchObject({ lost: 1, grace: 0 });
   });
 
+  it('sends the timeline at most six numbers a day, and counts the rest', async () => {
+    for (let n = 0; n < 9; n += 1) await add(`busy ${n}`, { expiryDate: '2026-12-01' });
+    await add('quiet', { expiryDate: '2026-12-02' });
+    const summary = await core.call('dashboard.summary', {});
+    expect(summary.upcoming.map((item) => item.label)).toEqual(['busy 0', 'busy 1', 'busy 2', 'busy 3', 'busy 4', 'busy 5', 'quiet']);
+    expect(summary.upcomingMore).toEqual([{ daysLeft: 6, count: 3 }]);
+    expect(summary.counts).toMatchObject({ dueIn7: 10, dueIn30: 10, active: 10 });
+  });
+
   it('is all zeros on a fresh database', async () => {
     const summary = await core.call('dashboard.summary', {});
     expect(summary.counts).toEqual({ lost: 0, grace: 0, dueIn7: 0, dueIn30: 0, active: 0 });
     expect(summary.upcoming).toEqual([]);
+    expect(summary.upcomingMore).toEqual([]);
     expect(summary.urgent).toEqual([]);
   });
 });

@@ -221,3 +221,37 @@ export function idsMatching(db: Db, where: Where): { id: number; archived: 0 | 1
   ensureListFunctions(db);
   return db.prepare(`SELECT id, archived FROM numbers ${whereClause(where.conditions)}`).all(where.params) as { id: number; archived: 0 | 1 }[];
 }
+
+/**
+ * The numbers (not archived) whose deadline has not passed and is at most `days` calendar days away in their
+ * zone, soonest first, each with its days left. Read from the deadline index alone; days left are counted
+ * here, with one "today" per zone.
+ */
+export function dueAhead(db: Db, at: StatusClock, days: number): { id: number; daysLeft: number }[] {
+  const rows = db
+    .prepare(
+      `SELECT id, time_zone, deadline_on FROM numbers WHERE archived = 0 AND deadline_ends_at > @now AND deadline_ends_at <= @horizon
+       ORDER BY deadline_ends_at, id`,
+    )
+    .raw()
+    .all({ now: at.now.toISOString(), horizon: horizonAfter(at.now, days) }) as [number, string, string][];
+  // Thousands of rows, but only a few zones and a few months of dates: each is worked out once.
+  const todays = new Map<string, string>();
+  const daysLeftOf = new Map<string, number>();
+  const ahead: { id: number; daysLeft: number }[] = [];
+  for (const [id, zone, on] of rows) {
+    let today = todays.get(zone);
+    if (today === undefined) {
+      today = todayIn(zone, at.now);
+      todays.set(zone, today);
+    }
+    const key = `${today}|${on}`;
+    let daysLeft = daysLeftOf.get(key);
+    if (daysLeft === undefined) {
+      daysLeft = daysBetween(today, on);
+      daysLeftOf.set(key, daysLeft);
+    }
+    if (daysLeft <= days) ahead.push({ id, daysLeft });
+  }
+  return ahead;
+}

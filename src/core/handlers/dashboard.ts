@@ -1,22 +1,16 @@
-import { DASHBOARD_HORIZON_DAYS, DASHBOARD_URGENT_COUNT } from '#shared/dashboard.ts';
-import type { NumberRow } from '../db/number-rows.ts';
-import { readTags } from '../db/number-rows.ts';
+import { DASHBOARD_HORIZON_DAYS, DASHBOARD_MARKS_PER_DAY, DASHBOARD_URGENT_COUNT } from '#shared/dashboard.ts';
+import { countMatching, dueAhead, rowsByIds, whereMatching } from '../db/number-list-query.ts';
 import type { HandlerContext } from '../context.ts';
-import { numberSummary } from '../records/views.ts';
-import { dueSoonDays, isDueWithin } from './numbers.ts';
+import { numberSummary, SUMMARY_COLUMNS, type SummaryRow } from '../records/views.ts';
+import { statusClock } from './numbers.ts';
 import type { Handlers } from './types.ts';
 
-const DAY_MS = 86_400_000;
-
-function count(ctx: HandlerContext, where: string, params: Record<string, string>): number {
-  const row = ctx.db.prepare(`SELECT count(*) AS n FROM numbers WHERE archived = 0 AND ${where}`).get(params) as { n: number };
-  return row.n;
-}
-
-function rows(ctx: HandlerContext, where: string, params: Record<string, string>, limit = -1): NumberRow[] {
-  return ctx.db
-    .prepare(`SELECT * FROM numbers WHERE archived = 0 AND ${where} ORDER BY deadline_ends_at, id LIMIT ${limit}`)
-    .all(params) as NumberRow[];
+/** Past the deadline: lost (past every lapse phase) or in grace, in one pass over the deadline index. */
+function lapsed(ctx: HandlerContext, now: string): { lost: number; grace: number } {
+  const row = ctx.db
+    .prepare('SELECT count(*) AS past, coalesce(sum(number_lost_at <= @now), 0) AS lost FROM numbers WHERE archived = 0 AND deadline_ends_at <= @now')
+    .get({ now }) as { past: number; lost: number };
+  return { lost: row.lost, grace: row.past - row.lost };
 }
 
 function sortedUnique(values: string[]): string[] {
@@ -26,43 +20,66 @@ function sortedUnique(values: string[]): string[] {
 }
 
 /**
+ * The days ahead, each with how many numbers are due then (not yet past their deadline, counted in each
+ * carrier's calendar), and the soonest few of each day: all the timeline draws.
+ */
+function daysAhead(ctx: HandlerContext, at: ReturnType<typeof statusClock>) {
+  const perDay = new Map<number, number>();
+  const drawn: number[] = [];
+  for (const { id, daysLeft: day } of dueAhead(ctx.db, at, DASHBOARD_HORIZON_DAYS)) {
+    const onDay = (perDay.get(day) ?? 0) + 1;
+    perDay.set(day, onDay);
+    if (onDay <= DASHBOARD_MARKS_PER_DAY) drawn.push(id);
+  }
+  const dueWithin = (days: number) => [...perDay].reduce((sum, [day, onDay]) => (day <= days ? sum + onDay : sum), 0);
+  const more = [...perDay]
+    .filter(([, onDay]) => onDay > DASHBOARD_MARKS_PER_DAY)
+    .map(([daysLeft, onDay]) => ({ daysLeft, count: onDay - DASHBOARD_MARKS_PER_DAY }))
+    .sort((a, b) => a.daysLeft - b.daysLeft);
+  return { drawn, dueWithin, more };
+}
+
+/**
  * Read from the materialized deadline columns (ISO instants compare as text) with the clock: lapsed and
- * overdue are plain range counts on the deadline index; only the rows near a deadline are summarized, since
- * "due in N days" counts calendar days in each carrier's zone.
+ * overdue are plain range counts on the deadline index; "due in N days" counts calendar days in each
+ * carrier's zone, so the rows near a deadline are read with their days left, and only those the timeline
+ * draws are summarized.
  */
 export const dashboardHandlers = {
   'dashboard.summary': (_input, ctx) => {
-    const now = ctx.clock.now();
-    const at = { now: now.toISOString() };
-    const soon = dueSoonDays(ctx);
-    const summarize = (list: NumberRow[]) => list.map((row) => numberSummary(row, now, soon));
-    // A day of slack either side covers every zone's calendar; the exact cut is made per number below.
-    const horizon = { ...at, until: new Date(now.getTime() + (DASHBOARD_HORIZON_DAYS + 1) * DAY_MS).toISOString() };
-    const ahead = summarize(rows(ctx, 'deadline_ends_at > @now AND deadline_ends_at <= @until', horizon));
-    const upcoming = ahead.filter((item) => isDueWithin(item, DASHBOARD_HORIZON_DAYS));
-    const urgent = summarize(rows(ctx, 'deadline_ends_at IS NOT NULL AND number_lost_at > @now', at, DASHBOARD_URGENT_COUNT));
+    const at = statusClock(ctx);
+    const now = { now: at.now.toISOString() };
+    const summarize = (rows: SummaryRow[]) => rows.map((row) => numberSummary(row, at.now, at.dueSoonDays));
+    const ahead = daysAhead(ctx, at);
+    const urgent = ctx.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS.join(', ')} FROM numbers WHERE archived = 0 AND deadline_ends_at IS NOT NULL AND number_lost_at > @now
+         ORDER BY deadline_ends_at, id LIMIT ${DASHBOARD_URGENT_COUNT}`,
+      )
+      .all(now) as SummaryRow[];
     return {
-      now: at.now,
+      now: now.now,
       horizonDays: DASHBOARD_HORIZON_DAYS,
       counts: {
-        lost: count(ctx, 'number_lost_at <= @now', at),
-        grace: count(ctx, 'deadline_ends_at <= @now AND number_lost_at > @now', at),
-        dueIn7: upcoming.filter((item) => isDueWithin(item, 7)).length,
-        dueIn30: upcoming.filter((item) => isDueWithin(item, 30)).length,
-        active: count(ctx, '1 = 1', {}),
+        ...lapsed(ctx, now.now),
+        dueIn7: ahead.dueWithin(7),
+        dueIn30: ahead.dueWithin(30),
+        active: countMatching(ctx.db, whereMatching(ctx.db, { text: '', digits: '', includeArchived: false }, null)),
       },
-      upcoming,
-      urgent,
+      upcoming: summarize(rowsByIds<SummaryRow>(ctx.db, ahead.drawn, SUMMARY_COLUMNS)),
+      upcomingMore: ahead.more,
+      urgent: summarize(urgent),
     };
   },
 
   'numbers.facets': (_input, ctx) => {
-    const all = ctx.db.prepare('SELECT country, carrier, owner, tags FROM numbers').all() as Pick<NumberRow, 'country' | 'carrier' | 'owner' | 'tags'>[];
+    const values = (sql: string) => (ctx.db.prepare(sql).all() as { value: string }[]).map((row) => row.value);
+    const distinct = (column: string) => sortedUnique(values(`SELECT DISTINCT ${column} AS value FROM numbers`));
     return {
-      countries: sortedUnique(all.map((row) => row.country)),
-      carriers: sortedUnique(all.map((row) => row.carrier)),
-      owners: sortedUnique(all.map((row) => row.owner)),
-      tags: sortedUnique(all.flatMap((row) => readTags(row as NumberRow))),
+      countries: distinct('country'),
+      carriers: distinct('carrier'),
+      owners: distinct('owner'),
+      tags: sortedUnique(values("SELECT DISTINCT tag.value AS value FROM numbers, json_each(numbers.tags) AS tag WHERE numbers.tags <> '[]'")),
     };
   },
 } satisfies Partial<Handlers>;

@@ -1,4 +1,3 @@
-import type { NumberSummary } from '#shared/numbers.ts';
 import { DEFAULT_LIST_SORT, type ListSort } from '#shared/number-list.ts';
 import { searchDigits } from '../domain/phone.ts';
 import { readPhases, stateOf, type NumberRow } from '../db/number-rows.ts';
@@ -75,13 +74,6 @@ function refuseDuplicate(ctx: HandlerContext, e164: string, exceptId: number | n
     const name = existing.label ? `${existing.label}, ${existing.e164}` : existing.e164;
     throw new KeeplineError('conflict', {}, [{ field: 'phone', reason: 'duplicate', detail: { existing: name } }]);
   }
-}
-
-/** Not yet past its deadline, and the deadline at most `days` away in the carrier's calendar. */
-export function isDueWithin(item: NumberSummary, days: number | undefined): boolean {
-  if (days === undefined) return true;
-  const { state, daysLeft } = item.status;
-  return (state === 'ok' || state === 'due_soon') && daysLeft !== null && daysLeft <= days;
 }
 
 export function statusClock(ctx: HandlerContext): StatusClock {

@@ -24,6 +24,19 @@ function nowIso(now: Date): string {
   return isoOf.iso;
 }
 
+// Numbers share a few sets of tags: each stored text is parsed and checked once.
+const parsedTags = new Map<string, readonly string[]>();
+
+function tagsOf(row: Pick<NumberRow, 'tags'>): string[] {
+  let tags = parsedTags.get(row.tags);
+  if (tags === undefined) {
+    tags = readTags(row);
+    if (parsedTags.size > 10_000) parsedTags.clear();
+    parsedTags.set(row.tags, tags);
+  }
+  return [...tags];
+}
+
 const NO_DEADLINE: Status = { state: 'ok', phaseIndex: null, phaseName: null, daysLeft: null };
 
 /** The columns a summary reads: a list selects only these. */
@@ -55,7 +68,7 @@ export function numberSummary(row: SummaryRow, now: Date, dueSoonDays: number): 
     carrier: row.carrier,
     kind: row.kind,
     timeZone: row.time_zone,
-    tags: row.tags === '[]' ? [] : readTags(row),
+    tags: tagsOf(row),
     archived: row.archived === 1,
     planCost: moneyOf(row.plan_cost_minor, row.plan_currency),
     autoRenew: row.auto_renew === 1,

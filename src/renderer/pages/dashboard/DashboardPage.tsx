@@ -37,7 +37,7 @@ export function DashboardPage() {
       <CountCards counts={summary.counts} />
       <div className="dashboard-grid">
         <UrgentList items={summary.urgent} onRecord={setRenewing} />
-        <DeadlineTimeline items={summary.upcoming} horizon={summary.horizonDays} today={isoDateIn(browserTimeZone(), new Date(summary.now))} />
+        <DeadlineTimeline items={summary.upcoming} more={summary.upcomingMore} horizon={summary.horizonDays} today={isoDateIn(browserTimeZone(), new Date(summary.now))} />
       </div>
       {renewing !== null && <QuickRenewal numberId={renewing} onClose={() => setRenewing(null)} onRecorded={reload} />}
     </div>

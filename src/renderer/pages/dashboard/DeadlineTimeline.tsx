@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DashboardSummary } from '#shared/dashboard.ts';
 import type { NumberSummary } from '#shared/numbers.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { formatDay, relativeDays } from '../../format/dates.ts';
@@ -19,12 +20,20 @@ function shiftDay(isoDate: string, days: number): string {
 }
 
 /** The next deadlines on a time axis from today; every mark can be reached by keyboard and opens its number. */
-export function DeadlineTimeline({ items, horizon, today }: { items: NumberSummary[]; horizon: number; today: string }) {
+interface DeadlineTimelineProps {
+  items: NumberSummary[];
+  /** Per day, how many more numbers are due than `items` holds: shown as "+N". */
+  more: DashboardSummary['upcomingMore'];
+  horizon: number;
+  today: string;
+}
+
+export function DeadlineTimeline({ items, more, horizon, today }: DeadlineTimelineProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { go } = useNavigation();
   const [focused, setFocused] = useState<NumberSummary | null>(null);
-  const { marks, overflows } = layoutMarks(items, horizon);
+  const { marks, overflows } = layoutMarks(items, horizon, more);
   // Only as tall as the highest stack of marks needs.
   const top = Math.min(...marks.map((mark) => mark.y), ...overflows.map((overflow) => overflow.y)) - 14;
   const describe = (item: NumberSummary) =>

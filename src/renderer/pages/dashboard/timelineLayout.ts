@@ -1,4 +1,5 @@
 // Where each mark of the deadline timeline goes: x by days from today, stacked when deadlines share a day.
+import { DASHBOARD_MARKS_PER_DAY, type DashboardSummary } from '#shared/dashboard.ts';
 import type { NumberSummary } from '#shared/numbers.ts';
 
 export const WIDTH = 1000;
@@ -6,8 +7,8 @@ export const HEIGHT = 150;
 export const PAD_X = 24;
 export const AXIS_Y = 118;
 export const LANE = 15;
-/** More numbers on one day than this are summarized as "+N" rather than drawn. */
-export const MAX_LANES = 6;
+/** More numbers on one day than this are summarized as "+N" rather than drawn (the core sends no more). */
+export const MAX_LANES = DASHBOARD_MARKS_PER_DAY;
 
 export interface Mark {
   item: NumberSummary;
@@ -23,18 +24,21 @@ export interface Overflow {
 
 export const xForDay = (day: number, horizon: number) => PAD_X + (Math.max(0, Math.min(horizon, day)) / horizon) * (WIDTH - 2 * PAD_X);
 
-export function layoutMarks(items: NumberSummary[], horizon: number): { marks: Mark[]; overflows: Overflow[] } {
+/** `more`: how many numbers due on a day the core counted but did not send. */
+export function layoutMarks(items: NumberSummary[], horizon: number, more: DashboardSummary['upcomingMore'] = []): { marks: Mark[]; overflows: Overflow[] } {
   const byDay = new Map<number, NumberSummary[]>();
   for (const item of items) {
     const day = item.status.daysLeft ?? 0;
     byDay.set(day, [...(byDay.get(day) ?? []), item]);
   }
+  const unsent = new Map(more.map((entry) => [entry.daysLeft, entry.count]));
   const marks: Mark[] = [];
   const overflows: Overflow[] = [];
   for (const [day, list] of byDay) {
     const x = xForDay(day, horizon);
     list.slice(0, MAX_LANES).forEach((item, lane) => marks.push({ item, x, y: AXIS_Y - 16 - lane * LANE }));
-    if (list.length > MAX_LANES) overflows.push({ x, y: AXIS_Y - 16 - MAX_LANES * LANE, count: list.length - MAX_LANES });
+    const hidden = Math.max(0, list.length - MAX_LANES) + (unsent.get(day) ?? 0);
+    if (hidden > 0) overflows.push({ x, y: AXIS_Y - 16 - MAX_LANES * LANE, count: hidden });
   }
   return { marks, overflows };
 }
