@@ -16,6 +16,7 @@ import { compare, medianTime, note } from './measure.ts';
 import { benchSpending } from './spending-path.ts';
 import { benchUiPaint } from './ui-paint.ts';
 import { LIST_PAGE_SIZE } from '#shared/number-list.ts';
+import { benchResponsiveness } from './responsiveness.ts';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const quick = values.quick;
@@ -112,8 +113,9 @@ medium.db.close();
 
 // ---- Measured by other modules, on the data sets above (their files stay until the folder is removed):
 // the UI in Chromium (scripts/bench/ui-paint.ts), and whether the API answers during long work
-// (scripts/bench/responsiveness.ts). Add their calls here.
+// (scripts/bench/responsiveness.ts).
 await benchUiPaint({ quick });
+await benchResponsiveness({ dir, eventsFile: big.file, events: EVENTS, importRows: quick ? 1_000 : 10_000 });
 
 // ---- End of the measurements.
 fs.rmSync(dir, { recursive: true, force: true });
