@@ -19,6 +19,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // What the page shows is awaited, never timed: a loaded 2-core CI machine may take seconds.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

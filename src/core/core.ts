@@ -27,6 +27,8 @@ export interface CoreOptions {
   cipher?: SecretCipher;
   /** Take the daily backup at start when none is less than a day old (default true). */
   dailyBackup?: boolean;
+  /** How long after start the daily backup waits (default 5 s). */
+  dailyBackupAfterMs?: number;
   /**
    * Where long methods (imports, exports, backups) run: `worker` (default) in a worker thread, `inline` in
    * this thread (tests of what they do rather than where).
@@ -41,7 +43,7 @@ export interface Core {
   /** The open database (replaced by a restore: read it afresh, don't keep it). */
   readonly db: Database.Database;
   settings: SettingsService;
-  /** Settles when the daily backup taken at start has been written (or has failed, which is logged). */
+  /** Settles when the daily backup taken after start has been written (or has failed, which is logged). */
   dailyBackup: Promise<void>;
   close(): void;
 }
@@ -104,12 +106,15 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       databasePath: options.databaseFile,
     },
   });
-  // In the background (a worker): the window need not wait for a copy of a large file to be checked.
+  // In the background (a worker), a moment after start: the first window and its first answers come first.
+  let closed = false;
   const dailyBackup =
     (options.dailyBackup ?? true)
-      ? dispatch('backups.ensureDaily', {}).then((daily) => {
-          if (!daily.ok) options.logger.warn('daily backup failed', { error: daily.error.message });
-        })
+      ? new Promise<void>((resolve) => setTimeout(resolve, options.dailyBackupAfterMs ?? 5_000).unref())
+          .then(() => (closed ? null : dispatch('backups.ensureDaily', {})))
+          .then((daily) => {
+            if (daily && !daily.ok) options.logger.warn('daily backup failed', { error: daily.error.message });
+          })
       : Promise.resolve();
   return {
     dispatch,
@@ -119,6 +124,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     settings,
     dailyBackup,
     close: () => {
+      closed = true;
       void jobs?.close();
       database.current.close();
     },

@@ -34,7 +34,7 @@ describe('backups', () => {
     const dir = tempDir();
     const clock = new ManualClock('2026-11-25T08:00:00Z');
     const start = async () => {
-      const core = await startCore({ databaseFile: path.join(dir, 'keepline.sqlite'), clock, logger: silentLogger, version: 'test' });
+      const core = await startCore({ databaseFile: path.join(dir, 'keepline.sqlite'), clock, logger: silentLogger, version: 'test', dailyBackupAfterMs: 0 });
       await core.dailyBackup;
       core.close();
     };

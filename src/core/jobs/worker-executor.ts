@@ -40,6 +40,7 @@ export function workerExecutor(options: WorkerExecutorOptions): WorkerExecutor {
   let worker: Worker | null = null;
   let pending: Pending | null = null;
   let counter = 0;
+  let stopping = false;
 
   const failPending = (message: string) => {
     const job = pending;
@@ -76,7 +77,12 @@ export function workerExecutor(options: WorkerExecutorOptions): WorkerExecutor {
     spawned.on('exit', (code) => {
       if (worker === spawned) worker = null;
       port1.close();
-      if (pending) failPending(`the job worker stopped (exit code ${code})`);
+      // Stopped on purpose (quit, restore): the job is cancelled, not failed.
+      if (pending && stopping) {
+        const job = pending;
+        pending = null;
+        job.settle({ ok: false, error: { code: 'cancelled', message: codeMessage('cancelled', job.locale) } });
+      } else if (pending) failPending(`the job worker stopped (exit code ${code})`);
     });
     // An idle worker must not keep the process (the web server, a test) alive.
     spawned.unref();
@@ -124,9 +130,15 @@ export function workerExecutor(options: WorkerExecutorOptions): WorkerExecutor {
   return {
     execute,
     async stop() {
-      const stopping = worker;
+      const running = worker;
       worker = null;
-      if (stopping) await stopping.terminate();
+      if (!running) return;
+      stopping = true;
+      try {
+        await running.terminate();
+      } finally {
+        stopping = false;
+      }
     },
   };
 }
