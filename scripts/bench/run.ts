@@ -43,6 +43,14 @@ await compare('list: the first screen of numbers', 2, ROUNDS,
   () => must(dispatch, 'numbers.list', { limit: LIST_PAGE_SIZE }),
   () => firstScreen.all(),
   { repeat: 10 });
+// The start page: counts, the 90-day timeline (at most a few numbers a day, the rest counted) and the most
+// urgent numbers, beside one indexed SELECT of as many rows as it sends.
+const startPage = (await must(dispatch, 'dashboard.summary', {})) as { upcoming: unknown[]; urgent: unknown[] };
+const startPageRows = big.db.prepare(`SELECT * FROM numbers WHERE archived = 0 AND deadline_ends_at > ? ORDER BY deadline_ends_at, id LIMIT ${startPage.upcoming.length + startPage.urgent.length}`);
+await compare('dashboard: the start page', 2, ROUNDS,
+  () => must(dispatch, 'dashboard.summary', {}),
+  () => startPageRows.all(clock.now().toISOString()),
+  { repeat: 3 });
 
 const renewed = big.ids[0]!;
 const oneRow = big.db.prepare("INSERT INTO events (number_id, kind, occurred_on, recorded_at, details, state_before, state_after) VALUES (?, 'activity', ?, ?, '{}', '{}', '{}')");

@@ -90,8 +90,9 @@ export function clockParams(at: StatusClock): Where['params'] {
 export function whereMatching(db: Db, filter: RowFilter, at: StatusClock | null): Where {
   const conditions: string[] = [];
   const params: Where['params'] = {};
-  // Most numbers are not archived: said so, SQLite scans the table for a search rather than looking up
-  // every row through the (archived, deadline) index, and still walks that index for deadline order.
+  // Most numbers are not archived: said so, SQLite reads the table straight through for a filter on other
+  // columns rather than looking up every row through the deadline index, and still walks that index for
+  // deadline order.
   if (!filter.includeArchived) conditions.push(NOT_ARCHIVED);
   for (const column of ['country', 'carrier', 'owner', 'kind'] as const) {
     const value = filter[column];

@@ -4,7 +4,7 @@ import type { NumberSummary, NumberView, RuleDeadline, Status } from '#shared/nu
 import { computeDeadlines, type ComputedDeadline, type EventLookup } from '../domain/deadlines.ts';
 import { statusAt } from '../domain/lapse.ts';
 import { daysBetween, todayIn } from '../domain/dates.ts';
-import { formatE164 } from '../domain/phone.ts';
+import { formatE164, formatInternational } from '../domain/phone.ts';
 import { moneyOf, periodOf, readPhases, readTags, stateOf, type NumberRow } from '../db/number-rows.ts';
 
 function ruleDeadlineView(computed: ComputedDeadline, locale: Locale): RuleDeadline {
@@ -61,7 +61,7 @@ export function numberSummary(row: SummaryRow, now: Date, dueSoonDays: number): 
   return {
     id: row.id,
     e164: row.e164,
-    formatted: formatE164(row.e164).international,
+    formatted: formatInternational(row.e164),
     country: row.country,
     label: row.label,
     owner: row.owner,
