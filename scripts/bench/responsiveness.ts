@@ -49,8 +49,9 @@ async function whileJobRuns(core: Core, label: string, method: string, input: un
 
 /** A core whose worker is already running, as the app's is after its start-up backup. */
 async function openCore(file: string): Promise<Core> {
-  const core = await startCore({ databaseFile: file, clock, logger: silentLogger, version: 'bench', settings: memorySettings(), dailyBackup: true, dailyBackupAfterMs: 0, jobs: 'worker' });
-  await core.dailyBackup;
+  const core = await startCore({ databaseFile: file, clock, logger: silentLogger, version: 'bench', settings: memorySettings(), dailyBackup: false, jobs: 'worker' });
+  const warm = await core.dispatch('export.calendar', {});
+  if (!warm.ok) throw new Error(`export.calendar: ${warm.error.message}`);
   return core;
 }
 
