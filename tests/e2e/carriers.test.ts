@@ -2,12 +2,13 @@
 // add a carrier (an http:// renewal page is refused beside its field), and prefill a number's rules from a
 // catalog carrier without ever replacing the user's own rules unasked.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { launchBrowser, openPage, snap } from './support/browser.ts';
+import { openPage, snap } from './support/browser.ts';
 import { apiCall } from './support/api.ts';
 import { appPages } from './support/pages.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import type { TestServer } from './support/server.ts';
+import { useAppSession } from './support/session.ts';
 
 const NOW = '2026-11-25T10:00:00Z';
 
@@ -47,17 +48,7 @@ describe('carriers', () => {
   let server: TestServer;
   let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer({ now: NOW });
-    browser = await launchBrowser();
-    page = await openPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useAppSession({ now: NOW }, (session) => ({ server, browser, page } = session));
 
   it('browses the catalog and shows how sure each rule is, with its sources as links out', async () => {
     const carriers = carriersPage(page);

@@ -1,28 +1,18 @@
 // The main path through the app on a fresh database: add (with a mistake), list, renew, undo.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, snap } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { snap } from './support/browser.ts';
 import { appPages } from './support/pages.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import type { TestServer } from './support/server.ts';
+import { useAppSession } from './support/session.ts';
 
 // 19:00 in Tokyo on 25 Nov 2026: the plan's expiry on 1 Dec is 6 days away, so "due soon".
 const NOW = '2026-11-25T10:00:00Z';
 
 describe('add, renew and undo', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer({ now: NOW });
-    browser = await launchBrowser();
-    page = await openPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useAppSession({ now: NOW }, (session) => ({ server, page } = session));
 
   it('adds a number, records a renewal and undoes it', async () => {
     const { list, form, detail } = appPages(page);

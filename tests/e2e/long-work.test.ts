@@ -1,11 +1,12 @@
 // Long work in the browser: a large import shows how far it is, can be cancelled (nothing is written), and
 // runs to the end when left alone; the rest of the app keeps answering meanwhile.
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiCall } from './support/api.ts';
-import { launchBrowser, openPage, snap } from './support/browser.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { snap } from './support/browser.ts';
+import type { TestServer } from './support/server.ts';
+import { useAppSession } from './support/session.ts';
 
 const ROWS = 4000;
 
@@ -17,19 +18,8 @@ function bigSheet(): string {
 
 describe('a large import', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer({ now: '2026-11-25T10:00:00Z' });
-    browser = await launchBrowser();
-    page = await openPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useAppSession({ now: '2026-11-25T10:00:00Z' }, (session) => ({ server, page } = session));
 
   const count = async () => (await apiCall(server.url, 'numbers.list', { includeArchived: true })).items.length;
 

@@ -1,30 +1,20 @@
 // From a due number: open the carrier's renewal page (a new tab, cut off from Keepline), record the
 // renewal in one step with the prefilled values, keep a receipt, and see expiry, status and history.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiCall } from './support/api.ts';
-import { launchBrowser, openPage, snap } from './support/browser.ts';
+import { snap } from './support/browser.ts';
 import { appPages } from './support/pages.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import type { TestServer } from './support/server.ts';
+import { useAppSession } from './support/session.ts';
 
 const NOW = '2026-11-25T10:00:00Z';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 
 describe('renewal flow', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer({ now: NOW });
-    browser = await launchBrowser();
-    page = await openPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useAppSession({ now: NOW }, (session) => ({ server, page } = session));
 
   it('opens the renewal page, records the renewal in one step and keeps the receipt', async () => {
     await apiCall(server.url, 'carriers.save', { fields: { name: 'Zain Kuwait', country: 'KW', timeZone: 'Asia/Kuwait', renewalUrl: 'https://zain.invalid/topup' } });

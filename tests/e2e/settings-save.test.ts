@@ -1,25 +1,14 @@
 // Settings saved from the page reach the core, and a refused value is explained beside its field.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiCall } from './support/api.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import type { TestServer } from './support/server.ts';
+import { useAppSession } from './support/session.ts';
 
 describe('settings page', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer({ now: '2026-11-25T10:00:00Z' });
-    browser = await launchBrowser();
-    page = await openPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useAppSession({ now: '2026-11-25T10:00:00Z' }, (session) => ({ server, page } = session));
 
   it('saves reminder timing, and refuses keeping zero backups beside the field', async () => {
     await page.goto(server.url);

@@ -1,11 +1,13 @@
 import { contract } from '#shared/contract.ts';
+import type { JobStatus } from '#shared/jobs.ts';
 import { KeeplineError } from '../errors.ts';
 import { issuesFromZod } from '../zod-issues.ts';
 import { withRawIssues } from '../records/raw-checks.ts';
 import type { Handlers } from './types.ts';
 
-function jobNotFound(): KeeplineError {
-  return new KeeplineError('not_found', { what: 'job' });
+function found(status: JobStatus | null): JobStatus {
+  if (!status) throw new KeeplineError('not_found', { what: 'job' });
+  return status;
 }
 
 export const jobHandlers = {
@@ -18,6 +20,6 @@ export const jobHandlers = {
     }
     return { jobId: ctx.jobs.start({ method, input: input ?? {}, locale: ctx.locale }) };
   },
-  'jobs.status': ({ jobId }, ctx) => ctx.jobs.status(jobId) ?? (() => { throw jobNotFound(); })(),
-  'jobs.cancel': ({ jobId }, ctx) => ctx.jobs.cancel(jobId) ?? (() => { throw jobNotFound(); })(),
+  'jobs.status': ({ jobId }, ctx) => found(ctx.jobs.status(jobId)),
+  'jobs.cancel': ({ jobId }, ctx) => found(ctx.jobs.cancel(jobId)),
 } satisfies Partial<Handlers>;
