@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { numberInput, testCore, type TestCore } from './support/test-core.ts';
 
@@ -52,6 +53,27 @@ describe('dashboard.summary', () => {
     expect((await core.call('dashboard.summary', {})).counts).toMatchObject({ grace: 1, dueIn7: 0 });
     core.clock.set('2027-01-01T21:00:00Z');
     expect((await core.call('dashboard.summary', {})).counts).toMatchObject({ lost: 1, grace: 0 });
+  });
+
+  it('follows every change at once: this connection, another one (a job’s worker), and the clock moving on', async () => {
+    const soon = await add('soon', { expiryDate: '2026-11-28' });
+    await add('far', { expiryDate: '2027-02-24' }); // 91 days away
+    await add('farther', { expiryDate: '2027-02-26' }); // 93 days away
+    const labels = async () => (await core.call('dashboard.summary', {})).upcoming.map((item) => item.label);
+    expect(await labels()).toEqual(['soon']);
+
+    await core.call('numbers.update', { id: soon.id, number: numberInput({ phone: soon.e164, label: 'soon', expiryDate: '2026-12-20' }) });
+    expect((await core.call('dashboard.summary', {})).counts).toMatchObject({ dueIn7: 0, dueIn30: 1 });
+
+    const other = new Database(core.file);
+    other.prepare("UPDATE numbers SET archived = 1 WHERE label = 'soon'").run();
+    other.close();
+    expect(await labels()).toEqual([]);
+
+    core.clock.set('2026-11-26T10:00:00Z');
+    expect(await labels()).toEqual(['far']);
+    core.clock.set('2026-11-28T10:00:00Z');
+    expect(await labels()).toEqual(['far', 'farther']);
   });
 
   it('sends the timeline at most six numbers a day, and counts the rest', async () => {

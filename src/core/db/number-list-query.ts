@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ListSortKey } from '#shared/number-list.ts';
 import type { StatusState } from '#shared/numbers.ts';
-import { daysBetween, todayIn } from '../domain/dates.ts';
+import { daysBetween, dayMs, todayIn } from '../domain/dates.ts';
+import { changeStamp } from './change-stamp.ts';
 import type { NumberRow } from './number-rows.ts';
 import { idsMatchingText } from './text-search.ts';
 
@@ -223,36 +224,64 @@ export function idsMatching(db: Db, where: Where): { id: number; archived: 0 | 1
   return db.prepare(`SELECT id, archived FROM numbers ${whereClause(where.conditions)}`).all(where.params) as { id: number; archived: 0 | 1 }[];
 }
 
+/** A number near its deadline, as the timeline counts it. */
+interface NearDeadline {
+  id: number;
+  zone: string;
+  /** The deadline day, as milliseconds of its UTC midnight. */
+  dayMs: number;
+  endsAt: string;
+}
+
+/** The numbers whose deadline passes between `from` and `to`, in deadline order, read while `stamp` holds. */
+interface NearDeadlines {
+  stamp: string;
+  from: string;
+  to: string;
+  rows: NearDeadline[];
+}
+
+const nearDeadlines = new WeakMap<Db, NearDeadlines>();
+
+/**
+ * The numbers (not archived) whose deadline passes after `from` and by `horizon`: from memory while nothing in
+ * the database changed and the window read last time still covers them (it reads a day further ahead, so
+ * the start page of a whole day is answered from one read), else from the deadline index.
+ */
+function nearDeadlinesFor(db: Db, from: string, horizon: string): NearDeadline[] {
+  const stamp = changeStamp(db);
+  const kept = nearDeadlines.get(db);
+  if (kept && kept.stamp === stamp && kept.from <= from && horizon <= kept.to) return kept.rows;
+  const to = new Date(Date.parse(horizon) + DAY_MS).toISOString();
+  const rows = (
+    db
+      .prepare('SELECT id, time_zone, deadline_on, deadline_ends_at FROM numbers WHERE archived = 0 AND deadline_ends_at > ? AND deadline_ends_at <= ? ORDER BY deadline_ends_at, id')
+      .raw()
+      .all(from, to) as [number, string, string, string][]
+  ).map(([id, zone, on, endsAt]) => ({ id, zone, dayMs: dayMs(on), endsAt }));
+  nearDeadlines.set(db, { stamp, from, to, rows });
+  return rows;
+}
+
 /**
  * The numbers (not archived) whose deadline has not passed and is at most `days` calendar days away in their
- * zone, soonest first, each with its days left. Read from the deadline index alone; days left are counted
- * here, with one "today" per zone.
+ * zone, soonest first, each with its days left (counted with one "today" per zone).
  */
 export function dueAhead(db: Db, at: StatusClock, days: number): { id: number; daysLeft: number }[] {
-  const rows = db
-    .prepare(
-      `SELECT id, time_zone, deadline_on FROM numbers WHERE archived = 0 AND deadline_ends_at > @now AND deadline_ends_at <= @horizon
-       ORDER BY deadline_ends_at, id`,
-    )
-    .raw()
-    .all({ now: at.now.toISOString(), horizon: horizonAfter(at.now, days) }) as [number, string, string][];
-  // Thousands of rows, but only a few zones and a few months of dates: each is worked out once.
-  const todays = new Map<string, string>();
-  const daysLeftOf = new Map<string, number>();
+  const now = at.now.toISOString();
+  const horizon = horizonAfter(at.now, days);
+  const todays = new Map<string, number>();
   const ahead: { id: number; daysLeft: number }[] = [];
-  for (const [id, zone, on] of rows) {
-    let today = todays.get(zone);
+  for (const row of nearDeadlinesFor(db, now, horizon)) {
+    if (row.endsAt <= now) continue;
+    if (row.endsAt > horizon) break;
+    let today = todays.get(row.zone);
     if (today === undefined) {
-      today = todayIn(zone, at.now);
-      todays.set(zone, today);
+      today = dayMs(todayIn(row.zone, at.now));
+      todays.set(row.zone, today);
     }
-    const key = `${today}|${on}`;
-    let daysLeft = daysLeftOf.get(key);
-    if (daysLeft === undefined) {
-      daysLeft = daysBetween(today, on);
-      daysLeftOf.set(key, daysLeft);
-    }
-    if (daysLeft <= days) ahead.push({ id, daysLeft });
+    const daysLeft = Math.round((row.dayMs - today) / DAY_MS);
+    if (daysLeft <= days) ahead.push({ id: row.id, daysLeft });
   }
   return ahead;
 }

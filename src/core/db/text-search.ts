@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { changeStamp } from './change-stamp.ts';
 
 type Db = Database.Database;
 
@@ -19,18 +20,6 @@ const indexes = new WeakMap<Db, Index>();
 
 const TEXT_COLUMNS = ['label', 'owner', 'carrier', 'tags', 'notes', 'account_ref', 'plan_name'] as const;
 
-/**
- * Changes whenever any row changes: this connection's count of changed rows, and SQLite's counter of commits
- * by other connections (a job's worker thread has its own).
- */
-function stampOf(db: Db): string {
-  const { changes, version } = db.prepare('SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version').get() as {
-    changes: number;
-    version: number;
-  };
-  return `${changes}|${version}`;
-}
-
 /** Every number, in the list's deadline order (those without a deadline last). */
 function build(db: Db): Entry[] {
   const rows = db
@@ -50,7 +39,7 @@ function build(db: Db): Entry[] {
  * memory until anything in the database changes: a search per keystroke then reads no row at all.
  */
 export function idsMatchingText(db: Db, search: { text: string; digits: string; includeArchived: boolean }): number[] {
-  const stamp = stampOf(db);
+  const stamp = changeStamp(db);
   let index = indexes.get(db);
   if (index?.stamp !== stamp) {
     index = { stamp, entries: build(db) };

@@ -34,7 +34,7 @@ export function addDays(isoDate: string, days: number): string {
   const key = `${isoDate}|${days}`;
   let result = dayShiftCache.get(key);
   if (result === undefined) {
-    const day = dayNumber(isoDate);
+    const day = dayMs(isoDate);
     if (Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== isoDate) throw new Error(`Not a calendar date: ${isoDate}`);
     result = new Date(day + days * 86_400_000).toISOString().slice(0, 10);
     if (dayShiftCache.size > 50_000) dayShiftCache.clear();
@@ -55,25 +55,30 @@ export function earlierOf(a: string, b: string): string {
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((dayNumber(to) - dayNumber(from)) / 86_400_000);
+  return Math.round((dayMs(to) - dayMs(from)) / 86_400_000);
 }
 
 /** Milliseconds of a calendar date's UTC midnight: plain arithmetic, for hot paths such as long lists. */
-function dayNumber(isoDate: string): number {
+export function dayMs(isoDate: string): number {
   return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
 }
 
-const todayCache = new Map<string, string>();
+// A list asks this for every row at the same instant: each zone's date is kept per instant asked.
+const todays = new Map<number, Map<string, string>>();
 
 /** The calendar date it is now in `zone`. */
 export function todayIn(zone: string, now: Date): string {
-  // A list asks this for every row at the same instant: answer once per zone and instant.
-  const key = `${zone}|${now.getTime()}`;
-  let today = todayCache.get(key);
+  const at = now.getTime();
+  let byZone = todays.get(at);
+  if (byZone === undefined) {
+    if (todays.size >= 2_000) todays.clear();
+    byZone = new Map();
+    todays.set(at, byZone);
+  }
+  let today = byZone.get(zone);
   if (today === undefined) {
     today = toIsoDate(DateTime.fromJSDate(now, { zone }));
-    if (todayCache.size > 5_000) todayCache.clear();
-    todayCache.set(key, today);
+    byZone.set(zone, today);
   }
   return today;
 }

@@ -42,8 +42,8 @@ function daysAhead(ctx: HandlerContext, at: ReturnType<typeof statusClock>) {
 /**
  * Read from the materialized deadline columns (ISO instants compare as text) with the clock: lapsed and
  * overdue are plain range counts on the deadline index; "due in N days" counts calendar days in each
- * carrier's zone, so the rows near a deadline are read with their days left, and only those the timeline
- * draws are summarized.
+ * carrier's zone, so the rows near a deadline (kept in memory until anything changes) are counted with their
+ * days left, and only those the timeline draws are read whole and summarized.
  */
 export const dashboardHandlers = {
   'dashboard.summary': (_input, ctx) => {
