@@ -60,4 +60,23 @@ describe('scans with nothing due', () => {
     expect((await remindersOf(core, number.id)).filter((r) => r.state === 'pending')).toEqual([]);
     expect((await scanAt(core, '2026-12-02T21:00:00Z')).ids).toEqual([]);
   });
+
+  it('remember when the next reminder falls due, yet see at once what this or another connection changed', async () => {
+    const core = await open('2026-11-20T12:00:00Z');
+    await core.call('settings.update', { leadTimesDays: [7] });
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03' }));
+    const week = (await remindersOf(core, number.id)).find((r) => r.offsetDays === -7)!;
+    for (const minute of ['05', '06']) expect((await scanAt(core, `2026-11-20T12:${minute}:00Z`)).ids).toEqual([]);
+
+    // Another connection (a job's worker, another process) brings the reminder forward: the next scan shows it.
+    const other = new Database(core.file);
+    other.prepare("UPDATE reminders SET due_at = '2026-11-20T12:07:00.000Z' WHERE id = ?").run(week.id);
+    other.close();
+    expect((await scanAt(core, '2026-11-20T12:10:00Z')).ids).toEqual([week.id]);
+
+    // This connection snoozes it to a time before anything else falls due: shown again then, not before.
+    await core.call('reminders.snooze', { id: week.id, preset: 'until', until: '2026-11-20T13:00:00Z' });
+    expect((await scanAt(core, '2026-11-20T12:55:00Z')).ids).toEqual([]);
+    expect((await scanAt(core, '2026-11-20T13:00:00Z')).ids).toEqual([week.id]);
+  });
 });

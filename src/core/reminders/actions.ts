@@ -1,6 +1,7 @@
 import type { SnoozePreset, TrayState } from '#shared/reminders.ts';
 import type { HandlerContext } from '../context.ts';
 import { statusAt } from '../domain/lapse.ts';
+import { dueAhead } from '../db/number-list-query.ts';
 import { readPhases, type NumberRow } from '../db/number-rows.ts';
 import { invalidField, notFound } from '../errors.ts';
 import { snoozeEnd, userZone } from './local-time.ts';
@@ -60,36 +61,42 @@ export function pause(ctx: HandlerContext, minutes: number): string | null {
 }
 
 /** What the tray shows: the next 5 deadlines, and whether anything is overdue or due today. */
+/**
+ * What the tray shows, read from the deadline index (it is asked after every scan, so it stays a few
+ * indexed reads at any size): numbers in grace, numbers due today, and the five nearest not yet lost.
+ */
 export function trayState(ctx: HandlerContext): TrayState {
   const now = ctx.clock.now();
+  const params = { now: now.toISOString() };
   const dueSoonDays = Math.max(0, ...ctx.settings.get().leadTimesDays);
-  const rows = ctx.db
-    .prepare('SELECT * FROM numbers WHERE archived = 0 AND deadline_on IS NOT NULL ORDER BY deadline_ends_at, id')
-    .all() as NumberRow[];
-  let count = 0;
-  const next: TrayState['next'] = [];
-  for (const row of rows) {
+  const inGrace = ctx.db
+    .prepare('SELECT count(*) FROM numbers WHERE archived = 0 AND deadline_ends_at <= @now AND number_lost_at > @now')
+    .pluck()
+    .get(params) as number;
+  const dueToday = dueAhead(ctx.db, { now, dueSoonDays }, 0).length;
+  const nearest = ctx.db
+    .prepare('SELECT * FROM numbers WHERE archived = 0 AND deadline_ends_at IS NOT NULL AND number_lost_at > @now ORDER BY deadline_ends_at, id LIMIT 5')
+    .all(params) as NumberRow[];
+  const next = nearest.map((row): TrayState['next'][number] => {
     const endsAt = new Date(row.deadline_ends_at as string);
     const status = statusAt(now, { on: row.deadline_on as string, endsAt }, row.time_zone, readPhases(row), dueSoonDays);
     const daysLeft = status.daysLeft ?? 0;
-    if (status.state === 'grace' || (now < endsAt && daysLeft === 0)) count += 1;
-    if (status.state !== 'lost' && next.length < 5) {
-      next.push({
-        numberId: row.id,
-        title: numberTitle(row),
-        deadlineOn: row.deadline_on as string,
-        status: status.state,
-        daysLeft,
-        when: deadlineWhen(row.deadline_on as string, now < endsAt ? daysLeft : -1, ctx.locale),
-      });
-    }
-  }
+    return {
+      numberId: row.id,
+      title: numberTitle(row),
+      deadlineOn: row.deadline_on as string,
+      status: status.state,
+      daysLeft,
+      when: deadlineWhen(row.deadline_on as string, now < endsAt ? daysLeft : -1, ctx.locale),
+    };
+  });
+  const count = inGrace + dueToday;
   const paused = readMeta(ctx.db, PAUSED_UNTIL);
   return {
     attention: count > 0,
     count,
     unacknowledged: countUnacknowledged(ctx.db),
-    pausedUntil: paused !== null && paused > now.toISOString() ? paused : null,
+    pausedUntil: paused !== null && paused > params.now ? paused : null,
     next,
   };
 }

@@ -31,10 +31,20 @@ function notices(ctx: ScanContext, claimed: ReminderRow[], now: Date, lastScanAt
   return views.map((view) => ({ type: 'single', reason: null, title: view.title, body: view.body, numberId: view.numberId, reminders: [view] }));
 }
 
+/** What the quick check reads: is anything due, when the next reminder falls due, a pause, the lead times planned for. */
+interface QuickCheck {
+  stamp: string;
+  nextDueAt: string | null;
+  pausedUntil: string | null;
+  plannedLeadTimes: string | null;
+}
+
 /** What a scan keeps about each open database (a restore opens a new one, which starts afresh). */
 interface ScanMemo {
-  /** The quick check: is anything due, is there a pause, which lead times were reminders planned for. */
-  quick: Database.Statement<[string], { due: 0 | 1; pausedUntil: string | null; plannedLeadTimes: string | null }>;
+  quick: Database.Statement<[], QuickCheck>;
+  stamp: Database.Statement<[], string>;
+  /** The last quick check, valid while the stamp is (nothing in the database has changed since). */
+  checked: QuickCheck | null;
   /** The settings' lead times and their JSON, remembered by identity (settings replace the array on change). */
   leadTimes: readonly number[] | null;
   leadTimesJson: string;
@@ -53,11 +63,23 @@ function leadTimesJson(memo: ScanMemo, leadTimes: readonly number[]): string {
 }
 
 /**
+ * The quick check, read again only when something in the database changed (this connection's writes, or a
+ * commit by another one: a job's worker, another process); otherwise the one read before still says when
+ * the next reminder falls due, and the clock alone says whether it has.
+ */
+function quickCheck(memo: ScanMemo): QuickCheck {
+  const stamp = memo.stamp.get()!;
+  if (memo.checked?.stamp !== stamp) memo.checked = memo.quick.get()!;
+  return memo.checked;
+}
+
+/**
  * The due-scan. What is due is decided from the clock and the database alone, never from which timer
  * ticks ran, so slots node-cron skipped while the machine slept are caught up here. Most scans find
- * nothing due: one indexed read answers those, and they write nothing. Otherwise the whole scan is one
- * IMMEDIATE transaction and the due reminders are claimed by a conditional UPDATE, so concurrent scans (in
- * this process or another) show each reminder once; a scan killed before COMMIT claimed nothing.
+ * nothing due: they write nothing, and while nothing in the database changed they read nothing but its
+ * change counters. Otherwise the whole scan is one IMMEDIATE transaction and the due reminders are claimed
+ * by a conditional UPDATE, so concurrent scans (in this process or another) show each reminder once; a
+ * scan killed before COMMIT claimed nothing.
  */
 export function scanDue(ctx: ScanContext): ScanResult {
   const memo = memos.get(ctx.db);
@@ -66,9 +88,9 @@ export function scanDue(ctx: ScanContext): ScanResult {
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
   const settings = ctx.settings.get();
-  const quick = memo.quick.get(nowIso)!;
+  const quick = quickCheck(memo);
   const calm =
-    quick.due === 0 &&
+    !(quick.nextDueAt !== null && quick.nextDueAt <= nowIso) &&
     quick.plannedLeadTimes === leadTimesJson(memo, settings.leadTimesDays) &&
     !(quick.pausedUntil !== null && quick.pausedUntil > nowIso) &&
     (settings.quietHours === null || quietUntil(now, settings.quietHours, userZone(ctx.clock)) === null);
@@ -104,13 +126,27 @@ function fullScan(ctx: ScanContext): ScanResult {
     return { notices: notices(ctx, claimed, now, lastScanAt), heldUntil: null, heldBy: null };
   }).immediate();
   // Remembered once committed: a scan rolled back leaves the next one to check every plan again.
-  const memo = known ?? { quick: ctx.db.prepare(QUICK_CHECK) as ScanMemo['quick'], leadTimes: null, leadTimesJson: '', lastScanAt: null };
+  const memo: ScanMemo = known ?? {
+    quick: ctx.db.prepare(QUICK_CHECK) as ScanMemo['quick'],
+    stamp: ctx.db.prepare(STAMP).pluck() as ScanMemo['stamp'],
+    checked: null,
+    leadTimes: null,
+    leadTimesJson: '',
+    lastScanAt: null,
+  };
   memo.lastScanAt = scannedAt;
   memos.set(ctx.db, memo);
   return result;
 }
 
+// This connection's count of changed rows, and SQLite's count of commits by other connections.
+const STAMP = "SELECT total_changes() || '|' || (SELECT data_version FROM pragma_data_version)";
+
+// The earliest waiting reminder, one index seek per state.
 const QUICK_CHECK = `SELECT
-  EXISTS (SELECT 1 FROM reminders WHERE state IN ('pending', 'snoozed') AND due_at <= ?) AS due,
+  ${STAMP.slice('SELECT '.length)} AS stamp,
+  (SELECT min(due_at) FROM (
+    SELECT min(due_at) AS due_at FROM reminders WHERE state = 'pending'
+    UNION ALL SELECT min(due_at) FROM reminders WHERE state = 'snoozed')) AS nextDueAt,
   (SELECT value FROM reminder_meta WHERE key = '${PAUSED_UNTIL}') AS pausedUntil,
   (SELECT value FROM reminder_meta WHERE key = '${PLANNED_LEAD_TIMES}') AS plannedLeadTimes`;
