@@ -20,10 +20,11 @@ export function findNumberByE164(db: Database.Database, e164: string): NumberRow
   return db.prepare('SELECT * FROM numbers WHERE e164 = ?').get(e164) as NumberRow | undefined;
 }
 
+const INSERT = `INSERT INTO numbers (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`;
+
 export function insertNumberRow(db: Database.Database, columns: NumberColumns): number {
-  const names = COLUMNS.join(', ');
-  const values = COLUMNS.map((name) => `@${name}`).join(', ');
-  return Number(db.prepare(`INSERT INTO numbers (${names}) VALUES (${values})`).run(columns).lastInsertRowid);
+  // Bound by position: an import inserts thousands, and binding 32 names costs more than the insert.
+  return Number(db.prepare(INSERT).run(COLUMNS.map((name) => columns[name])).lastInsertRowid);
 }
 
 /** Writes every column of a row: used for edits and to restore a row exactly on undo. */

@@ -34,13 +34,13 @@ export function requireNumber(ctx: HandlerContext, id: number): NumberRow {
   return row;
 }
 
-/** Inserts a checked number with its deadline materialized; returns its id. */
+/** Inserts a checked number with its deadline materialized; returns the row as stored. */
 export function insertNumber(
   ctx: HandlerContext,
   input: NumberInput,
   phone: ParsedPhone,
   meta: { archived: boolean; createdAt: string; state?: KeepAliveState },
-): number {
+): NumberRow {
   const state = meta.state ?? stateFromInput(input, null);
   const { id: _unused, ...columns } = withDeadline(ctx, {
     id: 0,
@@ -55,7 +55,7 @@ export function insertNumber(
     revision: 1,
   });
   void _unused;
-  return insertNumberRow(ctx.db, columns);
+  return { id: insertNumberRow(ctx.db, columns), ...columns };
 }
 
 /** Recomputes the materialized deadline of a row about to be written. */
@@ -138,7 +138,7 @@ export const numberHandlers = {
     return ctx.db.transaction(() => {
       refuseDuplicate(ctx, phone.e164, null);
       const now = ctx.clock.now().toISOString();
-      const id = insertNumber(ctx, input, phone, { archived: false, createdAt: now });
+      const { id } = insertNumber(ctx, input, phone, { archived: false, createdAt: now });
       replanReminders(ctx, id);
       return viewOf(ctx, requireNumber(ctx, id));
     }).immediate();

@@ -62,7 +62,7 @@ export function importKeeplineJson(ctx: HandlerContext, data: KeeplineExport): I
         return;
       }
       seen.add(phone.e164);
-      const id = insertNumber(ctx, entry.number, phone, { archived: entry.archived, createdAt: entry.createdAt });
+      const { id } = insertNumber(ctx, entry.number, phone, { archived: entry.archived, createdAt: entry.createdAt });
       const eventIds = entry.events.map((event) => {
         const row = requireNumber(ctx, id);
         return insertEventRow(ctx.db, {

@@ -11,6 +11,7 @@ import { planNewNumber, replanReminders } from '../reminders/replan.ts';
 import { planRow, planSheet, readPlannedRow, type PlannedRow, type SheetPlan } from './sheet-plan.ts';
 import { findNumberByE164 } from '../db/numbers-repo.ts';
 import { withCachedStatements } from '../db/cached-statements.ts';
+import { changeStamp } from '../db/change-stamp.ts';
 import { stepEvery } from '../jobs/job-control.ts';
 
 type CommitInput = Input<'import.sheetCommit'>;
@@ -20,8 +21,7 @@ function writeRow(ctx: HandlerContext, row: PlannedRow, now: string): 'created' 
   const input = row.input!;
   const phone = row.parsed ?? checkNumberInput(input);
   if (row.existing === null) {
-    const id = insertNumber(ctx, input, phone, { archived: row.archived === true, createdAt: now });
-    planNewNumber(ctx, id);
+    planNewNumber(ctx, insertNumber(ctx, input, phone, { archived: row.archived === true, createdAt: now }));
     return 'created';
   }
   const existing = row.existing;
@@ -43,6 +43,7 @@ function addedMeanwhile(ctx: HandlerContext, plan: SheetPlan, row: PlannedRow): 
 export async function commitSheet(ctx: HandlerContext, options: CommitInput): Promise<CommitOutput> {
   const fast: HandlerContext = { ...ctx, db: withCachedStatements(ctx.db) };
   const plan = await planSheet(fast.db, options);
+  const plannedAt = changeStamp(ctx.db);
   if (plan.dates.needed) throw invalidField('dateOrder', 'date_order_needed');
   const invalid = plan.rows.filter((row) => row.action === 'invalid').length;
   if (invalid > 0 && !options.skipInvalid) throw invalidField('skipInvalid', 'invalid_rows', { count: invalid });
@@ -50,11 +51,13 @@ export async function commitSheet(ctx: HandlerContext, options: CommitInput): Pr
   const now = ctx.clock.now().toISOString();
   const step = stepEvery(ctx.job);
   return fast.db.transaction(() => {
+    // Numbers added since the plan was made (while the backup ran) are looked for only if anything changed.
+    const unchanged = changeStamp(ctx.db) === plannedAt;
     const result: CommitOutput = { created: 0, updated: 0, skipped: 0, invalid: 0, backup: backup.name };
     for (const [index, planned] of plan.rows.entries()) {
       // Cancelling throws here, inside the transaction: every row written so far is rolled back.
       step(index, plan.rows.length);
-      const row = addedMeanwhile(fast, plan, planned);
+      const row = unchanged ? planned : addedMeanwhile(fast, plan, planned);
       if (row.action === 'skip') result.skipped += 1;
       else if (row.action === 'invalid') result.invalid += 1;
       else if (writeRow(fast, row, now) === 'created') result.created += 1;

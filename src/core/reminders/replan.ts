@@ -26,10 +26,9 @@ export function replanReminders(ctx: PlanContext, numberId: number, closeAs: 're
   if (row) applyPlan(ctx, row, remindersOfNumber(ctx.db, numberId), closeAs);
 }
 
-/** Plans the reminders of a number inserted in this transaction: it can have none yet, so none are read. */
-export function planNewNumber(ctx: PlanContext, numberId: number): void {
-  const row = getNumberRow(ctx.db, numberId);
-  if (row) applyPlan(ctx, row, [], 'retired');
+/** Plans the reminders of a number inserted in this transaction (`row` as stored): it has none yet to read. */
+export function planNewNumber(ctx: PlanContext, row: NumberRow): void {
+  applyPlan(ctx, row, [], 'retired');
 }
 
 function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], closeAs: 'retired' | 'done'): void {
