@@ -47,7 +47,7 @@ describe('a list of 2,000 numbers', () => {
     await page.goto(server.url);
     await list.show();
     await expect.poll(async () => (await labels())[0]).toBe('Line 0000');
-    expect(await page.locator('.page-heading .count').textContent()).toBe('2000 numbers');
+    expect(await page.locator('.page-heading .count').textContent()).toBe('2,000 numbers');
 
     // Far beyond the first page: its rows come as the grid shows them.
     await scrollGridTo(1_500 * 52);
@@ -75,12 +75,12 @@ describe('a list of 2,000 numbers', () => {
   it('selects every matching number with "select all", loaded or not, for a bulk tag and the CSV', async () => {
     const { list } = appPages(page);
     await list.search('Line 1');
-    await expect.poll(() => page.locator('.page-heading .count').textContent()).toBe('1000 numbers');
+    await expect.poll(() => page.locator('.page-heading .count').textContent()).toBe('1,000 numbers');
     expect(await list.rows.count()).toBeLessThan(100);
 
-    await page.getByRole('checkbox', { name: 'Select all 1000 shown' }).check();
+    await page.getByRole('checkbox', { name: 'Select all 1,000 shown' }).check();
     const bar = page.getByRole('region', { name: 'Bulk actions' });
-    await expect.poll(() => bar.innerText()).toContain('1000 selected');
+    await expect.poll(() => bar.innerText()).toContain('1,000 selected');
 
     const download = page.waitForEvent('download');
     await bar.getByRole('button', { name: 'Export CSV' }).click();
@@ -91,7 +91,7 @@ describe('a list of 2,000 numbers', () => {
 
     await bar.getByLabel('Tag name').fill('audit');
     await bar.getByRole('button', { name: 'Add tag' }).click();
-    await expect.poll(() => page.locator('.notice').innerText()).toContain('Tag “audit” added to 1000 numbers.');
+    await expect.poll(() => page.locator('.notice').innerText()).toContain('Tag “audit” added to 1,000 numbers.');
     const tagged = await apiCall(server.url, 'numbers.list', { tag: 'audit', limit: 1 });
     expect(tagged.total).toBe(1_000);
     expect(tagged.items[0]?.label).toBe('Line 1000');
@@ -101,6 +101,6 @@ describe('a list of 2,000 numbers', () => {
     await expect.poll(() => bar.innerText()).toContain('100 selected');
     await page.getByRole('button', { name: 'Clear selection' }).click();
     await list.search('');
-    await expect.poll(() => page.locator('.page-heading .count').textContent()).toBe('2000 numbers');
+    await expect.poll(() => page.locator('.page-heading .count').textContent()).toBe('2,000 numbers');
   });
 });

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type FormatterModule } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { pickLocale, type Locale } from '#shared/locale.ts';
 import { en, type Messages } from './en.ts';
@@ -18,13 +18,34 @@ function initialLocale(): Locale {
   return pickLocale(saved ?? navigator.language);
 }
 
-void i18next.use(initReactI18next).init({
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Every number put into a sentence reads as the language writes it: "6,000 numbers", not "6000 numbers". */
+const numbersAsWritten: FormatterModule = {
+  type: 'formatter',
+  init() {},
+  add() {},
+  addCached() {},
+  format(value: unknown, _format?: string, lng?: string): string {
+    // Strings and the rest go in as they are (i18next turns them into text itself).
+    if (typeof value !== 'number') return value as string;
+    const locale = lng ?? 'en';
+    let format = numberFormats.get(locale);
+    if (!format) {
+      format = new Intl.NumberFormat(locale);
+      numberFormats.set(locale, format);
+    }
+    return format.format(value);
+  },
+};
+
+void i18next.use(initReactI18next).use(numbersAsWritten).init({
   resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
   lng: initialLocale(),
   fallbackLng: 'en',
   initAsync: false,
   // React escapes text itself.
-  interpolation: { escapeValue: false },
+  interpolation: { escapeValue: false, alwaysFormat: true },
 });
 document.documentElement.lang = i18next.language;
 
