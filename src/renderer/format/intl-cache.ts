@@ -23,3 +23,7 @@ export function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFor
 export function displayNames(locale: string, type: Intl.DisplayNamesType): Intl.DisplayNames {
   return once(`names|${locale}|${type}`, () => new Intl.DisplayNames([locale], { type }));
 }
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return once(`number|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}

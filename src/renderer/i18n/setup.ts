@@ -1,6 +1,7 @@
 import i18next, { type FormatterModule } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { pickLocale, type Locale } from '#shared/locale.ts';
+import { numberFormat } from '../format/intl-cache.ts';
 import { en, type Messages } from './en.ts';
 import { zhCN } from './zh-CN.ts';
 
@@ -18,8 +19,6 @@ function initialLocale(): Locale {
   return pickLocale(saved ?? navigator.language);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** Every number put into a sentence reads as the language writes it: "6,000 numbers", not "6000 numbers". */
 const numbersAsWritten: FormatterModule = {
   type: 'formatter',
@@ -29,13 +28,7 @@ const numbersAsWritten: FormatterModule = {
   format(value: unknown, _format?: string, lng?: string): string {
     // Strings and the rest go in as they are (i18next turns them into text itself).
     if (typeof value !== 'number') return value as string;
-    const locale = lng ?? 'en';
-    let format = numberFormats.get(locale);
-    if (!format) {
-      format = new Intl.NumberFormat(locale);
-      numberFormats.set(locale, format);
-    }
-    return format.format(value);
+    return numberFormat(lng ?? 'en').format(value);
   },
 };
 

@@ -4,8 +4,12 @@ import type { DashboardSummary } from '#shared/dashboard.ts';
 import type { NumberSummary } from '#shared/numbers.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { formatDay, relativeDays } from '../../format/dates.ts';
+import { numberFormat } from '../../format/intl-cache.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { AXIS_Y, HEIGHT, PAD_X, WIDTH, layoutMarks, tickDays, xForDay } from './timelineLayout.ts';
+
+/** Room above a stack for its upright "+N" (up to four digits). */
+const OVERFLOW_LABEL_LENGTH = 40;
 
 /** Due soon is a triangle, a number that is fine a circle: shape says it as well as colour. */
 function Shape({ item, x, y }: { item: NumberSummary; x: number; y: number }) {
@@ -35,7 +39,7 @@ export function DeadlineTimeline({ items, more, horizon, today }: DeadlineTimeli
   const [focused, setFocused] = useState<NumberSummary | null>(null);
   const { marks, overflows } = layoutMarks(items, horizon, more);
   // Only as tall as the highest stack of marks needs.
-  const top = Math.min(...marks.map((mark) => mark.y), ...overflows.map((overflow) => overflow.y)) - 14;
+  const top = Math.min(...marks.map((mark) => mark.y - 14), ...overflows.map((overflow) => overflow.y - OVERFLOW_LABEL_LENGTH));
   const describe = (item: NumberSummary) =>
     t('dashboard.timeline.mark', {
       number: item.formatted,
@@ -87,8 +91,16 @@ export function DeadlineTimeline({ items, more, horizon, today }: DeadlineTimeli
             </g>
           ))}
           {overflows.map((overflow) => (
-            <text key={overflow.x} x={overflow.x} y={overflow.y} className="tick" textAnchor="middle" aria-hidden="true">
-              +{overflow.count}
+            // Upright, so the counts of neighbouring days (about 10 units apart) never run into each other.
+            <text
+              key={overflow.x}
+              x={overflow.x + 4}
+              y={overflow.y + 4}
+              transform={`rotate(-90 ${overflow.x + 4} ${overflow.y + 4})`}
+              className="overflow-count"
+              aria-hidden="true"
+            >
+              +{numberFormat(locale).format(overflow.count)}
             </text>
           ))}
         </svg>
