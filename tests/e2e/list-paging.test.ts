@@ -103,4 +103,14 @@ describe('a list of 2,000 numbers', () => {
     await list.search('');
     await expect.poll(() => page.locator('.page-heading .count').textContent()).toBe('2,000 numbers');
   });
+
+  it('draws ten deadlines a day on the start page as six marks and an upright "+4" that never overlaps the next day’s', async () => {
+    await page.goto(server.url);
+    const counts = page.locator('.timeline-svg .overflow-count');
+    // From 1 Jan 2027 (day 37) to the end of the 90-day timeline.
+    await expect.poll(() => counts.count()).toBe(54);
+    expect(new Set(await counts.allTextContents())).toEqual(new Set(['+4']));
+    const boxes = (await counts.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect))).sort((a, b) => a.x - b.x);
+    for (let index = 1; index < boxes.length; index += 1) expect(boxes[index]!.x).toBeGreaterThanOrEqual(boxes[index - 1]!.x + boxes[index - 1]!.width);
+  });
 });
