@@ -76,6 +76,25 @@ describe('jobs in a worker thread', () => {
     expect(count()).toBe(2);
   });
 
+  it('checks a preview’s rows with progress, and a cancelled preview (or an import still checking) stops there', async () => {
+    core = await testCore('2026-11-25T12:00:00Z', tempDir(), 'worker');
+    const preview = await core.call('jobs.start', { method: 'import.sheetPreview', input: importOf(3000) });
+    const checking = await watch(preview.jobId, (status) => status.done > 0 && status.done < 3000);
+    expect(checking).toMatchObject({ state: 'running', total: 3000 });
+    await core.call('jobs.cancel', { jobId: preview.jobId });
+    expect(await watch(preview.jobId, () => false)).toMatchObject({ state: 'cancelled', error: { code: 'cancelled' } });
+
+    const done = await core.call('jobs.start', { method: 'import.sheetPreview', input: importOf(300) });
+    expect(await watch(done.jobId, () => false)).toMatchObject({ state: 'done', done: 300, total: 300 });
+
+    // Cancelled as soon as it runs (its rows still being checked, or already being written): nothing written.
+    const commit = await core.call('jobs.start', { method: 'import.sheetCommit', input: importOf(3000) });
+    await watch(commit.jobId, (status) => status.state === 'running');
+    await core.call('jobs.cancel', { jobId: commit.jobId });
+    expect(await watch(commit.jobId, () => false)).toMatchObject({ state: 'cancelled' });
+    expect(count()).toBe(0);
+  });
+
   it('runs a direct call of a long method in the worker too, and the worker reaches the secrets cipher', async () => {
     core = await testCore('2026-11-25T12:00:00Z', tempDir(), 'worker');
     const { id } = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-20' }));

@@ -110,7 +110,15 @@ describe('a list of 2,000 numbers', () => {
     // From 1 Jan 2027 (day 37) to the end of the 90-day timeline.
     await expect.poll(() => counts.count()).toBe(54);
     expect(new Set(await counts.allTextContents())).toEqual(new Set(['+4']));
-    const boxes = (await counts.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect))).sort((a, b) => a.x - b.x);
+    type Box = { x: number; width: number };
+    const boxes = (
+      await counts.evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const { x, width } = (node as unknown as { getBoundingClientRect(): Box }).getBoundingClientRect();
+          return { x, width };
+        }),
+      )
+    ).sort((a, b) => a.x - b.x);
     for (let index = 1; index < boxes.length; index += 1) expect(boxes[index]!.x).toBeGreaterThanOrEqual(boxes[index - 1]!.x + boxes[index - 1]!.width);
   });
 });

@@ -4,6 +4,7 @@ import { commitSheet } from '../import/sheet-commit.ts';
 import { planSheet, type PlannedRow } from '../import/sheet-plan.ts';
 import { withCachedStatements } from '../db/cached-statements.ts';
 import type { HandlerContext } from '../context.ts';
+import { stepEvery } from '../jobs/job-control.ts';
 import type { Handlers } from './types.ts';
 
 /** Parts of a field that a sheet holds in a column of their own. */
@@ -34,7 +35,7 @@ function rowView(ctx: HandlerContext, row: PlannedRow, headers: string[], mappin
 
 export const sheetImportHandlers = {
   'import.sheetPreview': async (options, ctx) => {
-    const plan = await planSheet(withCachedStatements(ctx.db), options);
+    const plan = await planSheet(withCachedStatements(ctx.db), options, stepEvery(ctx.job));
     const { headers, rows } = plan.table;
     const counts = { create: 0, update: 0, skip: 0, invalid: 0 };
     for (const row of plan.rows) counts[row.action] += 1;

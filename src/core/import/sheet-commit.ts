@@ -42,7 +42,9 @@ function addedMeanwhile(ctx: HandlerContext, plan: SheetPlan, row: PlannedRow): 
 
 export async function commitSheet(ctx: HandlerContext, options: CommitInput): Promise<CommitOutput> {
   const fast: HandlerContext = { ...ctx, db: withCachedStatements(ctx.db) };
-  const plan = await planSheet(fast.db, options);
+  // While the rows are checked the bar has no count yet (the writing has its own), but Cancel already works.
+  const checking = stepEvery(ctx.job && { step: () => ctx.job!.step(0, null) });
+  const plan = await planSheet(fast.db, options, checking);
   const plannedAt = changeStamp(ctx.db);
   if (plan.dates.needed) throw invalidField('dateOrder', 'date_order_needed');
   const invalid = plan.rows.filter((row) => row.action === 'invalid').length;

@@ -105,14 +105,23 @@ export function readPlannedRow(plan: PlanContext, cells: string[]) {
   return readRow(cells, { mapping: plan.mapping, dateOrder: plan.dateOrder, defaultCountry: plan.options.defaultCountry, defaultCurrency: plan.options.defaultCurrency });
 }
 
+/** Told how many rows were checked so far; a cancelled job throws from it. */
+export type PlanStep = (done: number, total: number) => void;
+
 /** Rows in the file's order; the database is only read. */
-export function planRows(plan: PlanContext, table: SheetTable): PlannedRow[] {
+export function planRows(plan: PlanContext, table: SheetTable, step: PlanStep = () => {}): PlannedRow[] {
   const firstLine = new Map<string, number>();
-  return table.rows.map(({ line, cells }) => planRow(plan, line, readPlannedRow(plan, cells), firstLine));
+  const total = table.rows.length;
+  const planned = table.rows.map(({ line, cells }, index) => {
+    step(index, total);
+    return planRow(plan, line, readPlannedRow(plan, cells), firstLine);
+  });
+  step(total, total);
+  return planned;
 }
 
 /** Reads the file and plans every row. */
-export async function planSheet(db: Database.Database, options: SheetOptions): Promise<SheetPlan> {
+export async function planSheet(db: Database.Database, options: SheetOptions, step?: PlanStep): Promise<SheetPlan> {
   const table = await readSheetFile(options.fileName, options.content, options.encoding);
   const mapping = checkedMapping(table, options.mapping);
   const dateColumn = mapping.indexOf('expiryDate');
@@ -120,5 +129,5 @@ export async function planSheet(db: Database.Database, options: SheetOptions): P
   const dates = options.dateOrder !== null ? { order: options.dateOrder, needed: false } : detected;
   const order = dates.order === 'dmy' || dates.order === 'mdy' ? dates.order : null;
   const context: PlanContext = { db, options, mapping, dateOrder: order };
-  return { table, mapping, dates, context, rows: planRows(context, table) };
+  return { table, mapping, dates, context, rows: planRows(context, table, step) };
 }

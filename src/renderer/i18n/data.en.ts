@@ -31,7 +31,7 @@ export const dataEn = {
     file: 'File',
     limit: 'Files up to 10 MB.',
     tooBig: 'This file is larger than 10 MB.',
-    reading: 'Reading {{file}}…',
+    reading: 'Reading and checking {{file}}…',
     committing: 'Importing… nothing changes until it is finished.',
     cancelled: 'Import cancelled; nothing was changed.',
     defaultCountry: 'Country of numbers written without +country code',

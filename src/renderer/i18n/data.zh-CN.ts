@@ -33,7 +33,7 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     file: '文件',
     limit: '文件最大 10 MB。',
     tooBig: '此文件超过 10 MB。',
-    reading: '正在读取 {{file}}…',
+    reading: '正在读取并检查 {{file}}…',
     committing: '正在导入…完成之前不会有任何更改。',
     cancelled: '已取消导入，没有任何更改。',
     defaultCountry: '未写 +国家代码 的号码所属国家/地区',

@@ -47,13 +47,11 @@ export function ImportCard({ onImported }: { onImported?: () => void }) {
         <JobProgress label={t('data.import.committing')} progress={flow.progress} onCancel={flow.cancelImport} />
       )}
       {busy && state.phase !== 'committing' && (
-        <div className="import-progress" role="status">
-          <progress aria-label={t('data.working')} />
-          <span>{t('data.import.reading', { file: state.phase === 'reading' ? state.fileName : state.phase === 'preview' ? state.file.fileName : '' })}</span>
-          <button type="button" className="secondary small" onClick={flow.cancel}>
-            {t('data.cancel')}
-          </button>
-        </div>
+        <JobProgress
+          label={t('data.import.reading', { file: state.phase === 'reading' ? state.fileName : state.phase === 'preview' ? state.file.fileName : '' })}
+          progress={flow.checking ?? { done: 0, total: null }}
+          onCancel={flow.cancel}
+        />
       )}
       {flow.error && <p className="form-error" role="alert">{flow.error === 'tooBig' ? t('data.import.tooBig') : flow.error}</p>}
 

@@ -5,7 +5,6 @@
 import { useRef, useState } from 'react';
 import type { InputRaw } from '#shared/contract.ts';
 import type { SheetPreview } from '#shared/sheet-import.ts';
-import { call } from '../../api/client.ts';
 import { useJob } from '../../api/useJob.ts';
 import { readChosenFile } from '../../api/download.ts';
 import { errorMessage } from '../../forms/errors.ts';
@@ -36,12 +35,15 @@ export function useSheetImport() {
   const [error, setError] = useState<string | null>(null);
   const ticket = useRef(0);
   const job = useJob();
+  const checking = useJob();
 
   const preview = async (file: LoadedFile, next: SheetOptions) => {
     const mine = ++ticket.current;
     setError(null);
     setState((current) => (current.phase === 'preview' ? { ...current, busy: true } : { phase: 'reading', fileName: file.fileName }));
-    const answer = await call('import.sheetPreview', { ...file, ...next });
+    // The preview this one replaces stops in the core at once, rather than checking its rows to the end.
+    checking.cancel();
+    const answer = await checking.run('import.sheetPreview', { ...file, ...next });
     if (mine !== ticket.current) return;
     if (!answer.ok) {
       setError(errorMessage(answer.error, locale));
@@ -114,9 +116,10 @@ export function useSheetImport() {
   /** Before the commit: forget the file; nothing was written. */
   const cancel = () => {
     ticket.current += 1;
+    checking.cancel();
     setError(null);
     setState({ phase: 'idle' });
   };
 
-  return { state, options, error, choose, change, commit, cancel, progress: job.progress, cancelImport: job.cancel };
+  return { state, options, error, choose, change, commit, cancel, progress: job.progress, cancelImport: job.cancel, checking: checking.progress };
 }
