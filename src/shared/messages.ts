@@ -169,8 +169,23 @@ const CODES: Catalog<ErrorCode> = {
   },
 };
 
+// Each template split once into its text and placeholders: a scan words up to hundreds of sentences inside
+// its write transaction, and a regular expression for each was nearly half the time that took.
+const splitTemplates = new Map<string, string[]>();
+
 export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  let parts = splitTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (splitTemplates.size > 2_000) splitTemplates.clear();
+    splitTemplates.set(template, parts);
+  }
+  let result = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]!;
+    result += (name in values ? String(values[name]) : `{${name}}`) + parts[index + 1]!;
+  }
+  return result;
 }
 
 /** A readable name for a dotted field path: `rules.0.every.count` -> "Rule 1 · every · number". */

@@ -22,6 +22,9 @@ export interface ReminderRow {
   created_at: string;
 }
 
+/** What a reminder's view shows of its row. */
+export type ReminderViewRow = Omit<ReminderRow, 'shown_count' | 'closed_at' | 'created_at'>;
+
 const byFireAt = (a: ReminderRow, b: ReminderRow) => (a.fire_at < b.fire_at ? -1 : a.fire_at > b.fire_at ? 1 : a.id - b.id);
 
 /**
@@ -36,21 +39,24 @@ export function reminderById(db: Database.Database, id: number): ReminderRow | u
   return db.prepare('SELECT * FROM reminders WHERE id = ?').get(id) as ReminderRow | undefined;
 }
 
-const byDueAt = (a: ReminderRow, b: ReminderRow) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : a.id - b.id);
+const byDueAt = (a: ReminderViewRow, b: ReminderViewRow) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : a.id - b.id);
 
 /**
  * The claim that makes a reminder show once: every reminder still waiting and due becomes `shown` in one
  * conditional UPDATE, inside the scan's IMMEDIATE transaction, so of two scans (threads, processes) the
- * second finds nothing left to claim. Returns the claimed rows as they now are, in order of due time.
+ * second finds nothing left to claim. Returns the claimed rows as they now are, in order of due time, with
+ * only the columns a view shows; those the UPDATE set are filled in here (every column returned costs,
+ * for each of up to hundreds of rows, inside the write lock).
  */
-export function claimDue(db: Database.Database, now: string): ReminderRow[] {
+export function claimDue(db: Database.Database, now: string): ReminderViewRow[] {
   const claimed = db
     .prepare(
       "UPDATE reminders SET state = 'shown', shown_at = @now, shown_count = shown_count + 1, snoozed_until = NULL " +
-        "WHERE state IN ('pending', 'snoozed') AND due_at <= @now RETURNING *",
+        "WHERE state IN ('pending', 'snoozed') AND due_at <= @now " +
+        'RETURNING id, number_id, deadline_on, deadline_ends_at, kind, offset_days, fire_at, due_at',
     )
-    .all({ now }) as ReminderRow[];
-  return claimed.sort(byDueAt);
+    .all({ now }) as Omit<ReminderViewRow, 'state' | 'shown_at' | 'snoozed_until'>[];
+  return claimed.map((row): ReminderViewRow => ({ ...row, state: 'shown', shown_at: now, snoozed_until: null })).sort(byDueAt);
 }
 
 export function recentlyShown(db: Database.Database, limit: number): ReminderRow[] {

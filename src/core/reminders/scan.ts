@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Locale } from '#shared/locale.ts';
 import type { ReminderNotice, ScanResult } from '#shared/reminders.ts';
 import { quietUntil, userZone } from './local-time.ts';
-import { claimDue, readMeta, writeMeta, type ReminderRow } from './reminders-repo.ts';
+import { claimDue, writeMeta, type ReminderViewRow } from './reminders-repo.ts';
 import { PLANNED_LEAD_TIMES, replanAll, replanStale, type PlanContext } from './replan.ts';
 import { summaryText } from './texts.ts';
 import { reminderViews } from './views.ts';
@@ -18,7 +18,7 @@ export interface ScanContext extends PlanContext {
   locale: Locale;
 }
 
-function notices(ctx: ScanContext, claimed: ReminderRow[], now: Date, lastScanAt: string | null): ReminderNotice[] {
+function notices(ctx: ScanContext, claimed: ReminderViewRow[], now: Date, lastScanAt: string | null): ReminderNotice[] {
   const views = reminderViews(ctx.db, claimed, ctx.locale);
   const missedMs = MISSED_AFTER_INTERVALS * ctx.settings.get().scanIntervalMinutes * 60_000;
   const late = claimed.some((reminder) => now.getTime() - Date.parse(reminder.due_at) > missedMs);
@@ -108,18 +108,20 @@ function fullScan(ctx: ScanContext): ScanResult {
     const nowIso = now.toISOString();
     scannedAt = nowIso;
     const settings = ctx.settings.get();
-    if (readMeta(ctx.db, PLANNED_LEAD_TIMES) !== JSON.stringify(settings.leadTimesDays)) replanAll(ctx);
+    const meta = ctx.db.prepare(SCAN_META).get() as ScanMeta;
+    if (meta.plannedLeadTimes !== JSON.stringify(settings.leadTimesDays)) replanAll(ctx);
     // Every write re-plans in its own transaction; the stale check (a full join) is a safety net for rows
     // written before this version or by another process, so once per open database keeps scans flat.
     else if (known === undefined) replanStale(ctx);
     // Scans that found nothing wrote nothing: the later of this process's last scan and the stored one.
-    const stored = readMeta(ctx.db, LAST_SCAN_AT);
+    const stored = meta.lastScanAt;
     const lastScanAt = known?.lastScanAt != null && (stored === null || known.lastScanAt > stored) ? known.lastScanAt : stored;
     writeMeta(ctx.db, LAST_SCAN_AT, nowIso);
 
-    const pausedUntil = readMeta(ctx.db, PAUSED_UNTIL);
+    const { pausedUntil } = meta;
     if (pausedUntil !== null && pausedUntil > nowIso) return { notices: [], heldUntil: pausedUntil, heldBy: 'pause' };
-    const quietEnd = quietUntil(now, settings.quietHours, userZone(ctx.clock));
+    // Asking the machine for its zone builds an Intl formatter: only with quiet hours to place.
+    const quietEnd = settings.quietHours === null ? null : quietUntil(now, settings.quietHours, userZone(ctx.clock));
     if (quietEnd !== null) return { notices: [], heldUntil: quietEnd.toISOString(), heldBy: 'quiet' };
 
     const claimed = claimDue(ctx.db, nowIso);
@@ -138,6 +140,19 @@ function fullScan(ctx: ScanContext): ScanResult {
   memos.set(ctx.db, memo);
   return result;
 }
+
+interface ScanMeta {
+  plannedLeadTimes: string | null;
+  lastScanAt: string | null;
+  pausedUntil: string | null;
+}
+
+// What a full scan reads of reminder_meta, in one statement before anything else (a re-plan writes only
+// the planned lead times, which it is compared with first).
+const SCAN_META = `SELECT
+  (SELECT value FROM reminder_meta WHERE key = '${PLANNED_LEAD_TIMES}') AS plannedLeadTimes,
+  (SELECT value FROM reminder_meta WHERE key = '${LAST_SCAN_AT}') AS lastScanAt,
+  (SELECT value FROM reminder_meta WHERE key = '${PAUSED_UNTIL}') AS pausedUntil`;
 
 // This connection's count of changed rows, and SQLite's count of commits by other connections.
 const STAMP = "SELECT total_changes() || '|' || (SELECT data_version FROM pragma_data_version)";

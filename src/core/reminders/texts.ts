@@ -2,12 +2,15 @@
 // would read as markup, and the renderer shows them as text.
 import { fill } from '#shared/messages.ts';
 import { formatDay, zoneCity, type Locale } from '#shared/locale.ts';
-import { addDays, todayIn } from '../domain/dates.ts';
-import { computeDeadlines } from '../domain/deadlines.ts';
-import { lapseTimeline } from '../domain/lapse.ts';
+import { addDays } from '../domain/dates.ts';
 import { formatE164 } from '../domain/phone.ts';
-import { readPhases, stateOf, type NumberRow } from '../db/number-rows.ts';
+import type { NumberRow } from '../db/number-rows.ts';
+import { deadlineAction, lastGraceDay, readPhaseLengths, readRuleDates } from './deadline-action.ts';
 import type { ReminderRow } from './reminders-repo.ts';
+
+/** The columns of a number that a reminder's sentences use. */
+export const NOTICE_COLUMNS = ['id', 'e164', 'label', 'time_zone', 'rules', 'expiry_date', 'lapse_phases', 'payment_label', 'payment_card_expiry'] as const;
+export type NoticeNumber = Pick<NumberRow, (typeof NOTICE_COLUMNS)[number]>;
 
 const TEXT = {
   en: {
@@ -53,34 +56,29 @@ const TEXT = {
 } as const satisfies Record<Locale, Record<string, string>>;
 
 type Key = keyof (typeof TEXT)['en'];
+
 const text = (locale: Locale, key: Key, values: Record<string, string | number> = {}) => fill(TEXT[locale][key], values);
 
-export function numberTitle(row: NumberRow): string {
+export function numberTitle(row: Pick<NumberRow, 'e164' | 'label'>): string {
   const formatted = formatE164(row.e164).international;
   return row.label ? `${row.label} · ${formatted}` : formatted;
 }
 
 // Which rule sets the deadline, per number row read: a scan that fires many reminders of one number reads
 // its rules once.
-const actionKeys = new WeakMap<NumberRow, Key>();
+const actionKeys = new WeakMap<NoticeNumber, Key>();
 
-function actionOf(row: NumberRow, locale: Locale): string {
+function actionOf(row: NoticeNumber, locale: Locale): string {
   let key = actionKeys.get(row);
   if (key === undefined) {
-    const source = computeDeadlines(stateOf(row), row.time_zone).next?.explanation.source;
-    key = source === 'activity' ? 'action_activity' : source === 'topup' ? 'action_topup' : 'action_renew';
+    key = `action_${deadlineAction(readRuleDates(row), row.expiry_date)}` as const;
     actionKeys.set(row, key);
   }
   return text(locale, key);
 }
 
-function lastGraceDay(reminder: ReminderRow, row: NumberRow): string {
-  const { numberLostAt } = lapseTimeline(reminder.deadline_on, row.time_zone, readPhases(row));
-  return todayIn(row.time_zone, new Date(numberLostAt.getTime() - 1));
-}
-
 /** What to do and by when. */
-export function reminderBody(reminder: ReminderRow, row: NumberRow, locale: Locale): string {
+export function reminderBody(reminder: Pick<ReminderRow, 'kind' | 'offset_days' | 'deadline_on'>, row: NoticeNumber, locale: Locale): string {
   const values = {
     deadline: formatDay(reminder.deadline_on, locale),
     zone: zoneCity(row.time_zone),
@@ -96,7 +94,7 @@ export function reminderBody(reminder: ReminderRow, row: NumberRow, locale: Loca
       return text(locale, key, values);
     }
     case 'overdue':
-      return text(locale, 'overdue', { ...values, last: formatDay(lastGraceDay(reminder, row), locale) });
+      return text(locale, 'overdue', { ...values, last: formatDay(lastGraceDay(reminder.deadline_on, readPhaseLengths(row)), locale) });
     case 'lapse_tomorrow':
       return text(locale, 'lapse_tomorrow', { ...values, last: formatDay(addDays(reminder.deadline_on, reminder.offset_days), locale) });
     case 'card_expiring':

@@ -1,12 +1,10 @@
 import type { Locale } from '#shared/locale.ts';
 import type { ReminderView } from '#shared/reminders.ts';
 import type Database from 'better-sqlite3';
-import { getNumberRow } from '../db/numbers-repo.ts';
-import type { NumberRow } from '../db/number-rows.ts';
-import type { ReminderRow } from './reminders-repo.ts';
-import { numberTitle, reminderBody } from './texts.ts';
+import type { ReminderViewRow } from './reminders-repo.ts';
+import { NOTICE_COLUMNS, numberTitle, reminderBody, type NoticeNumber } from './texts.ts';
 
-export function reminderView(reminder: ReminderRow, row: NumberRow, locale: Locale): ReminderView {
+export function reminderView(reminder: ReminderViewRow, row: NoticeNumber, locale: Locale): ReminderView {
   return {
     id: reminder.id,
     numberId: reminder.number_id,
@@ -24,18 +22,17 @@ export function reminderView(reminder: ReminderRow, row: NumberRow, locale: Loca
   };
 }
 
-function numbersOf(db: Database.Database, reminders: ReminderRow[]): Map<number, NumberRow> {
+const NUMBERS_BY_ID = `SELECT ${NOTICE_COLUMNS.join(', ')} FROM numbers WHERE id IN (SELECT value FROM json_each(?))`;
+
+/** The numbers of these reminders, only the columns their sentences use, in one query. */
+function numbersOf(db: Database.Database, reminders: readonly ReminderViewRow[]): Map<number, NoticeNumber> {
   const ids = [...new Set(reminders.map((reminder) => reminder.number_id))];
-  if (ids.length === 1) {
-    const row = getNumberRow(db, ids[0]!);
-    return new Map(row ? [[row.id, row]] : []);
-  }
-  const rows = db.prepare('SELECT * FROM numbers WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as NumberRow[];
+  const rows = db.prepare(NUMBERS_BY_ID).all(JSON.stringify(ids)) as NoticeNumber[];
   return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** Views of reminders of several numbers, reading the numbers in one query. */
-export function reminderViews(db: Database.Database, reminders: ReminderRow[], locale: Locale): ReminderView[] {
+export function reminderViews(db: Database.Database, reminders: readonly ReminderViewRow[], locale: Locale): ReminderView[] {
   if (reminders.length === 0) return [];
   const numbers = numbersOf(db, reminders);
   const views: ReminderView[] = [];
