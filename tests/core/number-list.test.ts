@@ -5,11 +5,11 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIST_SORT_KEYS, type ListSort } from '#shared/number-list.ts';
 import { STATUS_STATES } from '#shared/numbers.ts';
-import { numberInput, testCore, type TestCore } from './support/test-core.ts';
+import { numberAdder, testCore, THIRTY_DAY_GRACE, type TestCore } from './support/test-core.ts';
 
 // 13:00 in Kuwait, 19:00 in Tokyo, 00:00 on 26 Nov at Kiritimati (UTC+14), 02:00 in Los Angeles.
 const NOW = '2026-11-25T10:00:00Z';
-const grace = [{ name: 'receive-only', length: { count: 30, unit: 'days' as const }, works: 'incoming SMS' }];
+const grace = THIRTY_DAY_GRACE;
 
 let core: TestCore;
 beforeEach(async () => {
@@ -17,11 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-let serial = 0;
-async function add(label: string, overrides: Parameters<typeof numberInput>[0] = {}) {
-  serial += 1;
-  return core.call('numbers.create', numberInput({ phone: `+965 6000 ${String(1000 + serial)}`, label, ...overrides }));
-}
+const add = numberAdder(() => core);
 
 /** Numbers whose deadlines fall on either side of NOW in zones on either side of UTC. */
 async function addAroundNow() {

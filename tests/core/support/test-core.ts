@@ -70,3 +70,15 @@ export async function testCore(nowIso = '2026-11-25T12:00:00Z', dir = tempDir(),
 export function numberInput(overrides: Partial<InputRaw<'numbers.create'>> = {}): InputRaw<'numbers.create'> {
   return { phone: '+965 6000 1234', timeZone: 'Asia/Kuwait', label: 'Kuwait Zain', ...overrides };
 }
+
+/** The lapse phase most tests give a number: 30 days of receiving only. */
+export const THIRTY_DAY_GRACE = [{ name: 'receive-only', length: { count: 30, unit: 'days' as const }, works: 'incoming SMS' }];
+
+/** Adds Kuwaiti numbers one after another, each with its own phone, labelled, with overrides; `core` is read at each call. */
+export function numberAdder(core: () => TestCore) {
+  let serial = 0;
+  return (label: string, overrides: Partial<InputRaw<'numbers.create'>> = {}) => {
+    serial += 1;
+    return core().call('numbers.create', numberInput({ phone: `+965 6000 ${String(1000 + serial)}`, label, ...overrides }));
+  };
+}
