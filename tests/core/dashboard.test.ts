@@ -52,23 +52,47 @@ describe('dashboard.summary', () => {
 
   it('follows every change at once: this connection, another one (a job’s worker), and the clock moving on', async () => {
     const soon = await add('soon', { expiryDate: '2026-11-28' });
+    await add('middle', { expiryDate: '2026-12-10' });
     await add('far', { expiryDate: '2027-02-24' }); // 91 days away
-    await add('farther', { expiryDate: '2027-02-26' }); // 93 days away
+    await add('farther', { expiryDate: '2027-02-25' }); // 92 days away
     const labels = async () => (await core.call('dashboard.summary', {})).upcoming.map((item) => item.label);
-    expect(await labels()).toEqual(['soon']);
+    expect(await labels()).toEqual(['soon', 'middle']);
 
+    // Moved past another number's deadline: counted and drawn in its new place.
     await core.call('numbers.update', { id: soon.id, number: numberInput({ phone: soon.e164, label: 'soon', expiryDate: '2026-12-20' }) });
-    expect((await core.call('dashboard.summary', {})).counts).toMatchObject({ dueIn7: 0, dueIn30: 1 });
+    expect((await core.call('dashboard.summary', {})).counts).toMatchObject({ dueIn7: 0, dueIn30: 2 });
+    expect(await labels()).toEqual(['middle', 'soon']);
 
     const other = new Database(core.file);
     other.prepare("UPDATE numbers SET archived = 1 WHERE label = 'soon'").run();
     other.close();
-    expect(await labels()).toEqual([]);
+    expect(await labels()).toEqual(['middle']);
 
     core.clock.set('2026-11-26T10:00:00Z');
-    expect(await labels()).toEqual(['far']);
+    expect(await labels()).toEqual(['middle', 'far']);
     core.clock.set('2026-11-28T10:00:00Z');
-    expect(await labels()).toEqual(['far', 'farther']);
+    expect(await labels()).toEqual(['middle', 'far', 'farther']);
+  });
+
+  it('stays right after more changes than the change log keeps (every number read again then)', async () => {
+    const archived = await add('archived elsewhere', { expiryDate: '2026-11-28' });
+    const busy = await add('changed often', { expiryDate: '2026-11-29' });
+    expect((await core.call('dashboard.summary', {})).counts).toMatchObject({ dueIn7: 2 });
+
+    // Another connection archives one number, then writes the other's deadline over and over: the log no
+    // longer reaches back to the archiving, so the start page must read every number again to see it.
+    const other = new Database(core.file);
+    other.prepare('UPDATE numbers SET archived = 1 WHERE id = ?').run(archived.id);
+    const rewrite = other.prepare('UPDATE numbers SET deadline_on = deadline_on WHERE id = ?');
+    other.transaction(() => {
+      for (let n = 0; n < 2_100; n += 1) rewrite.run(busy.id);
+    })();
+    expect(other.prepare('SELECT count(*) FROM numbers_changes WHERE number_id = ?').pluck().get(archived.id)).toBe(0);
+    other.close();
+
+    const summary = await core.call('dashboard.summary', {});
+    expect(summary.counts).toMatchObject({ dueIn7: 1 });
+    expect(summary.upcoming.map((item) => item.label)).toEqual(['changed often']);
   });
 
   it('sends the timeline at most six numbers a day, and counts the rest', async () => {

@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { ListSortKey } from '#shared/number-list.ts';
 import type { StatusState } from '#shared/numbers.ts';
 import { daysBetween, dayMs, todayIn } from '../domain/dates.ts';
-import { changeStamp } from './change-stamp.ts';
 import type { NumberRow } from './number-rows.ts';
 import { idsMatchingText } from './text-search.ts';
 
@@ -233,9 +232,9 @@ interface NearDeadline {
   endsAt: string;
 }
 
-/** The numbers whose deadline passes between `from` and `to`, in deadline order, read while `stamp` holds. */
+/** The numbers whose deadline passes between `from` and `to`, in deadline order, as of change `seq`. */
 interface NearDeadlines {
-  stamp: string;
+  seq: number;
   from: string;
   to: string;
   rows: NearDeadline[];
@@ -243,24 +242,67 @@ interface NearDeadlines {
 
 const nearDeadlines = new WeakMap<Db, NearDeadlines>();
 
-/**
- * The numbers (not archived) whose deadline passes after `from` and by `horizon`: from memory while nothing in
- * the database changed and the window read last time still covers them (it reads a day further ahead, so
- * the start page of a whole day is answered from one read), else from the deadline index.
- */
-function nearDeadlinesFor(db: Db, from: string, horizon: string): NearDeadline[] {
-  const stamp = changeStamp(db);
-  const kept = nearDeadlines.get(db);
-  if (kept && kept.stamp === stamp && kept.from <= from && horizon <= kept.to) return kept.rows;
-  const to = new Date(Date.parse(horizon) + DAY_MS).toISOString();
+/** More changed numbers than this since the last read: reading them all again is as quick. */
+const MAX_PATCHED = 500;
+
+const NEAR_COLUMNS = 'id, archived, time_zone, deadline_on, deadline_ends_at';
+
+function nearDeadline([id, archived, zone, on, endsAt]: [number, 0 | 1, string, string | null, string | null]): NearDeadline | null {
+  return archived === 0 && on !== null && endsAt !== null ? { id, zone, dayMs: dayMs(on), endsAt } : null;
+}
+
+const inDeadlineOrder = (a: NearDeadline, b: NearDeadline) => (a.endsAt < b.endsAt ? -1 : a.endsAt > b.endsAt ? 1 : a.id - b.id);
+
+function readNear(db: Db, seq: number, from: string, to: string): NearDeadlines {
   const rows = (
     db
-      .prepare('SELECT id, time_zone, deadline_on, deadline_ends_at FROM numbers WHERE archived = 0 AND deadline_ends_at > ? AND deadline_ends_at <= ? ORDER BY deadline_ends_at, id')
+      .prepare(`SELECT ${NEAR_COLUMNS} FROM numbers WHERE archived = 0 AND deadline_ends_at > ? AND deadline_ends_at <= ? ORDER BY deadline_ends_at, id`)
       .raw()
-      .all(from, to) as [number, string, string, string][]
-  ).map(([id, zone, on, endsAt]) => ({ id, zone, dayMs: dayMs(on), endsAt }));
-  nearDeadlines.set(db, { stamp, from, to, rows });
-  return rows;
+      .all(from, to) as [number, 0 | 1, string, string, string][]
+  ).map((row) => nearDeadline(row)!);
+  return { seq, from, to, rows };
+}
+
+/** The kept rows with the numbers changed since re-read: those still near a deadline go back in order. */
+function patched(db: Db, kept: NearDeadlines, seq: number, changed: number[]): NearDeadlines {
+  const ids = new Set(changed);
+  const rows = kept.rows.filter((row) => !ids.has(row.id));
+  const fresh = db.prepare(`SELECT ${NEAR_COLUMNS} FROM numbers WHERE id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(changed)) as [
+    number, 0 | 1, string, string | null, string | null,
+  ][];
+  for (const row of fresh) {
+    const near = nearDeadline(row);
+    if (near === null || near.endsAt <= kept.from || near.endsAt > kept.to) continue;
+    let low = 0;
+    let high = rows.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (inDeadlineOrder(rows[middle]!, near) < 0) low = middle + 1;
+      else high = middle;
+    }
+    rows.splice(low, 0, near);
+  }
+  return { ...kept, seq, rows };
+}
+
+/**
+ * The numbers (not archived) whose deadline passes after `from` and by `horizon`, kept in memory: a read a
+ * day further ahead serves the start page for a day, and when numbers change (the change log, migration 8,
+ * says which, whichever connection wrote them) only those are read again.
+ */
+function nearDeadlinesFor(db: Db, from: string, horizon: string): NearDeadline[] {
+  const log = db.prepare('SELECT coalesce(max(seq), 0) AS latest, coalesce(min(seq), 0) AS oldest FROM numbers_changes').get() as { latest: number; oldest: number };
+  let kept = nearDeadlines.get(db);
+  const covers = kept !== undefined && kept.from <= from && horizon <= kept.to;
+  if (kept === undefined || !covers) {
+    kept = readNear(db, log.latest, from, new Date(Date.parse(horizon) + DAY_MS).toISOString());
+  } else if (kept.seq !== log.latest) {
+    // The log still holds every change after the one read last (it keeps the last thousand or more).
+    const changed = log.oldest <= kept.seq + 1 ? (db.prepare('SELECT DISTINCT number_id FROM numbers_changes WHERE seq > ?').pluck().all(kept.seq) as number[]) : null;
+    kept = changed !== null && changed.length <= MAX_PATCHED ? patched(db, kept, log.latest, changed) : readNear(db, log.latest, kept.from, kept.to);
+  }
+  nearDeadlines.set(db, kept);
+  return kept.rows;
 }
 
 /**

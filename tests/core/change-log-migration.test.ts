@@ -1,0 +1,56 @@
+// Migration 8: triggers log which numbers had their deadline columns written, from any connection; a
+// rolled-back write leaves nothing, other edits are not logged, the log prunes itself, and it can run twice.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '#core/db/open.ts';
+import { MIGRATIONS } from '#core/db/migrations/index.ts';
+import { silentLogger } from '#core/ports.ts';
+import { ManualClock, tempDir } from './support/test-core.ts';
+
+const clock = new ManualClock('2026-11-25T12:00:00Z');
+const open = (file: string, migrations = MIGRATIONS) =>
+  openDatabase({ file, backupDir: path.join(path.dirname(file), 'backups'), clock, logger: silentLogger, migrations });
+
+describe('migration 8', () => {
+  it('logs inserts, deadline writes and deletes of numbers, nothing else, and nothing rolled back', async () => {
+    const file = path.join(tempDir(), 'keepline.sqlite');
+    const old = await open(file, MIGRATIONS.slice(0, 7));
+    old.exec(`INSERT INTO numbers (e164, country, kind, time_zone, created_at, updated_at) VALUES ('+96560001234', 'KW', 'esim', 'Asia/Kuwait', 'x', 'x')`);
+    old.close();
+
+    const db = await open(file);
+    const logged = () => db.prepare('SELECT number_id FROM numbers_changes ORDER BY seq').pluck().all();
+    expect(logged()).toEqual([]);
+    db.exec(`INSERT INTO numbers (e164, country, kind, time_zone, created_at, updated_at) VALUES ('+96560005678', 'KW', 'esim', 'Asia/Kuwait', 'x', 'x')`);
+    db.exec("UPDATE numbers SET notes = 'a note' WHERE id = 1");
+    db.exec("UPDATE numbers SET deadline_on = '2026-12-01', deadline_ends_at = '2026-12-01T21:00:00.000Z' WHERE id = 1");
+    expect(() =>
+      db.transaction(() => {
+        db.exec('UPDATE numbers SET archived = 1 WHERE id = 2');
+        throw new Error('rolled back');
+      })(),
+    ).toThrow('rolled back');
+    db.exec('DELETE FROM numbers WHERE id = 2');
+    expect(logged()).toEqual([2, 1, 2]);
+
+    MIGRATIONS[7]!.up(db);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'numbers_changes%'").pluck().get()).toBe(4);
+    expect(logged()).toEqual([2, 1, 2]);
+    db.close();
+  });
+
+  it('keeps the last thousand changes or more, never all of them', async () => {
+    const db = await open(path.join(tempDir(), 'keepline.sqlite'));
+    db.exec(`INSERT INTO numbers (e164, country, kind, time_zone, created_at, updated_at) VALUES ('+96560001234', 'KW', 'esim', 'Asia/Kuwait', 'x', 'x')`);
+    const write = db.prepare("UPDATE numbers SET deadline_on = '2026-12-01' WHERE id = 1");
+    db.transaction(() => {
+      for (let n = 0; n < 4_500; n += 1) write.run();
+    })();
+    const { count, oldest, latest } = db.prepare('SELECT count(*) AS count, min(seq) AS oldest, max(seq) AS latest FROM numbers_changes').get() as { count: number; oldest: number; latest: number };
+    expect(latest).toBe(4_501);
+    expect(count).toBeGreaterThanOrEqual(1_000);
+    expect(count).toBeLessThanOrEqual(2_000);
+    expect(oldest).toBe(latest - count + 1);
+    db.close();
+  });
+});
