@@ -31,6 +31,8 @@ describe('dashboard.summary', () => {
     const archived = await add('archived', { expiryDate: '2026-11-26' });
     await core.call('numbers.setArchived', { id: archived.id, archived: true });
 
+    // The tray asks first, as at start; the start page shares what it read.
+    expect(await core.call('reminders.trayState', {})).toMatchObject({ count: 3 });
     const summary = await core.call('dashboard.summary', {});
     expect(summary.counts).toEqual({ lost: 1, grace: 2, dueIn7: 2, dueIn30: 4, active: 11 });
     expect(summary.now).toBe('2026-11-25T10:00:00.000Z');

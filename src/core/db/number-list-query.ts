@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { DASHBOARD_HORIZON_DAYS } from '#shared/dashboard.ts';
 import type { ListSortKey } from '#shared/number-list.ts';
 import type { StatusState } from '#shared/numbers.ts';
 import { daysBetween, dayMs, todayIn } from '../domain/dates.ts';
@@ -295,7 +296,10 @@ function nearDeadlinesFor(db: Db, from: string, horizon: string): NearDeadline[]
   let kept = nearDeadlines.get(db);
   const covers = kept !== undefined && kept.from <= from && horizon <= kept.to;
   if (kept === undefined || !covers) {
-    kept = readNear(db, log.latest, from, new Date(Date.parse(horizon) + DAY_MS).toISOString());
+    // At least the start page's horizon: the tray asks only for today, but first, at start, and the start
+    // page then finds its rows already read.
+    const farthest = Math.max(Date.parse(horizon), Date.parse(from) + (DASHBOARD_HORIZON_DAYS + 2) * DAY_MS);
+    kept = readNear(db, log.latest, from, new Date(farthest + DAY_MS).toISOString());
   } else if (kept.seq !== log.latest) {
     // The log still holds every change after the one read last (it keeps the last thousand or more).
     const changed = log.oldest <= kept.seq + 1 ? (db.prepare('SELECT DISTINCT number_id FROM numbers_changes WHERE seq > ?').pluck().all(kept.seq) as number[]) : null;
