@@ -2,14 +2,10 @@
 // rolled-back write leaves nothing, other edits are not logged, the log prunes itself, and it can run twice.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '#core/db/open.ts';
 import { MIGRATIONS } from '#core/db/migrations/index.ts';
-import { silentLogger } from '#core/ports.ts';
-import { ManualClock, tempDir } from './support/test-core.ts';
+import { openWithMigrations, tempDir } from './support/test-core.ts';
 
-const clock = new ManualClock('2026-11-25T12:00:00Z');
-const open = (file: string, migrations = MIGRATIONS) =>
-  openDatabase({ file, backupDir: path.join(path.dirname(file), 'backups'), clock, logger: silentLogger, migrations });
+const open = openWithMigrations;
 
 describe('migration 8', () => {
   it('logs inserts, deadline writes and deletes of numbers, nothing else, and nothing rolled back', async () => {

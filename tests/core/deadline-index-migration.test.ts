@@ -2,14 +2,10 @@
 // it in order and the dashboard counts from it alone; the data stays, and running it twice changes nothing.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '#core/db/open.ts';
 import { MIGRATIONS } from '#core/db/migrations/index.ts';
-import { silentLogger } from '#core/ports.ts';
-import { ManualClock, tempDir } from './support/test-core.ts';
+import { openWithMigrations, tempDir } from './support/test-core.ts';
 
-const clock = new ManualClock('2026-11-25T12:00:00Z');
-const open = (file: string, migrations = MIGRATIONS) =>
-  openDatabase({ file, backupDir: path.join(path.dirname(file), 'backups'), clock, logger: silentLogger, migrations });
+const open = openWithMigrations;
 
 describe('migration 7', () => {
   it('replaces the deadline index with one that covers status, keeps the data, and can run twice', async () => {

@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
-import { DASHBOARD_HORIZON_DAYS } from '#shared/dashboard.ts';
 import type { ListSortKey } from '#shared/number-list.ts';
 import type { StatusState } from '#shared/numbers.ts';
-import { daysBetween, dayMs, todayIn } from '../domain/dates.ts';
+import { daysBetween, todayIn } from '../domain/dates.ts';
 import type { NumberRow } from './number-rows.ts';
 import { idsMatchingText } from './text-search.ts';
 
@@ -56,7 +55,7 @@ export function ensureListFunctions(db: Db): void {
 
 const DAYS_LEFT = 'keepline_days_left(time_zone, deadline_on, @nowMs)';
 const NOT_ARCHIVED = 'likely(archived = 0)';
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /**
  * A deadline at most N calendar days away in its zone passes less than N + 1 days (and a DST hour) from
@@ -66,7 +65,8 @@ function within(days: string): string {
   return `deadline_ends_at > @now AND deadline_ends_at <= @${days}Horizon AND ${DAYS_LEFT} <= @${days}`;
 }
 
-function horizonAfter(now: Date, days: number): string {
+/** Past the last instant a deadline at most `days` calendar days away (in any zone) can end. */
+export function horizonAfter(now: Date, days: number): string {
   return new Date(now.getTime() + (days + 2) * DAY_MS).toISOString();
 }
 
@@ -222,112 +222,4 @@ export function sortColumnsMatching(db: Db, where: Where, key: ListSortKey, at: 
 export function idsMatching(db: Db, where: Where): { id: number; archived: 0 | 1 }[] {
   ensureListFunctions(db);
   return db.prepare(`SELECT id, archived FROM numbers ${whereClause(where.conditions)}`).all(where.params) as { id: number; archived: 0 | 1 }[];
-}
-
-/** A number near its deadline, as the timeline counts it. */
-interface NearDeadline {
-  id: number;
-  zone: string;
-  /** The deadline day, as milliseconds of its UTC midnight. */
-  dayMs: number;
-  endsAt: string;
-}
-
-/** The numbers whose deadline passes between `from` and `to`, in deadline order, as of change `seq`. */
-interface NearDeadlines {
-  seq: number;
-  from: string;
-  to: string;
-  rows: NearDeadline[];
-}
-
-const nearDeadlines = new WeakMap<Db, NearDeadlines>();
-
-/** More changed numbers than this since the last read: reading them all again is as quick. */
-const MAX_PATCHED = 500;
-
-const NEAR_COLUMNS = 'id, archived, time_zone, deadline_on, deadline_ends_at';
-
-function nearDeadline([id, archived, zone, on, endsAt]: [number, 0 | 1, string, string | null, string | null]): NearDeadline | null {
-  return archived === 0 && on !== null && endsAt !== null ? { id, zone, dayMs: dayMs(on), endsAt } : null;
-}
-
-const inDeadlineOrder = (a: NearDeadline, b: NearDeadline) => (a.endsAt < b.endsAt ? -1 : a.endsAt > b.endsAt ? 1 : a.id - b.id);
-
-function readNear(db: Db, seq: number, from: string, to: string): NearDeadlines {
-  const rows = (
-    db
-      .prepare(`SELECT ${NEAR_COLUMNS} FROM numbers WHERE archived = 0 AND deadline_ends_at > ? AND deadline_ends_at <= ? ORDER BY deadline_ends_at, id`)
-      .raw()
-      .all(from, to) as [number, 0 | 1, string, string, string][]
-  ).map((row) => nearDeadline(row)!);
-  return { seq, from, to, rows };
-}
-
-/** The kept rows with the numbers changed since re-read: those still near a deadline go back in order. */
-function patched(db: Db, kept: NearDeadlines, seq: number, changed: number[]): NearDeadlines {
-  const ids = new Set(changed);
-  const rows = kept.rows.filter((row) => !ids.has(row.id));
-  const fresh = db.prepare(`SELECT ${NEAR_COLUMNS} FROM numbers WHERE id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(changed)) as [
-    number, 0 | 1, string, string | null, string | null,
-  ][];
-  for (const row of fresh) {
-    const near = nearDeadline(row);
-    if (near === null || near.endsAt <= kept.from || near.endsAt > kept.to) continue;
-    let low = 0;
-    let high = rows.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (inDeadlineOrder(rows[middle]!, near) < 0) low = middle + 1;
-      else high = middle;
-    }
-    rows.splice(low, 0, near);
-  }
-  return { ...kept, seq, rows };
-}
-
-/**
- * The numbers (not archived) whose deadline passes after `from` and by `horizon`, kept in memory: a read a
- * day further ahead serves the start page for a day, and when numbers change (the change log, migration 8,
- * says which, whichever connection wrote them) only those are read again.
- */
-function nearDeadlinesFor(db: Db, from: string, horizon: string): NearDeadline[] {
-  const log = db.prepare('SELECT coalesce(max(seq), 0) AS latest, coalesce(min(seq), 0) AS oldest FROM numbers_changes').get() as { latest: number; oldest: number };
-  let kept = nearDeadlines.get(db);
-  const covers = kept !== undefined && kept.from <= from && horizon <= kept.to;
-  if (kept === undefined || !covers) {
-    // At least the start page's horizon: the tray asks only for today, but first, at start, and the start
-    // page then finds its rows already read.
-    const farthest = Math.max(Date.parse(horizon), Date.parse(from) + (DASHBOARD_HORIZON_DAYS + 2) * DAY_MS);
-    kept = readNear(db, log.latest, from, new Date(farthest + DAY_MS).toISOString());
-  } else if (kept.seq !== log.latest) {
-    // The log still holds every change after the one read last (it keeps the last thousand or more).
-    const changed = log.oldest <= kept.seq + 1 ? (db.prepare('SELECT DISTINCT number_id FROM numbers_changes WHERE seq > ?').pluck().all(kept.seq) as number[]) : null;
-    kept = changed !== null && changed.length <= MAX_PATCHED ? patched(db, kept, log.latest, changed) : readNear(db, log.latest, kept.from, kept.to);
-  }
-  nearDeadlines.set(db, kept);
-  return kept.rows;
-}
-
-/**
- * The numbers (not archived) whose deadline has not passed and is at most `days` calendar days away in their
- * zone, soonest first, each with its days left (counted with one "today" per zone).
- */
-export function dueAhead(db: Db, at: StatusClock, days: number): { id: number; daysLeft: number }[] {
-  const now = at.now.toISOString();
-  const horizon = horizonAfter(at.now, days);
-  const todays = new Map<string, number>();
-  const ahead: { id: number; daysLeft: number }[] = [];
-  for (const row of nearDeadlinesFor(db, now, horizon)) {
-    if (row.endsAt <= now) continue;
-    if (row.endsAt > horizon) break;
-    let today = todays.get(row.zone);
-    if (today === undefined) {
-      today = dayMs(todayIn(row.zone, at.now));
-      todays.set(row.zone, today);
-    }
-    const daysLeft = Math.round((row.dayMs - today) / DAY_MS);
-    if (daysLeft <= days) ahead.push({ id: row.id, daysLeft });
-  }
-  return ahead;
 }

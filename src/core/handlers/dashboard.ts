@@ -1,5 +1,6 @@
 import { DASHBOARD_HORIZON_DAYS, DASHBOARD_MARKS_PER_DAY, DASHBOARD_URGENT_COUNT } from '#shared/dashboard.ts';
-import { countMatching, dueAhead, rowsByIds, whereMatching } from '../db/number-list-query.ts';
+import { countMatching, rowsByIds, whereMatching } from '../db/number-list-query.ts';
+import { dueAhead } from '../db/near-deadlines.ts';
 import type { HandlerContext } from '../context.ts';
 import { numberSummary, SUMMARY_COLUMNS, type SummaryRow } from '../records/views.ts';
 import { statusClock } from './numbers.ts';
@@ -42,7 +43,7 @@ function daysAhead(ctx: HandlerContext, at: ReturnType<typeof statusClock>) {
 /**
  * Read from the materialized deadline columns (ISO instants compare as text) with the clock: lapsed and
  * overdue are plain range counts on the deadline index; "due in N days" counts calendar days in each
- * carrier's zone, so the rows near a deadline (kept in memory until anything changes) are counted with their
+ * carrier's zone, so the rows near a deadline (kept in memory, see near-deadlines.ts) are counted with their
  * days left, and only those the timeline draws are read whole and summarized.
  */
 export const dashboardHandlers = {

@@ -1,7 +1,7 @@
 import type { SnoozePreset, TrayState } from '#shared/reminders.ts';
 import type { HandlerContext } from '../context.ts';
 import { statusAt } from '../domain/lapse.ts';
-import { dueAhead } from '../db/number-list-query.ts';
+import { dueAhead } from '../db/near-deadlines.ts';
 import { readPhases, type NumberRow } from '../db/number-rows.ts';
 import { invalidField, notFound } from '../errors.ts';
 import { snoozeEnd, userZone } from './local-time.ts';
@@ -60,7 +60,6 @@ export function pause(ctx: HandlerContext, minutes: number): string | null {
   return until;
 }
 
-/** What the tray shows: the next 5 deadlines, and whether anything is overdue or due today. */
 /**
  * What the tray shows, read from the deadline index (it is asked after every scan, so it stays a few
  * indexed reads at any size): numbers in grace, numbers due today, and the five nearest not yet lost.

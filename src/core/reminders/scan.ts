@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Locale } from '#shared/locale.ts';
 import type { ReminderNotice, ScanResult } from '#shared/reminders.ts';
+import { CHANGE_STAMP_SQL } from '../db/change-stamp.ts';
 import { quietUntil, userZone } from './local-time.ts';
 import { claimDue, writeMeta, type ReminderViewRow } from './reminders-repo.ts';
 import { PLANNED_LEAD_TIMES, replanAll, replanStale, type PlanContext } from './replan.ts';
@@ -130,7 +131,7 @@ function fullScan(ctx: ScanContext): ScanResult {
   // Remembered once committed: a scan rolled back leaves the next one to check every plan again.
   const memo: ScanMemo = known ?? {
     quick: ctx.db.prepare(QUICK_CHECK) as ScanMemo['quick'],
-    stamp: ctx.db.prepare(STAMP).pluck() as ScanMemo['stamp'],
+    stamp: ctx.db.prepare(`SELECT ${CHANGE_STAMP_SQL}`).pluck() as ScanMemo['stamp'],
     checked: null,
     leadTimes: null,
     leadTimesJson: '',
@@ -154,12 +155,9 @@ const SCAN_META = `SELECT
   (SELECT value FROM reminder_meta WHERE key = '${LAST_SCAN_AT}') AS lastScanAt,
   (SELECT value FROM reminder_meta WHERE key = '${PAUSED_UNTIL}') AS pausedUntil`;
 
-// This connection's count of changed rows, and SQLite's count of commits by other connections.
-const STAMP = "SELECT total_changes() || '|' || (SELECT data_version FROM pragma_data_version)";
-
 // The earliest waiting reminder, one index seek per state.
 const QUICK_CHECK = `SELECT
-  ${STAMP.slice('SELECT '.length)} AS stamp,
+  ${CHANGE_STAMP_SQL} AS stamp,
   (SELECT min(due_at) FROM (
     SELECT min(due_at) AS due_at FROM reminders WHERE state = 'pending'
     UNION ALL SELECT min(due_at) FROM reminders WHERE state = 'snoozed')) AS nextDueAt,

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startCore, type Core } from '#core/core.ts';
+import { MIGRATIONS } from '#core/db/migrations/index.ts';
+import { openDatabase } from '#core/db/open.ts';
 import type { Clock } from '#core/ports.ts';
 import { silentLogger } from '#core/ports.ts';
 import type { InputRaw, Output } from '#shared/contract.ts';
@@ -81,4 +83,10 @@ export function numberAdder(core: () => TestCore) {
     serial += 1;
     return core().call('numbers.create', numberInput({ phone: `+965 6000 ${String(1000 + serial)}`, label, ...overrides }));
   };
+}
+
+/** A database file opened with the given migrations (all by default), as a migration test needs it. */
+export function openWithMigrations(file: string, migrations = MIGRATIONS) {
+  const clock = new ManualClock('2026-11-25T12:00:00Z');
+  return openDatabase({ file, backupDir: path.join(path.dirname(file), 'backups'), clock, logger: silentLogger, migrations });
 }
