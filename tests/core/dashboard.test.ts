@@ -74,6 +74,11 @@ describe('dashboard.summary', () => {
     expect(await labels()).toEqual(['middle', 'far']);
     core.clock.set('2026-11-28T10:00:00Z');
     expect(await labels()).toEqual(['middle', 'far', 'farther']);
+    // The clock set back (a wrong clock corrected): a deadline already past then is near again.
+    await add('past', { expiryDate: '2026-11-26' });
+    expect(await labels()).toEqual(['middle', 'far', 'farther']);
+    core.clock.set('2026-11-25T09:00:00Z');
+    expect(await labels()).toEqual(['past', 'middle']);
   });
 
   it('stays right after more changes than the change log keeps (every number read again then)', async () => {
