@@ -5,6 +5,8 @@ export interface PathResult {
   app: number;
   baseline: number;
   goal: number;
+  /** The least work any implementation must do here (what the app itself has to write or read), done raw. */
+  floor?: { label: string; time: number };
 }
 
 function median(values: number[]): number {
@@ -34,6 +36,12 @@ export interface CompareOptions {
   repeat?: number;
   /** Untimed samples of each side first (default 1): JIT and caches warm, as in a running app. */
   warmup?: number;
+  /**
+   * Where a goal is missed: what the path cannot avoid doing (the rows it must write, the durable commit it
+   * needs), done raw with nothing else, timed in the same alternation. Its ratio is the best any version of
+   * the path could reach.
+   */
+  floor?: { label: string; run: () => unknown };
 }
 
 /** Runs the app path and its baseline alternately, `rounds` times each, and keeps the medians. */
@@ -45,17 +53,22 @@ export async function compare(path: string, goal: number, rounds: number, app: (
     await before();
     return time(run, options.repeat ?? 1);
   };
+  const floor = options.floor;
   for (let sample = 0; sample < (options.warmup ?? 1); sample += 1) {
     await timed(app);
     await timed(baseline);
+    if (floor) await timed(floor.run);
   }
   const appTimes: number[] = [];
   const baselineTimes: number[] = [];
+  const floorTimes: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
     appTimes.push(await timed(app));
     baselineTimes.push(await timed(baseline));
+    if (floor) floorTimes.push(await timed(floor.run));
   }
-  const result = { path, app: median(appTimes), baseline: median(baselineTimes), goal };
+  const result: PathResult = { path, app: median(appTimes), baseline: median(baselineTimes), goal };
+  if (floor) result.floor = { label: floor.label, time: median(floorTimes) };
   report(result);
   return result;
 }
@@ -65,10 +78,11 @@ function ms(value: number): string {
   return value.toFixed(value >= 10 ? 1 : value >= 1 ? 2 : 4).padStart(8);
 }
 
-export function report({ path, app, baseline, goal }: PathResult): void {
+export function report({ path, app, baseline, goal, floor }: PathResult): void {
   const ratio = app / baseline;
   const verdict = ratio <= goal ? 'ok' : 'MISSES GOAL';
   console.log(`${path.padEnd(58)} app ${ms(app)} ms   baseline ${ms(baseline)} ms   ratio ${ratio.toFixed(2).padStart(5)}x   goal <= ${goal}x   ${verdict}`);
+  if (floor) console.log(`${`  floor: ${floor.label}`.padEnd(58)}     ${ms(floor.time)} ms                          ratio ${(floor.time / baseline).toFixed(2).padStart(5)}x`);
 }
 
 export function note(label: string, value: string): void {

@@ -117,6 +117,28 @@ describe('a messy spreadsheet (Chinese headers, BOM, semicolons, apostrophes, du
   });
 });
 
+describe('a long sheet', () => {
+  it('finds stored numbers and repeats anywhere in it, however far apart the rows are', async () => {
+    core = await testCore();
+    const kuwait = (index: number) => `+965${60_000_000 + index}`;
+    await core.call('numbers.create', { phone: kuwait(7), timeZone: 'Asia/Kuwait', label: 'stored early' });
+    await core.call('numbers.create', { phone: kuwait(1_180), timeZone: 'Asia/Kuwait', label: 'stored late' });
+    const rows = Array.from({ length: 1_200 }, (_, index) => `${kuwait(index)},line ${index}`);
+    rows.push(`${kuwait(3)},again`);
+    const input = { fileName: 'long.csv', content: ['Phone,Label', ...rows].join('\n'), encoding: 'text' as const, existing: 'update' as const };
+    const preview = await core.call('import.sheetPreview', input);
+    expect(preview.counts).toEqual({ create: 1_198, update: 2, skip: 0, invalid: 1 });
+    expect(preview.rows.filter((row) => row.action !== 'create').map((row) => [row.line, row.action, row.issues.map((issue) => issue.reason)])).toEqual([
+      [9, 'update', []],
+      [1_182, 'update', []],
+      [1_202, 'invalid', ['duplicate_in_file']],
+    ]);
+    await core.call('import.sheetCommit', { ...input, skipInvalid: true });
+    expect(await numberByPhone(kuwait(1_180))).toMatchObject({ label: 'line 1180' });
+    expect((await core.call('numbers.list', { limit: 1 })).total).toBe(1_200);
+  });
+});
+
 describe('an XLSX workbook', () => {
   it('reads Excel serial dates, date cells, m/d/y text and numeric costs, in any column order', async () => {
     core = await testCore();

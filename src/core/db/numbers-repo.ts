@@ -20,6 +20,13 @@ export function findNumberByE164(db: Database.Database, e164: string): NumberRow
   return db.prepare('SELECT * FROM numbers WHERE e164 = ?').get(e164) as NumberRow | undefined;
 }
 
+/** The stored numbers among these E.164s, by E.164. */
+export function numbersByE164(db: Database.Database, e164s: readonly string[]): Map<string, NumberRow> {
+  if (e164s.length === 0) return new Map();
+  const rows = db.prepare('SELECT * FROM numbers WHERE e164 IN (SELECT value FROM json_each(?))').all(JSON.stringify(e164s)) as NumberRow[];
+  return new Map(rows.map((row) => [row.e164, row]));
+}
+
 const INSERT = `INSERT INTO numbers (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`;
 
 export function insertNumberRow(db: Database.Database, columns: NumberColumns): number {

@@ -4,7 +4,7 @@ import type { Input } from '#shared/contract.ts';
 import { NumberInput, type NumberInputRaw } from '#shared/numbers.ts';
 import type { SheetAction, SheetField } from '#shared/sheet-import.ts';
 import type { NumberRow } from '../db/number-rows.ts';
-import { findNumberByE164 } from '../db/numbers-repo.ts';
+import { findNumberByE164, numbersByE164 } from '../db/numbers-repo.ts';
 import { KeeplineError, invalidField } from '../errors.ts';
 import { checkNumberInput, inputOfRow } from '../records/number-input.ts';
 import { issuesFromZod } from '../zod-issues.ts';
@@ -77,8 +77,20 @@ export interface PlanContext {
   dateOrder: 'dmy' | 'mdy' | null;
 }
 
-/** One row; `read` from `readRow`, `firstLine` the rows seen so far by number (to find repeats in the file). */
-export function planRow(plan: PlanContext, line: number, read: ReturnType<typeof readRow>, firstLine: Map<string, number>): PlannedRow {
+/** The stored number with this E.164, if any. */
+export type ExistingNumber = (e164: string) => NumberRow | undefined;
+
+/**
+ * One row; `read` from `readRow`, `firstLine` the rows seen so far by number (to find repeats in the file),
+ * `existingOf` finds the number already stored (by default, asks the database).
+ */
+export function planRow(
+  plan: PlanContext,
+  line: number,
+  read: ReturnType<typeof readRow>,
+  firstLine: Map<string, number>,
+  existingOf: ExistingNumber = (e164) => findNumberByE164(plan.db, e164),
+): PlannedRow {
   const e164 = read.phone?.e164 ?? null;
   const base = { line, phone: e164 ?? read.fields.phone ?? '', label: read.fields.label ?? '', parsed: read.phone, archived: read.archived };
   if (e164 !== null) {
@@ -88,7 +100,7 @@ export function planRow(plan: PlanContext, line: number, read: ReturnType<typeof
     }
     firstLine.set(e164, line);
   }
-  const existing = e164 === null ? null : (findNumberByE164(plan.db, e164) ?? null);
+  const existing = e164 === null ? null : (existingOf(e164) ?? null);
   if (existing && plan.options.existing === 'skip') return { ...base, action: 'skip', issues: [], input: null, existing };
   const current = existing ? inputOfRow(existing) : null;
   const payment = paymentOfRow(read.payment, current?.paymentMethod ?? null);
@@ -108,14 +120,23 @@ export function readPlannedRow(plan: PlanContext, cells: string[]) {
 /** Told how many rows were checked so far; a cancelled job throws from it. */
 export type PlanStep = (done: number, total: number) => void;
 
+/** Rows read before their stored numbers are looked up, in one statement (one per row costs more than the row). */
+const LOOKUP_BATCH = 500;
+
 /** Rows in the file's order; the database is only read. */
 export function planRows(plan: PlanContext, table: SheetTable, step: PlanStep = () => {}): PlannedRow[] {
   const firstLine = new Map<string, number>();
   const total = table.rows.length;
-  const planned = table.rows.map(({ line, cells }, index) => {
-    step(index, total);
-    return planRow(plan, line, readPlannedRow(plan, cells), firstLine);
-  });
+  const planned: PlannedRow[] = [];
+  for (let start = 0; start < total; start += LOOKUP_BATCH) {
+    const batch = table.rows.slice(start, start + LOOKUP_BATCH);
+    const read = batch.map(({ cells }, offset) => {
+      step(start + offset, total);
+      return readPlannedRow(plan, cells);
+    });
+    const stored = numbersByE164(plan.db, read.flatMap((row) => (row.phone ? [row.phone.e164] : [])));
+    batch.forEach(({ line }, offset) => planned.push(planRow(plan, line, read[offset]!, firstLine, (e164) => stored.get(e164))));
+  }
   step(total, total);
   return planned;
 }
