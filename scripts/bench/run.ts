@@ -12,6 +12,7 @@ import { addEvents, buildNumbers, clock } from './dataset.ts';
 import { dispatchOn as dispatchIn, must } from './dispatch.ts';
 import { benchDueScan, planReminders } from './due-scan.ts';
 import { benchImport } from './import-path.ts';
+import { benchRecording } from './recording.ts';
 import { compare, medianTime, note } from './measure.ts';
 import { benchSpending } from './spending-path.ts';
 import { benchUiPaint } from './ui-paint.ts';
@@ -81,12 +82,6 @@ await compare('dashboard: the start page read afresh (first load)', 2, ROUNDS,
 // The tray's state, which the shell asks after every scan.
 note('tray state (after every scan)', `${(await medianTime(() => must(dispatch, 'reminders.trayState', {}), ROUNDS, 3)).toFixed(2)} ms`);
 
-const renewed = big.ids[0]!;
-const oneRow = big.db.prepare("INSERT INTO events (number_id, kind, occurred_on, recorded_at, details, state_before, state_after) VALUES (?, 'activity', ?, ?, '{}', '{}', '{}')");
-await compare('record a renewal (event, deadline, reminders)', 5, ROUNDS * 3,
-  () => must(dispatch, 'events.record', { numberId: renewed, kind: 'renewal' }),
-  () => big.db.transaction(() => oneRow.run(renewed, '2026-11-25', clock.now().toISOString()))());
-
 await benchSpending(big.db, dispatch, EVENTS, ROUNDS);
 
 // The reminder due-scan: the first scan plans every number (4 lead times, and grace), then the timed ones.
@@ -94,6 +89,9 @@ started = performance.now();
 await planReminders(dispatch);
 note('plan the reminders of the data set', `${((performance.now() - started) / 1000).toFixed(1)} s`);
 await benchDueScan(big.db, dispatch, NUMBERS, ROUNDS);
+
+// Recording events, once every number's reminders are planned as in the app.
+await benchRecording(big.db, dispatch, ROUNDS * 3);
 
 await benchImport(dir, IMPORT_ROWS, quick ? 3 : 5);
 

@@ -90,6 +90,38 @@ describe('re-planning', () => {
     expect((await scanAt(core, '2026-12-11T00:00:00Z')).ids).toEqual([]);
   });
 
+  it('an event that leaves the deadline as it is keeps the reminders as they are, and the scan does not plan them again', async () => {
+    core = await reminderCore('2026-11-25T12:00:00Z');
+    const number = await core.call('numbers.create', renewable);
+    // Everything but the title (the label is in it).
+    const planned = async () => (await remindersOf(core, number.id)).map(({ title: _title, ...reminder }) => reminder);
+    const before = await planned();
+    await core.call('events.record', { numberId: number.id, kind: 'balance_check', balance: { amountMinor: 500, currency: 'EUR' } });
+    await core.call('numbers.update', { id: number.id, number: { ...renewable, label: 'renamed' } });
+    expect(await planned()).toEqual(before);
+    // Its plan is recorded as built from the number as it is now, so no scan re-plans it.
+    const plan = core.db.prepare('SELECT p.revision AS planned, n.revision AS current FROM reminder_plans p JOIN numbers n ON n.id = p.number_id WHERE n.id = ?').get(number.id);
+    expect(plan).toEqual({ planned: 3, current: 3 });
+  });
+
+  it('a plan left behind by a writer that did not re-plan is re-planned at the next event, even one that keeps the deadline', async () => {
+    core = await reminderCore('2026-11-25T12:00:00Z');
+    const number = await core.call('numbers.create', renewable);
+    const later = await core.call('numbers.create', { ...renewable, phone: '+965 6000 5678', expiryDate: '2026-12-20' });
+    // Another writer (an older version, a restored row) moves the deadline and leaves the plan as it was.
+    core.db
+      .prepare(
+        `UPDATE numbers SET (expiry_date, deadline_on, deadline_ends_at, credit_lost_at, number_lost_at, revision) =
+           (SELECT expiry_date, deadline_on, deadline_ends_at, credit_lost_at, number_lost_at, numbers.revision + 1 FROM numbers WHERE id = ?)
+         WHERE id = ?`,
+      )
+      .run(later.id, number.id);
+    await core.call('events.record', { numberId: number.id, kind: 'balance_check', balance: { amountMinor: 500, currency: 'EUR' } });
+    const pending = async (id: number) => (await remindersOf(core, id)).filter((r) => r.state === 'pending').map((r) => `${r.deadlineOn} ${r.offsetDays}`);
+    expect(await pending(number.id)).toEqual(await pending(later.id));
+    expect(await pending(number.id)).toContain('2026-12-20 -7');
+  });
+
   it('new lead times replace the plan at once', async () => {
     core = await reminderCore('2026-11-01T12:00:00Z');
     const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03' }));

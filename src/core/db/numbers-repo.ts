@@ -34,7 +34,18 @@ export function insertNumberRow(db: Database.Database, columns: NumberColumns): 
   return Number(db.prepare(INSERT).run(COLUMNS.map((name) => columns[name])).lastInsertRowid);
 }
 
-/** Writes every column of a row: used for edits and to restore a row exactly on undo. */
+/**
+ * Writes the columns of `after` that differ from `before`, the row as stored in this transaction: an index or
+ * trigger on a column left alone is not touched (a renewal rewrites neither the number's E.164 key nor,
+ * when its deadline holds, the deadline index and change log), so the commit writes fewer pages.
+ */
+export function updateNumberRow(db: Database.Database, before: NumberRow, after: NumberRow): void {
+  const changed = COLUMNS.filter((name) => after[name] !== before[name]);
+  if (changed.length === 0) return;
+  db.prepare(`UPDATE numbers SET ${changed.map((name) => `${name} = ?`).join(', ')} WHERE id = ?`).run(...changed.map((name) => after[name]), after.id);
+}
+
+/** Writes every column of a row, whatever is stored (a replay, an import planned before its transaction). */
 export function writeNumberRow(db: Database.Database, row: NumberRow): void {
   const assignments = COLUMNS.map((name) => `${name} = @${name}`).join(', ');
   db.prepare(`UPDATE numbers SET ${assignments} WHERE id = @id`).run(row);

@@ -1,7 +1,7 @@
 import type { NumberRow } from '../db/number-rows.ts';
-import { replanReminders } from '../reminders/replan.ts';
+import { replanWritten } from '../reminders/replan.ts';
 import { readTags } from '../db/number-rows.ts';
-import { writeNumberRow } from '../db/numbers-repo.ts';
+import { updateNumberRow } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
 import type { HandlerContext } from '../context.ts';
 import { recordInTransaction } from './events.ts';
@@ -22,8 +22,9 @@ function changeAll(ctx: HandlerContext, ids: number[], change: (row: NumberRow) 
       const row = requireNumber(ctx, id);
       const next = change(row);
       if (next === null) continue;
-      writeNumberRow(ctx.db, { ...next, updated_at: updatedAt, revision: row.revision + 1 });
-      replanReminders(ctx, id);
+      const written = { ...next, updated_at: updatedAt, revision: row.revision + 1 };
+      updateNumberRow(ctx.db, row, written);
+      replanWritten(ctx, row, written);
       changed += 1;
     }
     return { changed };

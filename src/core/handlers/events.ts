@@ -3,11 +3,11 @@ import { applyEvent } from '../domain/apply-event.ts';
 import { todayIn } from '../domain/dates.ts';
 import { deleteEventRow, insertEventRow, lastEventRow, listEventRows, updateEventState, type EventRow } from '../db/events-repo.ts';
 import { stateColumns, stateOf, type NumberRow } from '../db/number-rows.ts';
-import { writeNumberRow } from '../db/numbers-repo.ts';
+import { updateNumberRow } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
 import type { HandlerContext } from '../context.ts';
 import { eventView } from '../records/event-view.ts';
-import { replanReminders } from '../reminders/replan.ts';
+import { replanWritten } from '../reminders/replan.ts';
 import { requireNumber, viewOf, withDeadline } from './numbers.ts';
 import type { Handlers } from './types.ts';
 import { dryRun } from '../db/dry-run.ts';
@@ -54,9 +54,9 @@ export function recordInTransaction(ctx: HandlerContext, input: EventInput) {
     updated_at: now.toISOString(),
     revision: row.revision + 1,
   });
-  writeNumberRow(ctx.db, next);
+  updateNumberRow(ctx.db, row, next);
   // A deadline the event moved is met: its reminders are done, the new deadline's are planned.
-  replanReminders(ctx, row.id, 'done');
+  replanWritten(ctx, row, next, 'done');
   updateEventState(ctx.db, id, JSON.stringify(next), next.revision);
   const stored = { ...eventRow, id, state_after: JSON.stringify(next), revision_after: next.revision };
   return { event: eventView(stored, true), number: viewOf(ctx, next) };
@@ -81,8 +81,8 @@ export const eventHandlers = {
       if (last.revision_after !== row.revision) throw invalidField('numberId', 'edited_since');
       // The row exactly as it was before the event; columns added by later migrations keep today's value.
       const restored: NumberRow = { ...row, ...(JSON.parse(last.state_before) as NumberRow) };
-      writeNumberRow(ctx.db, restored);
-      replanReminders(ctx, numberId);
+      updateNumberRow(ctx.db, row, restored);
+      replanWritten(ctx, row, restored);
       deleteEventRow(ctx.db, last.id);
       return { undone: eventView(last, false), number: viewOf(ctx, restored) };
     }).immediate(),

@@ -1,7 +1,7 @@
 import { DEFAULT_LIST_SORT, type ListSort } from '#shared/number-list.ts';
 import { searchDigits } from '../domain/phone.ts';
 import { readPhases, stateOf, type NumberRow } from '../db/number-rows.ts';
-import { deleteNumberRow, findNumberByE164, getNumberRow, insertNumberRow, writeNumberRow } from '../db/numbers-repo.ts';
+import { deleteNumberRow, findNumberByE164, getNumberRow, insertNumberRow, updateNumberRow } from '../db/numbers-repo.ts';
 import {
   countMatching, idsMatching, rowsByIds, rowsInDeadlineOrder, searchesText, searchesTextOnly, sortColumnsMatching, whereMatching, type Columns, type RowFilter, type StatusClock,
 } from '../db/number-list-query.ts';
@@ -13,7 +13,7 @@ import type { HandlerContext } from '../context.ts';
 import { deadlineColumns } from '../records/materialize.ts';
 import { checkNumberInput, columnsFromInput, stateFromInput } from '../records/number-input.ts';
 import { numberSummary, numberView, SUMMARY_COLUMNS, type SummaryRow } from '../records/views.ts';
-import { replanReminders } from '../reminders/replan.ts';
+import { replanReminders, replanWritten } from '../reminders/replan.ts';
 import type { Handlers } from './types.ts';
 import type { NumberInput } from '#shared/numbers.ts';
 import type { NumberFilter } from '#shared/number-filter.ts';
@@ -154,8 +154,8 @@ export const numberHandlers = {
       // Saving an unchanged form is not an edit: it must not end the chance to undo the last event.
       if (sameRow(edited, existing)) return viewOf(ctx, existing);
       const next = { ...edited, updated_at: ctx.clock.now().toISOString(), revision: existing.revision + 1 };
-      writeNumberRow(ctx.db, next);
-      replanReminders(ctx, id);
+      updateNumberRow(ctx.db, existing, next);
+      replanWritten(ctx, existing, next);
       return viewOf(ctx, next);
     }).immediate();
   },
@@ -165,8 +165,8 @@ export const numberHandlers = {
       const existing = requireNumber(ctx, id);
       if ((existing.archived === 1) === archived) return viewOf(ctx, existing);
       const next = { ...existing, archived: archived ? (1 as const) : (0 as const), updated_at: ctx.clock.now().toISOString(), revision: existing.revision + 1 };
-      writeNumberRow(ctx.db, next);
-      replanReminders(ctx, id);
+      updateNumberRow(ctx.db, existing, next);
+      replanWritten(ctx, existing, next);
       return viewOf(ctx, next);
     }).immediate(),
 

@@ -26,6 +26,23 @@ export function replanReminders(ctx: PlanContext, numberId: number, closeAs: 're
   if (row) applyPlan(ctx, row, remindersOfNumber(ctx.db, numberId), closeAs);
 }
 
+/** What a number's reminders are planned from (planFor, applyPlan); the lead times are the settings'. */
+const PLANNED_FROM = [
+  'archived', 'deadline_on', 'deadline_ends_at', 'time_zone', 'lapse_phases', 'auto_renew', 'payment_card_expiry', 'number_lost_at',
+] as const satisfies readonly (keyof NumberRow)[];
+
+/**
+ * `replanReminders` for a number written in this transaction from `before` (as stored) to `after`. When
+ * nothing its reminders are planned from changed and its plan was current, the plan stands: only the
+ * revision it was built from moves on (a balance check, a note, a renewal that keeps the deadline).
+ */
+export function replanWritten(ctx: PlanContext, before: NumberRow, after: NumberRow, closeAs: 'retired' | 'done' = 'retired'): void {
+  const planStands =
+    PLANNED_FROM.every((column) => before[column] === after[column]) &&
+    ctx.db.prepare('UPDATE reminder_plans SET revision = ? WHERE number_id = ? AND revision = ?').run(after.revision, after.id, before.revision).changes === 1;
+  if (!planStands) replanReminders(ctx, after.id, closeAs);
+}
+
 /** Plans the reminders of a number inserted in this transaction (`row` as stored): it has none yet to read. */
 export function planNewNumber(ctx: PlanContext, row: NumberRow): void {
   applyPlan(ctx, row, [], 'retired');
@@ -64,10 +81,14 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
 
   insertReminders(ctx.db, inserts);
 
-  const close = ctx.db.prepare('UPDATE reminders SET state = @state, closed_at = @now WHERE id = @id');
+  const closed: number[] = [];
   for (const [key, stored] of existing) {
     const open = stored.state === 'pending' || stored.state === 'snoozed' || stored.state === 'shown';
-    if (open && !wanted.has(key)) close.run({ id: stored.id, state: closeAs, now: nowIso });
+    if (open && !wanted.has(key)) closed.push(stored.id);
+  }
+  // In one statement: a renewal of a number with a month of grace closes some thirty.
+  if (closed.length > 0) {
+    ctx.db.prepare('UPDATE reminders SET state = ?, closed_at = ? WHERE id IN (SELECT value FROM json_each(?))').run(closeAs, nowIso, JSON.stringify(closed));
   }
   ctx.db
     .prepare('INSERT INTO reminder_plans (number_id, revision) VALUES (?, ?) ON CONFLICT (number_id) DO UPDATE SET revision = excluded.revision')
