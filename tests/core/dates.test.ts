@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPeriod, daysBetween, endOfDayIn, startOfDayIn, todayIn } from '#core/domain/dates.ts';
+import { addDays, addPeriod, daysBetween, endOfDayIn, startOfDayIn, todayIn } from '#core/domain/dates.ts';
 
 describe('calendar arithmetic', () => {
   it('adds calendar months, clamping to the end of shorter months', () => {
@@ -46,6 +46,21 @@ describe('the end of a day in the carrier zone', () => {
     // Chile springs forward at 00:00 on 6 Sep 2026: the day begins at 01:00 local (UTC-3).
     expect(startOfDayIn('2026-09-06', 'America/Santiago').toISOString()).toBe('2026-09-06T04:00:00.000Z');
     expect(endOfDayIn('2026-09-05', 'America/Santiago').toISOString()).toBe('2026-09-06T04:00:00.000Z');
+  });
+
+  it('begins every day of two years where clocks jump at or near midnight, by 30 minutes or by 2 hours', () => {
+    // The day's first moment is on that day there, and the moment before it on the day before.
+    // Havana turns 01:00 back to 00:00 on 1 Nov 2026: midnight comes twice, and the day begins at the first.
+    expect(startOfDayIn('2026-11-01', 'America/Havana').toISOString()).toBe('2026-11-01T04:00:00.000Z');
+    expect(endOfDayIn('2026-10-31', 'America/Havana').toISOString()).toBe('2026-11-01T04:00:00.000Z');
+    const zones = ['America/Santiago', 'America/Havana', 'Atlantic/Azores', 'America/Asuncion', 'Asia/Beirut', 'Africa/Cairo', 'Australia/Lord_Howe', 'Antarctica/Troll', 'Pacific/Chatham', 'Asia/Kathmandu'];
+    for (const zone of zones) {
+      for (let day = 0; day < 730; day += 1) {
+        const date = addDays('2026-01-01', day);
+        const start = startOfDayIn(date, zone);
+        expect([todayIn(zone, start), todayIn(zone, new Date(start.getTime() - 1))]).toEqual([date, addDays(date, -1)]);
+      }
+    }
   });
 
   it('tells the date in the carrier zone, not the user zone', () => {

@@ -60,7 +60,7 @@ describe('editing and deleting past events from History', () => {
     await server?.stop();
   });
 
-  it('opens a plan change with every stored field filled and its kind fixed', async () => {
+  it('opens a plan change with every stored field filled, its kind among them', async () => {
     await page.goto(server.url);
     await nav(page, 'History');
     await expect.poll(() => rows.count()).toBe(4);
@@ -69,8 +69,7 @@ describe('editing and deleting past events from History', () => {
 
     await openEdit('Plan change');
     expect(await dialog.getByRole('heading', { level: 2 }).innerText()).toBe('Edit the plan change of Nov 1, 2026');
-    expect(await form.input('kind').inputValue()).toBe('Plan change');
-    expect(await form.input('kind').getAttribute('readonly')).not.toBeNull();
+    expect(await form.input('kind').inputValue()).toBe('plan_change');
     expect(await form.input('occurredOn').inputValue()).toBe('2026-11-01');
     expect(await form.input('planName').inputValue()).toBe('Plus');
     expect(await form.input('planCost.amountMinor').inputValue()).toBe('15.00');
@@ -170,6 +169,25 @@ describe('editing and deleting past events from History', () => {
     expect((await apiCall(server.url, 'numbers.get', { id: numberId })).expiryDate).toBe('2026-11-30');
   });
 
+  it('turns a failed payment into the renewal it was: its amount and method stay, and the renewal is replayed', async () => {
+    await openEdit('Failed payment');
+    await form.input('kind').selectOption('renewal');
+    expect(await form.input('reason').count()).toBe(0);
+    expect(await form.input('amount.amountMinor').inputValue()).toBe('15.00');
+    expect(await form.input('method').inputValue()).toBe('Visa');
+    await expect.poll(() => dialog.locator('.preview-ready').innerText()).toContain('New expiry: Feb 28, 2027 (was Nov 30, 2026)');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+
+    await expect.poll(() => page.locator('.notice-area').innerText()).toContain('Renewal saved. New expiry: Feb 28, 2027 (was Nov 30, 2026).');
+    await expect.poll(() => row('Renewal').count()).toBe(1);
+    expect(await row('Failed payment').count()).toBe(0);
+    expect(await row('Renewal').innerText()).toContain('Nov 24, 2026');
+    expect(await row('Renewal').innerText()).toContain('£15.00');
+    const stored = (await storedEvents()).find((event) => event.occurredOn === '2026-11-24')!;
+    expect(stored).toMatchObject({ kind: 'renewal', reason: '', method: 'Visa', amount: { amountMinor: 1500, currency: 'GBP' } });
+    expect((await apiCall(server.url, 'numbers.get', { id: numberId })).expiryDate).toBe('2027-02-28');
+  });
+
   it('shows the edit dialog in Chinese and in the dark theme', async () => {
     const zh = await openPage(browser, { locale: 'zh-CN', colorScheme: 'dark' });
     try {
@@ -180,7 +198,7 @@ describe('editing and deleting past events from History', () => {
       const zhDialog = zh.getByRole('dialog');
       await zhDialog.locator('#f-occurredOn').waitFor();
       const text = await zhDialog.innerText();
-      expect(text).toContain('如需改成其他类型，请删除这条记录，再记录一条新的。');
+      expect(await zhDialog.locator('#f-kind option:checked').innerText()).toBe('套餐变更');
       expect(text).toContain('保存后将根据历史记录重新计算该号码的到期日（当前为');
       expect(text).not.toMatch(/data\.|event\./);
       await snap(zh, 'history-edit-5-zh-dark');

@@ -83,6 +83,21 @@ export function todayIn(zone: string, now: Date): string {
   return today;
 }
 
+/**
+ * Where DST skips midnight (Santiago) the day begins at the first moment it has, which luxon gives for the
+ * midnight that does not exist. Where clocks go back to midnight (Havana, the Azores) midnight comes twice,
+ * and luxon gives the second: the day began at the first, an hour earlier.
+ */
+function firstMomentOf(isoDate: string, zone: string): number {
+  const midnight = DateTime.fromObject({ year: Number(isoDate.slice(0, 4)), month: Number(isoDate.slice(5, 7)), day: Number(isoDate.slice(8, 10)) }, { zone });
+  const at = midnight.toMillis();
+  const offsetBefore = midnight.zone.offset(at - 1);
+  if (offsetBefore <= midnight.offset) return at;
+  // Clocks went back at this midnight: was the moment before it on the same day there?
+  const wallBefore = new Date(at - 1 + offsetBefore * 60_000).toISOString().slice(0, 10);
+  return wallBefore === isoDate ? at - (offsetBefore - midnight.offset) * 60_000 : at;
+}
+
 /** The instant a day begins in `zone`; where DST skips midnight, the first moment that exists. */
 const dayStartCache = new Map<string, number>();
 
@@ -91,7 +106,7 @@ export function startOfDayIn(isoDate: string, zone: string): Date {
   const key = `${zone}|${isoDate}`;
   let start = dayStartCache.get(key);
   if (start === undefined) {
-    start = DateTime.fromISO(isoDate, { zone }).startOf('day').toMillis();
+    start = firstMomentOf(isoDate, zone);
     if (dayStartCache.size > 50_000) dayStartCache.clear();
     dayStartCache.set(key, start);
   }

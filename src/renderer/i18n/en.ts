@@ -263,7 +263,6 @@ export const en = {
     recording: 'Recording…',
     cancel: 'Cancel',
     recorded: '{{what}} recorded.',
-    kindFixed: 'To make it another kind of event, delete it and record a new one.',
   },
   confirmDelete: {
     title: 'Delete this number?',

@@ -265,7 +265,6 @@ export const zhCN: Messages = {
     recording: '正在记录…',
     cancel: '取消',
     recorded: '已记录{{what}}。',
-    kindFixed: '如需改成其他类型，请删除这条记录，再记录一条新的。',
   },
   confirmDelete: {
     title: '删除此号码？',

@@ -12,8 +12,7 @@ interface EventFieldsProps {
   today: string;
   errors: FieldErrors;
   change: (patch: Partial<EventDraft>) => void;
-  /** Absent when the kind is fixed, as for a past event (another kind is a delete and a new record). */
-  changeKind?: (kind: EventKind) => void;
+  changeKind: (kind: EventKind) => void;
 }
 
 /** The inputs an event of the chosen kind needs. */
@@ -28,23 +27,17 @@ export function EventFields({ draft, today, errors, change, changeKind }: EventF
   const isBalance = kind === 'balance_check';
   return (
     <div className="grid-2">
-      {changeKind ? (
-        <Field fieldKey="kind" label={t('event.kind')} errors={errors}>
-          {(control) => (
-            <select {...control} value={kind} onChange={(event) => changeKind(event.target.value as EventKind)}>
-              {EVENT_KINDS.map((option) => (
-                <option key={option} value={option}>
-                  {t(`event.kinds.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      ) : (
-        <Field fieldKey="kind" label={t('event.kind')} errors={errors} hint={t('event.kindFixed')}>
-          {(control) => <input {...control} type="text" readOnly value={t(`event.kinds.${kind}`)} />}
-        </Field>
-      )}
+      <Field fieldKey="kind" label={t('event.kind')} errors={errors}>
+        {(control) => (
+          <select {...control} value={kind} onChange={(event) => changeKind(event.target.value as EventKind)}>
+            {EVENT_KINDS.map((option) => (
+              <option key={option} value={option}>
+                {t(`event.kinds.${option}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <Field fieldKey="occurredOn" label={t('event.occurredOn')} errors={errors}>
         {(control) => <input {...control} type="date" max={today} value={draft.occurredOn} onChange={(event) => change({ occurredOn: event.target.value })} />}
       </Field>

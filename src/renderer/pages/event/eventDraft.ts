@@ -75,6 +75,11 @@ export function withKind(draft: EventDraft, number: NumberView, kind: EventKind)
   return { ...draft, kind, amount: defaultAmount(number, kind) };
 }
 
+/** Another kind for a past event: an amount already there stays (a top-up recorded that was a renewal). */
+export function withEditedKind(draft: EventDraft, number: NumberView, kind: EventKind): EventDraft {
+  return draft.amount.amount === '' ? withKind(draft, number, kind) : { ...draft, kind };
+}
+
 const AMOUNT_KEY = { amount: 'amount.amountMinor', currency: 'amount.currency' };
 
 /** Every input the dialog shows for a kind, by API path, in order. */

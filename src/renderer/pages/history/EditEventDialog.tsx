@@ -14,7 +14,7 @@ import { datesChangeLines } from '../event/datesChange.ts';
 import { EventFields } from '../event/EventFields.tsx';
 import { PreviewLines } from '../event/PreviewLines.tsx';
 import { useEventPreview } from '../event/useEventPreview.ts';
-import { eventDraftFromEvent, eventFieldKeys, eventToInput, type EventDraft } from '../event/eventDraft.ts';
+import { eventDraftFromEvent, eventFieldKeys, eventToInput, withEditedKind, type EventDraft } from '../event/eventDraft.ts';
 
 interface EditEventDialogProps {
   event: HistoryItem;
@@ -29,8 +29,8 @@ function asFormIssues(issues: Issue[]): Issue[] {
 }
 
 /**
- * Edits a past event with the record dialog's fields, each filled with what was stored; the kind stays.
- * Saving rebuilds the number's dates, and the notice says what they became.
+ * Edits a past event with the record dialog's fields, each filled with what was stored, its kind included
+ * (a top-up that was a renewal). Saving rebuilds the number's dates, and the notice says what they became.
  */
 export function EditEventDialog({ event, onClose, onSaved }: EditEventDialogProps) {
   const { t } = useTranslation();
@@ -103,7 +103,7 @@ function EditEventForm({ event, number, onClose, onSaved }: EditEventDialogProps
     setSaving(false);
     if (answer.ok) {
       const dates = datesChangeLines(number, answer.value.number, t, locale).join(t('data.history.linesJoin'));
-      notify(t('data.history.editedDates', { kind: t(`event.kinds.${event.kind}`), dates }));
+      notify(t('data.history.editedDates', { kind: t(`event.kinds.${draft.kind}`), dates }));
       onSaved();
       return;
     }
@@ -120,7 +120,7 @@ function EditEventForm({ event, number, onClose, onSaved }: EditEventDialogProps
           {message}
         </p>
       ))}
-      <EventFields draft={draft} today={today} errors={errors} change={change} />
+      <EventFields draft={draft} today={today} errors={errors} change={change} changeKind={(kind) => change(withEditedKind(draft, number, kind))} />
       {touched ? (
         <PreviewLines before={number} preview={preview} />
       ) : (
