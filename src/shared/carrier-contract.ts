@@ -1,6 +1,6 @@
 // The carrier and renewal methods of the contract (issue 6), spread into `contract` in contract.ts.
 import * as z from 'zod';
-import { AttachmentView, CarrierId, CarrierSave, CarrierSession, CarrierSummary, CarrierView, ReceiptUpload, RenewalTarget, RuleSuggestion } from './carriers.ts';
+import { AttachmentView, CarrierId, CarrierSave, CarrierSession, CarrierSummary, CarrierView, DownloadedReceipt, ReceiptUpload, RenewalTarget, RuleSuggestion } from './carriers.ts';
 import { Id } from './primitives.ts';
 
 const READ = ['invalid_input'] as const;
@@ -37,11 +37,18 @@ export const carrierContract = {
   /**
    * Opens the carrier's page in its own window (desktop app) and answers when the user records the
    * renewal or closes it; `unavailable` where there is no such window (the browser opens a tab instead).
+   * `receipts`: what the page downloaded meanwhile that could be the receipt, newest first.
    */
   'renewals.open': {
     errors: READ_ONE,
     input: ByNumber,
-    output: z.object({ outcome: z.enum(['record', 'closed', 'unavailable']), url: z.string() }),
+    output: z.object({ outcome: z.enum(['record', 'closed', 'unavailable']), url: z.string(), receipts: z.array(DownloadedReceipt) }),
+  },
+  /** Keeps a receipt the renewal window downloaded with an event, checked as an uploaded one is. */
+  'events.attachDownloadedReceipt': {
+    errors: READ_ONE,
+    input: z.strictObject({ eventId: Id, receiptId: DownloadedReceipt.shape.id }),
+    output: AttachmentView,
   },
   /** Keeps a receipt (PDF, PNG or JPEG, at most 10 MB) with an event, in a folder beside the database. */
   'events.attachReceipt': { errors: READ_ONE, input: ReceiptUpload, output: AttachmentView },

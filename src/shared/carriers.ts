@@ -142,6 +142,18 @@ export const ReceiptUpload = z.strictObject({
     .regex(/^[A-Za-z0-9+/]*={0,2}$/),
 });
 
+/**
+ * A file the carrier's page downloaded in its renewal window that could be the receipt (PDF, PNG or JPEG),
+ * saved where the user chose. Only its id crosses to the page: the desktop shell keeps where it is.
+ */
+export const DownloadedReceipt = z.object({
+  id: z.string().regex(/^[0-9a-f-]{36}$/),
+  fileName: z.string(),
+  mediaType: z.enum(RECEIPT_TYPES),
+  size: z.int().min(0),
+});
+export type DownloadedReceipt = z.infer<typeof DownloadedReceipt>;
+
 export const AttachmentView = z.object({
   id: Id,
   eventId: Id,

@@ -215,8 +215,8 @@ export function fieldMessage(
 }
 
 const NOUNS: Catalog<string> = {
-  en: { number: 'number', event: 'event', reminder: 'reminder', secret: 'secret', carrier: 'carrier', backup: 'backup', attachment: 'attachment', job: 'task' },
-  'zh-CN': { number: '号码', event: '记录', reminder: '提醒', secret: '机密信息', carrier: '运营商', backup: '备份', attachment: '附件', job: '任务' },
+  en: { number: 'number', event: 'event', reminder: 'reminder', secret: 'secret', carrier: 'carrier', backup: 'backup', attachment: 'attachment', job: 'task', receipt: 'downloaded receipt' },
+  'zh-CN': { number: '号码', event: '记录', reminder: '提醒', secret: '机密信息', carrier: '运营商', backup: '备份', attachment: '附件', job: '任务', receipt: '下载的收据' },
 };
 
 export function codeMessage(code: ErrorCode, locale: Locale, detail: Record<string, string | number> = {}): string {

@@ -31,6 +31,7 @@ export const METHOD_NAMES = [
   'renewals.target',
   'renewals.open',
   'events.attachReceipt',
+  'events.attachDownloadedReceipt',
   'events.attachments',
   'backups.list',
   'backups.create',

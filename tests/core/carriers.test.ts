@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledCatalog, parseCatalog } from '#core/carriers/catalog.ts';
 import { mapCatalogRules } from '#core/carriers/catalog-rules.ts';
+import type { CarrierShell, RenewalWindowRequest } from '#core/carriers/carrier-shell.ts';
 import { carrierPartition } from '#core/carriers/session-partition.ts';
 import raw from '../../resources/carriers.json' with { type: 'json' };
 import { numberInput, testCore, type TestCore } from './support/test-core.ts';
@@ -132,7 +133,7 @@ describe('renewals and sessions', () => {
     expect((await c.call('renewals.target', { numberId: b.id })).partition).toBe(target.partition);
     expect((await c.call('renewals.target', { numberId: other.id })).partition).not.toBe(target.partition);
     // Without the desktop shell there is no window: the browser opens the page itself.
-    expect(await c.call('renewals.open', { numberId: a.id })).toEqual({ outcome: 'unavailable', url: 'https://zain.example/topup' });
+    expect(await c.call('renewals.open', { numberId: a.id })).toEqual({ outcome: 'unavailable', url: 'https://zain.example/topup', receipts: [] });
     const sessions = (await c.call('carriers.sessions', {})).items;
     expect(sessions.map((session) => session.numberIds.length).sort()).toEqual([1, 2]);
     expect(await c.call('carriers.clearSession', { partition: target.partition })).toEqual({ cleared: false });
@@ -178,5 +179,68 @@ describe('receipts', () => {
     expect(await c.fail('events.attachReceipt', { eventId: event.id, fileName: 'r.exe', mediaType: 'application/x-msdownload', dataBase64: html })).toMatchObject({ field: 'mediaType' });
     expect((await c.fail('events.attachReceipt', { eventId: 999, fileName: 'r.pdf', mediaType: 'application/pdf', dataBase64: pdf.toString('base64') })).code).toBe('not_found');
     expect(fs.existsSync(path.join(c.dir, 'attachments')) ? fs.readdirSync(path.join(c.dir, 'attachments')) : []).toEqual([]);
+  });
+});
+
+describe('a receipt the renewal window downloaded', () => {
+  const pdf = Buffer.from('%PDF-1.7\n% paid 5.000 KWD\n%%EOF\n');
+  const offered = { id: '3f0c9a1e-58b2-4d7e-9a41-2c6de0f1b7a3', fileName: 'zain-invoice.pdf', mediaType: 'application/pdf' as const, size: pdf.length };
+  const disguised = { ...offered, id: '9b1d2c3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e', fileName: 'invoice.pdf' };
+
+  /** The desktop shell as core sees it: the window is "closed" by pressing Record, after two downloads. */
+  function shell(): CarrierShell & { opened: RenewalWindowRequest[] } {
+    const files = new Map([
+      [offered.id, { fileName: offered.fileName, mediaType: offered.mediaType, bytes: pdf }],
+      [disguised.id, { fileName: disguised.fileName, mediaType: disguised.mediaType, bytes: Buffer.from('<html>not a pdf</html>') }],
+    ]);
+    const opened: RenewalWindowRequest[] = [];
+    return {
+      opened,
+      openRenewal: async (request) => {
+        opened.push(request);
+        return { outcome: 'record', receipts: [offered, disguised] };
+      },
+      readReceipt: async (id) => files.get(id) ?? null,
+      clearSession: async () => {},
+    };
+  }
+
+  async function renewed() {
+    const desktop = shell();
+    core = await testCore('2026-11-25T12:00:00Z', undefined, 'inline', desktop);
+    await core.call('carriers.save', { fields: { name: 'Zain', country: 'KW', renewalUrl: 'https://zain.example/topup' } });
+    const number = await core.call('numbers.create', numberInput({ carrier: 'Zain', expiryDate: '2026-12-01' }));
+    return { c: core, number, desktop };
+  }
+
+  it('is offered when the window closes, and kept with the renewal as the file on disk is', async () => {
+    const { c, number, desktop } = await renewed();
+    const opened = await c.call('renewals.open', { numberId: number.id });
+    expect(opened).toEqual({ outcome: 'record', url: 'https://zain.example/topup', receipts: [offered, disguised] });
+    expect(desktop.opened.map((request) => request.url)).toEqual(['https://zain.example/topup']);
+    const { event } = await c.call('events.record', { kind: 'renewal', numberId: number.id, source: 'renewal_window' });
+    const attached = await c.call('events.attachDownloadedReceipt', { eventId: event.id, receiptId: offered.id });
+    expect(attached).toMatchObject({ eventId: event.id, fileName: 'zain-invoice.pdf', mediaType: 'application/pdf', size: pdf.length });
+    expect((await c.call('events.attachments', { numberId: number.id })).items).toEqual([attached]);
+    const [stored] = fs.readdirSync(path.join(c.dir, 'attachments'));
+    expect(fs.readFileSync(path.join(c.dir, 'attachments', stored!))).toEqual(pdf);
+  });
+
+  it('is refused when it is not what its name says, or unknown to the shell, and leaves nothing behind', async () => {
+    const { c, number } = await renewed();
+    const { event } = await c.call('events.record', { kind: 'renewal', numberId: number.id });
+    expect(await c.fail('events.attachDownloadedReceipt', { eventId: event.id, receiptId: disguised.id })).toMatchObject({ field: 'receiptId', reason: 'file_type_mismatch' });
+    const unknown = await c.fail('events.attachDownloadedReceipt', { eventId: event.id, receiptId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown).toMatchObject({ code: 'not_found', message: 'That downloaded receipt does not exist (any more).' });
+    expect((await c.fail('events.attachDownloadedReceipt', { eventId: 999, receiptId: offered.id })).code).toBe('not_found');
+    expect((await c.call('events.attachments', { numberId: number.id })).items).toEqual([]);
+    expect(fs.existsSync(path.join(c.dir, 'attachments')) ? fs.readdirSync(path.join(c.dir, 'attachments')) : []).toEqual([]);
+  });
+
+  it('cannot be asked for where there is no desktop shell (the browser)', async () => {
+    const c = await open();
+    const number = await c.call('numbers.create', numberInput({ expiryDate: '2026-12-01' }));
+    const { event } = await c.call('events.record', { kind: 'renewal', numberId: number.id });
+    expect((await c.fail('events.attachDownloadedReceipt', { eventId: event.id, receiptId: offered.id })).code).toBe('not_found');
   });
 });

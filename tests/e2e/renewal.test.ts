@@ -1,9 +1,9 @@
 // From a due number: open the carrier's renewal page (a new tab, cut off from Keepline), record the
 // renewal in one step with the prefilled values, keep a receipt, and see expiry, status and history.
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiCall } from './support/api.ts';
-import { snap } from './support/browser.ts';
+import { openPage, snap } from './support/browser.ts';
 import { appPages } from './support/pages.ts';
 import type { TestServer } from './support/server.ts';
 import { useAppSession } from './support/session.ts';
@@ -11,10 +11,39 @@ import { useAppSession } from './support/session.ts';
 const NOW = '2026-11-25T10:00:00Z';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 
+// The desktop app's bridge, faked over HTTP: the renewal window "closes" with Record pressed after its page
+// downloaded two PDFs, and keeping one does what the shell and core do, with the bytes the shell would read.
+const INVOICE = { id: '3f0c9a1e-58b2-4d7e-9a41-2c6de0f1b7a3', fileName: 'zain-invoice-nov.pdf', mediaType: 'application/pdf', size: 52_224 };
+const TERMS = { id: '9b1d2c3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e', fileName: 'terms.pdf', mediaType: 'application/pdf', size: 310_000 };
+const FAKE_DESKTOP_BRIDGE = `
+  const token = /token=([^&]+)/.exec(location.hash)?.[1] ?? '';
+  const downloads = ${JSON.stringify({ [INVOICE.id]: INVOICE.fileName, [TERMS.id]: TERMS.fileName })};
+  const api = (method, input) => fetch('/api/' + method, {
+    method: 'POST',
+    headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  }).then((response) => response.json());
+  window.keptDownloads = [];
+  window.keepline = new Proxy({}, {
+    get: (_target, method) => async (input) => {
+      if (method === 'renewals.open') {
+        const opened = await api(method, input);
+        return opened.ok ? { ok: true, value: { ...opened.value, outcome: 'record', receipts: ${JSON.stringify([INVOICE, TERMS])} } } : opened;
+      }
+      if (method === 'events.attachDownloadedReceipt') {
+        window.keptDownloads.push(input.receiptId);
+        return api('events.attachReceipt', { eventId: input.eventId, fileName: downloads[input.receiptId], mediaType: 'application/pdf', dataBase64: '${PDF.toString('base64')}' });
+      }
+      return api(method, input);
+    },
+  });
+`;
+
 describe('renewal flow', () => {
   let server: TestServer;
+  let browser: Browser;
   let page: Page;
-  useAppSession({ now: NOW }, (session) => ({ server, page } = session));
+  useAppSession({ now: NOW }, (session) => ({ server, browser, page } = session));
 
   it('opens the renewal page, records the renewal in one step and keeps the receipt', async () => {
     await apiCall(server.url, 'carriers.save', { fields: { name: 'Zain Kuwait', country: 'KW', timeZone: 'Asia/Kuwait', renewalUrl: 'https://zain.invalid/topup' } });
@@ -74,5 +103,36 @@ describe('renewal flow', () => {
     await dialog.locator('#event-receipt').setInputFiles({ name: 'run-me.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
     await expect.poll(() => dialog.innerText()).toContain('Only PDF, PNG and JPEG receipts can be kept.');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('in the desktop app, offers what the renewal window downloaded, the newest ticked, and keeps the ticked one', async () => {
+    const desktop = await openPage(browser);
+    try {
+      await desktop.addInitScript(FAKE_DESKTOP_BRIDGE);
+      const { list, detail } = appPages(desktop);
+      await desktop.goto(server.url);
+      await list.show();
+      await list.open('+965 6000 1234');
+      await desktop.getByRole('button', { name: 'Open renewal page' }).click();
+
+      const dialog = detail.dialog;
+      const offered = dialog.getByRole('group', { name: 'Downloaded in the renewal window: keep with this renewal' });
+      await expect.poll(() => offered.count()).toBe(1);
+      expect(await offered.getByRole('checkbox', { name: 'zain-invoice-nov.pdf (51 KB)' }).isChecked()).toBe(true);
+      expect(await offered.getByRole('checkbox', { name: 'terms.pdf (303 KB)' }).isChecked()).toBe(false);
+      await snap(desktop, 'renewal-3-downloaded-receipt');
+      await dialog.getByRole('button', { name: 'Confirm' }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
+
+      const receipts = desktop.getByRole('region', { name: 'Receipts' });
+      await expect.poll(() => receipts.innerText()).toContain('zain-invoice-nov.pdf');
+      expect(await receipts.innerText()).not.toContain('terms.pdf');
+      expect(await desktop.evaluate('window.keptDownloads')).toEqual([INVOICE.id]);
+      const number = (await apiCall(server.url, 'numbers.list', { search: '+965 6000 1234' })).items[0]!;
+      const events = await apiCall(server.url, 'events.list', { numberId: number.id });
+      expect(events.items[0]).toMatchObject({ kind: 'renewal', source: 'renewal_window' });
+    } finally {
+      await desktop.context().close();
+    }
   });
 });

@@ -120,6 +120,7 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['renewals.target', { numberId: 424242 }, 'not_found', undefined, undefined],
   ['renewals.open', { numberId: 1 }, 'invalid_input', 'carrier', 'no_renewal_url'],
   ['events.attachReceipt', { eventId: 1, fileName: 'r.exe', mediaType: 'application/x-msdownload', dataBase64: 'AA==' }, 'invalid_input', 'mediaType', 'not_allowed_value'],
+  ['events.attachDownloadedReceipt', { eventId: 1, receiptId: '../../etc/passwd' }, 'invalid_input', 'receiptId', 'bad_format'],
   ['events.attachments', { numberId: 424242 }, 'not_found', undefined, undefined],
   ['numbers.create', { ...valid, notes: 'x'.repeat(10 * 1024 * 1024) }, 'invalid_input', 'notes', 'too_long'],
   ['export.numbersCsv', { status: ['due'] }, 'invalid_input', 'status.0', 'not_allowed_value'],

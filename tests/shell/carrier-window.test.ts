@@ -1,10 +1,16 @@
 // The renewal window factory through its kit: which surfaces get which preferences, sessions and rules.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { RenewalWindowRequest } from '../../src/core/carriers/carrier-shell.ts';
 import { carrierPartition } from '../../src/core/carriers/session-partition.ts';
 import type { BarAction, BarState } from '../../electron/main/carrier-window/bar-state.ts';
 import { openCarrierWindow, planCarrierWindow, type CarrierWindowKit, type PageRules } from '../../electron/main/carrier-window/factory.ts';
+import { downloadedReceipts } from '../../electron/main/carrier-window/downloaded-receipts.ts';
+import type { CompletedDownload } from '../../electron/main/carrier-window/downloads.ts';
+import { MAX_RECEIPT_BYTES } from '../../src/shared/carriers.ts';
 
 const paths = { barPreload: '/app/out/preload/bar.cjs', barUrl: 'file:///app/out/renderer/bar.html' };
 
@@ -50,6 +56,7 @@ function fakeKit() {
     external: [] as string[],
     closed: false,
     act: (_action: BarAction) => {},
+    download: (_download: CompletedDownload) => {},
     page_: { url: 'https://www.giffgaff.com/top-up', back: 0, reloads: 0, canGoBack: false },
   };
   let onClosed = () => {};
@@ -74,6 +81,7 @@ function fakeKit() {
         reload: () => log.page_.reloads++,
         load: (url) => log.loaded.push(url),
         onChange() {},
+        onDownloaded: (listener) => (log.download = listener),
       };
     },
     openExternal: (url) => log.external.push(url),
@@ -136,13 +144,55 @@ describe('renewal window', () => {
     expect(log.page_).toMatchObject({ reloads: 1, back: 0 });
     expect(log.external).toEqual(['https://www.giffgaff.com/top-up']);
     log.act('record');
-    await expect(outcome).resolves.toBe('record');
+    await expect(outcome).resolves.toEqual({ outcome: 'record', receipts: [] });
   });
 
   it('settles with "closed" when the user closes it', async () => {
     const { kit, log } = fakeKit();
     const outcome = openCarrierWindow(kit, paths, request());
     log.act('close');
-    await expect(outcome).resolves.toBe('closed');
+    await expect(outcome).resolves.toEqual({ outcome: 'closed', receipts: [] });
+  });
+
+  it('offers what the page downloaded that could be the receipt, newest first, under the name it was saved as', async () => {
+    const { kit, log } = fakeKit();
+    const outcome = openCarrierWindow(kit, paths, request(), () => {}, downloadedReceipts().add);
+    log.download({ savePath: '/home/ana/Downloads/giffgaff-invoice-Nov.pdf', fileName: 'invoice.pdf', mimeType: 'application/pdf', size: 51_200 });
+    log.download({ savePath: '/home/ana/Downloads/setup.exe', fileName: 'setup.exe', mimeType: 'application/octet-stream', size: 900_000 });
+    // Some pages send a scan as a generic type: its saved name still says what it is.
+    log.download({ savePath: '/home/ana/Downloads/receipt.JPG', fileName: 'receipt', mimeType: 'application/octet-stream', size: 80_000 });
+    log.act('record');
+    const { receipts } = await outcome;
+    expect(receipts.map(({ fileName, mediaType, size }) => [fileName, mediaType, size])).toEqual([
+      ['receipt.JPG', 'image/jpeg', 80_000],
+      ['giffgaff-invoice-Nov.pdf', 'application/pdf', 51_200],
+    ]);
+    expect(new Set(receipts.map((receipt) => receipt.id)).size).toBe(2);
+  });
+});
+
+describe('receipts downloaded in renewal windows', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keepline-downloads-'));
+  const saved = (name: string, bytes: Buffer) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, bytes);
+    return { savePath: file, fileName: name, mimeType: 'application/pdf', size: bytes.length };
+  };
+
+  it('reads a receipt by its id as it is on disk now, and nothing for an id never given out', async () => {
+    const receipts = downloadedReceipts();
+    const pdf = Buffer.from('%PDF-1.7 receipt');
+    const { id } = receipts.add(saved('paid.pdf', pdf))!;
+    expect(await receipts.read(id)).toEqual({ fileName: 'paid.pdf', mediaType: 'application/pdf', bytes: pdf });
+    expect(await receipts.read('00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+
+  it('reads nothing once the file was moved or deleted, and never more than one byte past the limit', async () => {
+    const receipts = downloadedReceipts();
+    const gone = receipts.add(saved('gone.pdf', Buffer.from('%PDF-1.4')))!;
+    fs.rmSync(path.join(dir, 'gone.pdf'));
+    expect(await receipts.read(gone.id)).toBeNull();
+    const huge = receipts.add(saved('huge.pdf', Buffer.alloc(MAX_RECEIPT_BYTES + 4096, 0x25)))!;
+    expect((await receipts.read(huge.id))!.bytes.length).toBe(MAX_RECEIPT_BYTES + 1);
   });
 });

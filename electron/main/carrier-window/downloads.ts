@@ -1,5 +1,14 @@
 import { sanitizeFileName } from '#core/carriers/receipts.ts';
 
+/** A download a carrier page finished, where the user saved it. */
+export interface CompletedDownload {
+  savePath: string;
+  /** The name the page suggested, and the type it declared. */
+  fileName: string;
+  mimeType: string;
+  size: number;
+}
+
 export interface DownloadPlan {
   /** Offered in the save dialog; the user picks the folder and may change it. */
   defaultName: string;

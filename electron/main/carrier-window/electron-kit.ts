@@ -3,6 +3,7 @@
 import { BrowserWindow, dialog, session as electronSession, shell, WebContentsView, type WebContents, type WebPreferences } from 'electron';
 import type { Logger } from '#core/ports.ts';
 import { BAR_STATE_CHANNEL, type BarRegistry } from './bar-registry.ts';
+import type { CompletedDownload } from './downloads.ts';
 import type { CarrierWindowKit, KitWindow, PageRules } from './factory.ts';
 import { BAR_HEIGHT, assertCarrierPartition } from './web-preferences.ts';
 
@@ -15,6 +16,9 @@ interface ElectronKitWindow extends KitWindow {
 function openExternal(url: string, logger: Logger): void {
   shell.openExternal(url).catch((error: unknown) => logger.warn('could not open link', { error: String(error) }));
 }
+
+/** Who hears of a page's completed downloads; a pop-up reports to the page that opened it. */
+const downloadListeners = new WeakMap<WebContents, (download: CompletedDownload) => void>();
 
 /** Navigation, pop-ups, permissions, certificates and downloads of one carrier page (or pop-up). */
 function guardCarrierContents(contents: WebContents, rules: PageRules, logger: Logger): void {
@@ -41,7 +45,11 @@ function guardCarrierContents(contents: WebContents, rules: PageRules, logger: L
     return { action: 'deny' };
   });
   // The pop-up runs under the same rules and session as the page that opened it.
-  contents.on('did-create-window', (child) => guardCarrierContents(child.webContents, rules, logger));
+  contents.on('did-create-window', (child) => {
+    const listener = downloadListeners.get(contents);
+    if (listener) downloadListeners.set(child.webContents, listener);
+    guardCarrierContents(child.webContents, rules, logger);
+  });
 }
 
 const lockedSessions = new Set<string>();
@@ -60,8 +68,14 @@ function lockSession(partition: string, rules: PageRules): void {
     const path = owner
       ? dialog.showSaveDialogSync(owner, { defaultPath: plan.defaultName, filters: plan.filters })
       : dialog.showSaveDialogSync({ defaultPath: plan.defaultName, filters: plan.filters });
-    if (path) item.setSavePath(path);
-    else {
+    if (path) {
+      item.setSavePath(path);
+      // Once complete, the record form can offer it as the renewal's receipt.
+      const listener = downloadListeners.get(contents);
+      item.once('done', (_done, state) => {
+        if (state === 'completed') listener?.({ savePath: path, fileName: item.getFilename(), mimeType: item.getMimeType(), size: item.getReceivedBytes() });
+      });
+    } else {
       event.preventDefault();
     }
   });
@@ -140,6 +154,7 @@ export function electronCarrierKit(bars: BarRegistry, barUrl: string, logger: Lo
         load: (url) => {
           contents.loadURL(url).catch((error: unknown) => logger.warn('carrier page failed to load', { error: String(error) }));
         },
+        onDownloaded: (listener) => downloadListeners.set(contents, listener),
         onChange: (listener) => {
           for (const name of ['did-navigate', 'did-navigate-in-page', 'did-start-loading', 'did-stop-loading'] as const) {
             contents.on(name as 'did-start-loading', listener);

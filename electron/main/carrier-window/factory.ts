@@ -1,9 +1,10 @@
 // One renewal window: Keepline's bar above the carrier's page, built through a small kit so that which
 // window gets which preferences, session and rules is decided here and tested without Electron.
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
-import type { RenewalWindowRequest } from '#core/carriers/carrier-shell.ts';
+import type { RenewalWindowOutcome, RenewalWindowRequest } from '#core/carriers/carrier-shell.ts';
+import type { DownloadedReceipt } from '#shared/carriers.ts';
 import { barState, type BarAction, type BarState } from './bar-state.ts';
-import { planDownload, type DownloadPlan } from './downloads.ts';
+import { planDownload, type CompletedDownload, type DownloadPlan } from './downloads.ts';
 import { carrierNavigationAllowed, carrierPermissionAllowed, decideWindowOpen, type WindowOpenDecision } from './url-rules.ts';
 import { barWebPreferences, carrierPageWebPreferences, carrierWindowOptions } from './web-preferences.ts';
 
@@ -62,6 +63,8 @@ export interface KitPage {
   load(url: string): void;
   /** Calls back after each navigation or load change, to refresh the bar. */
   onChange(listener: () => void): void;
+  /** Calls back when a download this page (or a pop-up of it) started is saved and complete. */
+  onDownloaded(listener: (download: CompletedDownload) => void): void;
 }
 
 export interface KitBar {
@@ -86,7 +89,8 @@ export interface CarrierWindowKit {
 }
 
 /**
- * Opens a renewal window; settles with 'record' when the user presses Record renewal, else 'closed'.
+ * Opens a renewal window; settles with 'record' when the user presses Record renewal, else 'closed', and
+ * the receipts its page downloaded meanwhile (newest first), each as `keep` registered it.
  * `onWindow` receives the window, to bring it to the front later.
  */
 export function openCarrierWindow(
@@ -94,10 +98,12 @@ export function openCarrierWindow(
   paths: CarrierWindowPaths,
   request: RenewalWindowRequest,
   onWindow: (win: KitWindow) => void = () => {},
-): Promise<'record' | 'closed'> {
+  keep: (download: CompletedDownload) => DownloadedReceipt | null = () => null,
+): Promise<RenewalWindowOutcome> {
   const plan = planCarrierWindow(request, paths);
   return new Promise((resolve) => {
     let outcome: 'record' | 'closed' = 'closed';
+    const receipts: DownloadedReceipt[] = [];
     const win = kit.createWindow(plan.window);
     onWindow(win);
     const onAction = (action: BarAction) => {
@@ -116,7 +122,11 @@ export function openCarrierWindow(
     const number = { number: request.number, label: request.label, deadlineOn: request.deadlineOn, timeZone: request.timeZone };
     const refresh = () => bar.show(barState(number, page.url() || request.url, page.canGoBack(), page.isLoading()));
     page.onChange(refresh);
-    win.onClosed(() => resolve(outcome));
+    page.onDownloaded((download) => {
+      const receipt = keep(download);
+      if (receipt) receipts.unshift(receipt);
+    });
+    win.onClosed(() => resolve({ outcome, receipts }));
     win.layout();
     bar.load(plan.bar.url);
     page.load(plan.page.url);

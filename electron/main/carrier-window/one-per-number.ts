@@ -1,8 +1,6 @@
 import type { RenewalWindowRequest } from '#core/carriers/carrier-shell.ts';
 
-type Outcome = 'record' | 'closed';
-
-export interface OpenedWindow {
+export interface OpenedWindow<Outcome> {
   outcome: Promise<Outcome>;
   /** Brings the window to the front. */
   front(): void;
@@ -12,8 +10,8 @@ export interface OpenedWindow {
  * One renewal window per number: asking again (another Renew button, a double click) brings the open one
  * to the front and waits for the same outcome, instead of a second window on the same carrier session.
  */
-export function onePerNumber(open: (request: RenewalWindowRequest) => OpenedWindow): (request: RenewalWindowRequest) => Promise<Outcome> {
-  const windows = new Map<number, OpenedWindow>();
+export function onePerNumber<Outcome>(open: (request: RenewalWindowRequest) => OpenedWindow<Outcome>): (request: RenewalWindowRequest) => Promise<Outcome> {
+  const windows = new Map<number, OpenedWindow<Outcome>>();
   return (request) => {
     const existing = windows.get(request.numberId);
     if (existing) {

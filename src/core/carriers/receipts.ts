@@ -4,7 +4,14 @@ import path from 'node:path';
 import { MAX_RECEIPT_BYTES, RECEIPT_TYPES } from '#shared/carriers.ts';
 import { invalidField } from '../errors.ts';
 
-type ReceiptType = (typeof RECEIPT_TYPES)[number];
+export type ReceiptType = (typeof RECEIPT_TYPES)[number];
+
+/** A receipt's file as read: uploaded by the page, or downloaded in a renewal window. */
+export interface ReceiptFile {
+  fileName: string;
+  mediaType: ReceiptType;
+  bytes: Buffer;
+}
 
 const EXTENSIONS: Record<ReceiptType, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
 
@@ -34,12 +41,14 @@ export interface StoredReceipt {
   remove(): void;
 }
 
-/** Checks and writes a receipt into `dir` (created on demand) under a random name; never overwrites. */
-export function storeReceipt(dir: string, fileName: string, mediaType: ReceiptType, base64: string): StoredReceipt {
-  const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length === 0) throw invalidField('dataBase64', 'required');
-  if (bytes.length > MAX_RECEIPT_BYTES) throw invalidField('dataBase64', 'too_big', { max: '10 MB' });
-  if (!looksLike(mediaType, bytes)) throw invalidField('mediaType', 'file_type_mismatch');
+/**
+ * Checks and writes a receipt into `dir` (created on demand) under a random name; never overwrites. A
+ * problem with the bytes is named on `field` (the upload's data, or the downloaded receipt's id).
+ */
+export function storeReceipt(dir: string, { fileName, mediaType, bytes }: ReceiptFile, field: 'dataBase64' | 'receiptId'): StoredReceipt {
+  if (bytes.length === 0) throw invalidField(field, 'required');
+  if (bytes.length > MAX_RECEIPT_BYTES) throw invalidField(field, 'too_big', { max: '10 MB' });
+  if (!looksLike(mediaType, bytes)) throw invalidField(field === 'dataBase64' ? 'mediaType' : field, 'file_type_mismatch');
   fs.mkdirSync(dir, { recursive: true });
   const storedName = `${randomUUID()}.${EXTENSIONS[mediaType]}`;
   const target = path.join(dir, storedName);

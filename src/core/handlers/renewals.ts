@@ -1,8 +1,9 @@
 import { attachmentRowsOfNumber, insertAttachmentRow } from '../db/attachments-repo.ts';
 import { eventById } from '../db/events-repo.ts';
-import { invalidField, notFound } from '../errors.ts';
+import { invalidField, KeeplineError, notFound } from '../errors.ts';
 import type { HandlerContext } from '../context.ts';
-import { attachmentsDir, storeReceipt } from '../carriers/receipts.ts';
+import { attachmentsDir, storeReceipt, type ReceiptFile } from '../carriers/receipts.ts';
+import type { AttachmentView } from '#shared/carriers.ts';
 import { sessionOf } from './carriers.ts';
 import { requireNumber } from './numbers.ts';
 import type { Handlers } from './types.ts';
@@ -19,7 +20,7 @@ export const renewalHandlers = {
   'renewals.open': async ({ numberId }, ctx) => {
     const { row, target } = targetOf(ctx, numberId);
     if (!target.url) throw invalidField('carrier', 'no_renewal_url');
-    if (!ctx.carrierShell) return { outcome: 'unavailable' as const, url: target.url };
+    if (!ctx.carrierShell) return { outcome: 'unavailable' as const, url: target.url, receipts: [] };
     const outcome = await ctx.carrierShell.openRenewal({
       numberId,
       partition: target.partition,
@@ -30,12 +31,39 @@ export const renewalHandlers = {
       deadlineEndsAt: row.deadline_ends_at,
       timeZone: row.time_zone,
     });
-    return { outcome, url: target.url };
+    return { outcome: outcome.outcome, url: target.url, receipts: outcome.receipts };
   },
 
-  'events.attachReceipt': ({ eventId, fileName, mediaType, dataBase64 }, ctx) => {
+  'events.attachReceipt': ({ eventId, fileName, mediaType, dataBase64 }, ctx) =>
+    keepReceipt(ctx, eventId, { fileName, mediaType, bytes: Buffer.from(dataBase64, 'base64') }, 'dataBase64'),
+
+  'events.attachDownloadedReceipt': async ({ eventId, receiptId }, ctx) => {
     if (!eventById(ctx.db, eventId)) throw notFound('event');
-    const stored = storeReceipt(attachmentsDir(ctx.config.databasePath), fileName, mediaType, dataBase64);
+    // Only the desktop shell knows where the renewal window saved it; the page never names a path.
+    const file = ctx.carrierShell ? await ctx.carrierShell.readReceipt(receiptId) : null;
+    if (!file) throw new KeeplineError('not_found', { what: 'receipt' });
+    return keepReceipt(ctx, eventId, file, 'receiptId');
+  },
+
+  'events.attachments': ({ numberId }, ctx) => {
+    requireNumber(ctx, numberId);
+    const items = attachmentRowsOfNumber(ctx.db, numberId).map((row) => ({
+      id: row.id,
+      eventId: row.event_id,
+      fileName: row.file_name,
+      mediaType: row.media_type,
+      size: row.size,
+      createdAt: row.created_at,
+    }));
+    return { items };
+  },
+} satisfies Partial<Handlers>;
+
+/** Stores the file beside the database and its row in one step: nothing half-attached stays behind. */
+function keepReceipt(ctx: HandlerContext, eventId: number, file: ReceiptFile, field: 'dataBase64' | 'receiptId'): AttachmentView {
+    if (!eventById(ctx.db, eventId)) throw notFound('event');
+    const { mediaType } = file;
+    const stored = storeReceipt(attachmentsDir(ctx.config.databasePath), file, field);
     try {
       const createdAt = ctx.clock.now().toISOString();
       const id = ctx.db
@@ -54,21 +82,7 @@ export const renewalHandlers = {
         .immediate();
       return { id, eventId, fileName: stored.fileName, mediaType, size: stored.size, createdAt };
     } catch (error) {
-      stored.remove(); // No row, no file: nothing half-attached stays behind.
+      stored.remove();
       throw error;
     }
-  },
-
-  'events.attachments': ({ numberId }, ctx) => {
-    requireNumber(ctx, numberId);
-    const items = attachmentRowsOfNumber(ctx.db, numberId).map((row) => ({
-      id: row.id,
-      eventId: row.event_id,
-      fileName: row.file_name,
-      mediaType: row.media_type,
-      size: row.size,
-      createdAt: row.created_at,
-    }));
-    return { items };
-  },
-} satisfies Partial<Handlers>;
+}

@@ -1,14 +1,17 @@
 import { ExternalLink } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RenewalTarget } from '#shared/carriers.ts';
+import type { DownloadedReceipt, RenewalTarget } from '#shared/carriers.ts';
 import { call } from '../api/client.ts';
 import '../styles/carriers.css';
 
 interface RenewButtonProps {
   numberId: number;
-  /** The carrier page was opened (browser) or its window was closed / "Record renewal" pressed (app). */
-  onReadyToRecord: () => void;
+  /**
+   * The carrier page was opened (browser) or its window was closed / "Record renewal" pressed (app), with
+   * what its page downloaded that could be the receipt (app only; newest first).
+   */
+  onReadyToRecord: (receipts: DownloadedReceipt[]) => void;
   className?: string;
 }
 
@@ -46,7 +49,7 @@ export function RenewButton({ numberId, onReadyToRecord, className = 'secondary'
       setWaiting(true);
       const answer = await call('renewals.open', { numberId });
       setWaiting(false);
-      if (answer.ok && answer.value.outcome !== 'unavailable') onReadyToRecord();
+      if (answer.ok && answer.value.outcome !== 'unavailable') onReadyToRecord(answer.value.receipts);
     };
     return (
       <button type="button" className={className} disabled={waiting} onClick={() => void open()}>
@@ -56,7 +59,7 @@ export function RenewButton({ numberId, onReadyToRecord, className = 'secondary'
     );
   }
   return (
-    <a className={`button-link ${className}`} href={target.url} target="_blank" rel="noopener noreferrer" onClick={onReadyToRecord}>
+    <a className={`button-link ${className}`} href={target.url} target="_blank" rel="noopener noreferrer" onClick={() => onReadyToRecord([])}>
       <ExternalLink aria-hidden="true" size={16} />
       {t('carriers.renew.open')}
     </a>

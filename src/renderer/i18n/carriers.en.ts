@@ -14,6 +14,8 @@ export const carriersEn = {
     attached: 'Receipt {{name}} attached.',
     failed: 'The renewal was recorded, but the receipt could not be kept: {{message}}',
     attachedList: 'Receipts',
+    downloaded: 'Downloaded in the renewal window: keep with this renewal',
+    downloadedItem: '{{name}} ({{size}} KB)',
   },
   confidence: {
     label: 'Confidence',

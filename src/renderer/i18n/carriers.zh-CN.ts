@@ -17,6 +17,8 @@ export const carriersZhCN: Strings<typeof carriersEn> = {
     attached: '已附上收据 {{name}}。',
     failed: '续费已记录，但收据未能保存：{{message}}',
     attachedList: '收据',
+    downloaded: '续费窗口中下载的文件：随本次续费保存',
+    downloadedItem: '{{name}}（{{size}} KB）',
   },
   confidence: {
     label: '可信度',

@@ -10,6 +10,7 @@ import type { InputRaw, Output } from '#shared/contract.ts';
 import type { Locale } from '#shared/locale.ts';
 import type { MethodName } from '#shared/methods.ts';
 import type { ApiError } from '#shared/errors.ts';
+import type { CarrierShell } from '#core/carriers/carrier-shell.ts';
 
 /** A clock the test moves by hand. */
 export class ManualClock implements Clock {
@@ -40,10 +41,15 @@ export interface TestCore extends Core {
 }
 
 /** A real core on a real SQLite file in a fresh temp folder, with a manual clock. */
-export async function testCore(nowIso = '2026-11-25T12:00:00Z', dir = tempDir(), jobs: 'inline' | 'worker' = 'inline'): Promise<TestCore> {
+export async function testCore(
+  nowIso = '2026-11-25T12:00:00Z',
+  dir = tempDir(),
+  jobs: 'inline' | 'worker' = 'inline',
+  carrierShell?: CarrierShell,
+): Promise<TestCore> {
   const clock = new ManualClock(nowIso);
   const file = path.join(dir, 'keepline.sqlite');
-  const core = await startCore({ databaseFile: file, clock, logger: silentLogger, version: 'test', checkOutputs: true, dailyBackup: false, jobs });
+  const core = await startCore({ databaseFile: file, clock, logger: silentLogger, version: 'test', checkOutputs: true, dailyBackup: false, jobs, carrierShell });
   return {
     dispatch: core.dispatch,
     settings: core.settings,

@@ -1,3 +1,4 @@
+import type { DownloadedReceipt } from '#shared/carriers.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation.ts';
@@ -16,7 +17,8 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const { go } = useNavigation();
   const { state, reload } = useDashboard();
-  const [renewing, setRenewing] = useState<number | null>(null);
+  // `downloaded` is set when the renewal window was used, even if it downloaded nothing.
+  const [renewing, setRenewing] = useState<{ id: number; downloaded?: DownloadedReceipt[] } | null>(null);
 
   if (state.phase === 'loading') return <p className="loading">{t('app.loading')}</p>;
   if (state.phase === 'error') return <LoadError message={state.message} onRetry={reload} />;
@@ -36,10 +38,10 @@ export function DashboardPage() {
       </div>
       <CountCards counts={summary.counts} />
       <div className="dashboard-grid">
-        <UrgentList items={summary.urgent} onRecord={setRenewing} />
+        <UrgentList items={summary.urgent} onRecord={(id, downloaded) => setRenewing({ id, downloaded })} />
         <DeadlineTimeline items={summary.upcoming} more={summary.upcomingMore} horizon={summary.horizonDays} today={isoDateIn(browserTimeZone(), new Date(summary.now))} />
       </div>
-      {renewing !== null && <QuickRenewal numberId={renewing} onClose={() => setRenewing(null)} onRecorded={reload} />}
+      {renewing !== null && <QuickRenewal numberId={renewing.id} downloaded={renewing.downloaded} onClose={() => setRenewing(null)} onRecorded={reload} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { RefreshCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import type { DownloadedReceipt } from '#shared/carriers.ts';
 import type { NumberSummary } from '#shared/numbers.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { CountryFlag } from '../../components/CountryFlag.tsx';
@@ -9,7 +10,8 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 
 interface UrgentListProps {
   items: NumberSummary[];
-  onRecord: (id: number) => void;
+  /** `downloaded`: after the renewal window, what its page downloaded that could be the receipt. */
+  onRecord: (id: number, downloaded?: DownloadedReceipt[]) => void;
 }
 
 export function UrgentList({ items, onRecord }: UrgentListProps) {
@@ -41,7 +43,7 @@ export function UrgentList({ items, onRecord }: UrgentListProps) {
                   {t('dashboard.urgent.recordRenewal')}
                 </button>
                 {/* Shown only for numbers whose carrier has a renewal page; then the record form follows. */}
-                <RenewButton numberId={item.id} onReadyToRecord={() => onRecord(item.id)} />
+                <RenewButton numberId={item.id} onReadyToRecord={(downloaded) => onRecord(item.id, downloaded)} />
               </div>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import type { DownloadedReceipt } from '#shared/carriers.ts';
 import { ArrowLeft, Archive } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +24,7 @@ import { ReceiptsCard } from './ReceiptsCard.tsx';
 import { SecretsCard } from './SecretsCard.tsx';
 import { RemindersCard } from '../reminders/RemindersCard.tsx';
 
-type OpenDialog = { type: 'event'; kind: EventKind; source?: 'renewal_window' } | { type: 'delete' } | null;
+type OpenDialog = { type: 'event'; kind: EventKind; source?: 'renewal_window'; downloaded?: DownloadedReceipt[] } | { type: 'delete' } | null;
 
 export function NumberDetailPage({ id, openRecord = false }: { id: number; openRecord?: boolean }) {
   const { t } = useTranslation();
@@ -107,7 +108,7 @@ export function NumberDetailPage({ id, openRecord = false }: { id: number; openR
         onDelete={() => setDialog({ type: 'delete' })}
       />
       <div className="renew-actions">
-        <RenewButton numberId={number.id} onReadyToRecord={() => setDialog({ type: 'event', kind: 'renewal', source: 'renewal_window' })} />
+        <RenewButton numberId={number.id} onReadyToRecord={(downloaded) => setDialog({ type: 'event', kind: 'renewal', source: 'renewal_window', downloaded })} />
       </div>
       {actionError && <p className="form-error" role="alert">{actionError}</p>}
       <div className="detail-grid">
@@ -123,7 +124,7 @@ export function NumberDetailPage({ id, openRecord = false }: { id: number; openR
         <DetailsCard number={number} />
       </div>
       {dialog?.type === 'event' && (
-        <RecordEventDialog number={number} initialKind={dialog.kind} source={dialog.source} onClose={() => setDialog(null)} onRecorded={recorded} />
+        <RecordEventDialog number={number} initialKind={dialog.kind} source={dialog.source} downloaded={dialog.downloaded} onClose={() => setDialog(null)} onRecorded={recorded} />
       )}
       {dialog?.type === 'delete' && <DeleteDialog number={number.formatted} onConfirm={remove} onClose={() => setDialog(null)} />}
     </div>

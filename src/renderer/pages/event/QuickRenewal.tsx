@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DownloadedReceipt } from '#shared/carriers.ts';
 import type { EventView } from '#shared/events.ts';
 import type { NumberView } from '#shared/numbers.ts';
 import { call } from '../../api/client.ts';
@@ -11,10 +12,12 @@ interface QuickRenewalProps {
   onClose: () => void;
   /** After the renewal is recorded, so the caller can reload what it shows. */
   onRecorded: () => void;
+  /** Set after the carrier's renewal window: what its page downloaded that could be the receipt. */
+  downloaded?: DownloadedReceipt[];
 }
 
 /** The record-renewal dialog opened from a list or the dashboard: loads the number, then the usual dialog. */
-export function QuickRenewal({ numberId, onClose, onRecorded }: QuickRenewalProps) {
+export function QuickRenewal({ numberId, onClose, onRecorded, downloaded }: QuickRenewalProps) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [number, setNumber] = useState<NumberView | null>(null);
@@ -38,5 +41,14 @@ export function QuickRenewal({ numberId, onClose, onRecorded }: QuickRenewalProp
     onClose();
     onRecorded();
   };
-  return <RecordEventDialog number={number} initialKind="renewal" onClose={onClose} onRecorded={recorded} />;
+  return (
+    <RecordEventDialog
+      number={number}
+      initialKind="renewal"
+      source={downloaded ? 'renewal_window' : 'manual'}
+      downloaded={downloaded}
+      onClose={onClose}
+      onRecorded={recorded}
+    />
+  );
 }

@@ -11,6 +11,8 @@ import { EventFields } from './EventFields.tsx';
 import { eventDraftFor, eventFieldKeys, eventToInput, withKind, type EventDraft } from './eventDraft.ts';
 import { PreviewLines } from './PreviewLines.tsx';
 import { ReceiptInput } from './ReceiptInput.tsx';
+import { DownloadedReceipts } from './DownloadedReceipts.tsx';
+import type { DownloadedReceipt } from '#shared/carriers.ts';
 import { attachReceipt, receiptProblem } from '../../api/receipt.ts';
 import { useEventPreview } from './useEventPreview.ts';
 
@@ -21,10 +23,12 @@ interface RecordEventDialogProps {
   onRecorded: (event: EventView) => void;
   /** 'renewal_window' when it follows the carrier's renewal page. */
   source?: 'manual' | 'renewal_window';
+  /** What the renewal window's page downloaded that could be the receipt, newest first. */
+  downloaded?: DownloadedReceipt[];
 }
 
 /** Record a renewal or any other event: previewed by the core first, recorded on Confirm. */
-export function RecordEventDialog({ number, initialKind, onClose, onRecorded, source = 'manual' }: RecordEventDialogProps) {
+export function RecordEventDialog({ number, initialKind, onClose, onRecorded, source = 'manual', downloaded = [] }: RecordEventDialogProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [today] = useState(() => todayIn(number.timeZone));
@@ -33,6 +37,8 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded, so
   const [recordError, setRecordError] = useState<string | null>(null);
   const [recording, setRecording] = useState(false);
   const [receipt, setReceipt] = useState<File | null>(null);
+  // The newest download is most likely the receipt: offered ticked, the others unticked.
+  const [chosen, setChosen] = useState<string[]>(() => downloaded.slice(0, 1).map((item) => item.id));
   // A missing amount is not worth a red line before the user has done anything.
   const [touched, setTouched] = useState(false);
 
@@ -55,10 +61,16 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded, so
     if (preview.phase !== 'ready' || recording || (receipt && receiptProblem(receipt))) return;
     setRecording(true);
     const answer = await call('events.record', { ...preview.input, source });
-    if (answer.ok && receipt) {
-      const attached = await attachReceipt(answer.value.event.id, receipt);
+    if (answer.ok) {
+      const eventId = answer.value.event.id;
+      const attaching = [
+        ...chosen.map((receiptId) => call('events.attachDownloadedReceipt', { eventId, receiptId })),
+        ...(receipt ? [attachReceipt(eventId, receipt)] : []),
+      ];
       // The event stands either way; a refused receipt is said, not hidden.
-      if (!attached.ok) window.alert(t('carriers.receipt.failed', { message: attached.error.message }));
+      for (const attached of await Promise.all(attaching)) {
+        if (!attached.ok) window.alert(t('carriers.receipt.failed', { message: attached.error.message }));
+      }
     }
     setRecording(false);
     if (answer.ok) {
@@ -87,6 +99,7 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded, so
           change={change}
           changeKind={(kind) => change(withKind(draft, number, kind), false)}
         />
+        {downloaded.length > 0 && <DownloadedReceipts items={downloaded} chosen={chosen} onChange={setChosen} />}
         <ReceiptInput file={receipt} onChange={setReceipt} />
         <PreviewLines before={number} preview={preview} />
         <div className="dialog-actions">
