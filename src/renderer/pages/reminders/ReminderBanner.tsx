@@ -61,7 +61,7 @@ export function ReminderBanner() {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => go({ name: 'inbox' })}>
+      <button type="button" className="secondary small" onClick={() => go({ name: 'inbox' })}>
         {t('reminders.bannerMore')}
       </button>
     </section>

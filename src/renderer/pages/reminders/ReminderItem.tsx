@@ -37,15 +37,15 @@ export function ReminderItem({ reminder, showTitle, busy, onSnooze, onDismiss, o
       </span>
       <span className="reminder-actions">
         {onOpen && (
-          <button type="button" onClick={onOpen}>
+          <button type="button" className="secondary small" onClick={onOpen}>
             {t('reminders.open')}
           </button>
         )}
         {open && (
           <>
-            <button type="button" disabled={busy} onClick={() => onSnooze('hour')}>{t('reminders.snoozeHour')}</button>
-            <button type="button" disabled={busy} onClick={() => onSnooze('evening')}>{t('reminders.snoozeEvening')}</button>
-            <button type="button" disabled={busy} onClick={() => onSnooze('morning')}>{t('reminders.snoozeMorning')}</button>
+            <button type="button" className="secondary small" disabled={busy} onClick={() => onSnooze('hour')}>{t('reminders.snoozeHour')}</button>
+            <button type="button" className="secondary small" disabled={busy} onClick={() => onSnooze('evening')}>{t('reminders.snoozeEvening')}</button>
+            <button type="button" className="secondary small" disabled={busy} onClick={() => onSnooze('morning')}>{t('reminders.snoozeMorning')}</button>
             <span className="snooze-until">
               <input
                 type="datetime-local"
@@ -54,11 +54,11 @@ export function ReminderItem({ reminder, showTitle, busy, onSnooze, onDismiss, o
                 onChange={(event) => setUntil(event.target.value)}
               />
               {/* The picked wall-clock time is the user's own: the browser turns it into an instant. */}
-              <button type="button" disabled={busy || until === ''} onClick={() => onSnooze('until', new Date(until).toISOString())}>
+              <button type="button" className="secondary small" disabled={busy || until === ''} onClick={() => onSnooze('until', new Date(until).toISOString())}>
                 {t('reminders.snoozeUntil')}
               </button>
             </span>
-            <button type="button" disabled={busy} onClick={onDismiss}>{t('reminders.dismiss')}</button>
+            <button type="button" className="danger-quiet small" disabled={busy} onClick={onDismiss}>{t('reminders.dismiss')}</button>
           </>
         )}
       </span>
