@@ -18,6 +18,7 @@ import { isJobMethod } from '#shared/jobs.ts';
 import type { JobControl } from './jobs/job-control.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { inlineExecutor } from './jobs/inline-executor.ts';
+import { sqliteCode, storageCause } from './db/storage-cause.ts';
 
 export interface DispatchDeps {
   database: DatabaseHolder;
@@ -42,11 +43,11 @@ export interface DispatchOptions {
 export type Dispatch = (method: string, rawInput: unknown, options?: DispatchOptions) => Promise<Envelope<unknown>>;
 
 function storageError(error: unknown, importing: boolean): KeeplineError | null {
-  const code = (error as { code?: unknown }).code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  const code = sqliteCode(error);
+  if (code === null) return null;
   // Our own import's worker holds the write lock: refused at once, nothing changed, try after it.
   if (importing && code.startsWith('SQLITE_BUSY')) return new KeeplineError('busy');
-  return new KeeplineError('storage_failed', { detail: code });
+  return new KeeplineError('storage_failed', { detail: code, cause: storageCause(code) });
 }
 
 function toApiError(error: unknown, locale: Locale, logger: Logger, method: string, importing: boolean): ApiError {

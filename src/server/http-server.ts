@@ -40,6 +40,7 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   forbidden: 403,
   internal: 500,
   storage_failed: 503,
+  database_unavailable: 503,
   busy: 503,
   cancelled: 409,
 };

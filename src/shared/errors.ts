@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'forbidden',
   'database_newer',
   'database_corrupt',
+  'database_unavailable',
   'storage_failed',
   'busy',
   'cancelled',

@@ -147,7 +147,8 @@ const CODES: Catalog<ErrorCode> = {
     forbidden: 'This request is not allowed from here.',
     database_newer: 'This database was written by a newer Keepline (schema {found}, this app knows {known}). It was left untouched: update Keepline to open it.',
     database_corrupt: 'The database file is damaged and was left untouched at {path}. {backup}',
-    storage_failed: 'Saving failed ({detail}); nothing was changed. Try again.',
+    database_unavailable: 'Keepline could not open {path}: {cause} ({detail}). It was left untouched: open Keepline again once that is solved.',
+    storage_failed: 'Saving failed: {cause} ({detail}); nothing was changed. Try again.',
     busy: 'Keepline is busy with an import; nothing was changed. Try again when it has finished.',
     cancelled: 'Cancelled; nothing was changed.',
     internal: 'Something went wrong inside Keepline; nothing was changed.',
@@ -162,7 +163,8 @@ const CODES: Catalog<ErrorCode> = {
     forbidden: '不允许从此处发出该请求。',
     database_newer: '该数据库由更新版本的 Keepline 写入（结构版本 {found}，本应用支持 {known}）。文件未被改动：请更新 Keepline 后再打开。',
     database_corrupt: '数据库文件已损坏，原文件保留在 {path}，未被改动。{backup}',
-    storage_failed: '保存失败（{detail}），没有任何更改。请重试。',
+    database_unavailable: 'Keepline 无法打开 {path}：{cause}（{detail}）。文件未被改动：解决后请重新打开 Keepline。',
+    storage_failed: '保存失败：{cause}（{detail}），没有任何更改。请重试。',
     busy: 'Keepline 正在导入，没有任何更改。请在导入完成后重试。',
     cancelled: '已取消，没有任何更改。',
     internal: 'Keepline 内部出错，没有任何更改。',
@@ -219,9 +221,29 @@ const NOUNS: Catalog<string> = {
   'zh-CN': { number: '号码', event: '记录', reminder: '提醒', secret: '机密信息', carrier: '运营商', backup: '备份', attachment: '附件', job: '任务', receipt: '下载的收据' },
 };
 
+/** Why the database could not be opened or written, by cause (see storage-cause.ts). */
+const STORAGE_CAUSES: Catalog<string> = {
+  en: {
+    locked: 'another program has the file locked: another copy of Keepline, or a sync or backup tool',
+    read_only: "the file or its folder cannot be written: it is read-only, another user's, or on a drive that is not there",
+    full: 'the disk is full',
+    io: 'the disk reported an error',
+    other: 'the database could not be written',
+  },
+  'zh-CN': {
+    locked: '文件被其他程序锁定：另一个 Keepline，或同步、备份工具',
+    read_only: '文件或其所在文件夹不可写：只读、属于其他用户，或所在磁盘不在',
+    full: '磁盘已满',
+    io: '磁盘报告了错误',
+    other: '数据库无法写入',
+  },
+};
+
 export function codeMessage(code: ErrorCode, locale: Locale, detail: Record<string, string | number> = {}): string {
   const what = typeof detail.what === 'string' ? (NOUNS[locale][detail.what] ?? detail.what) : detail.what;
-  return fill(CODES[locale][code], what === undefined ? detail : { ...detail, what });
+  // A storage error with no cause named (a backup that failed its check) says only that writing failed.
+  const cause = STORAGE_CAUSES[locale][typeof detail.cause === 'string' ? detail.cause : 'other'] ?? String(detail.cause);
+  return fill(CODES[locale][code], { ...detail, ...(what === undefined ? {} : { what }), cause });
 }
 
 /** The text to show for an error in the user's language: the field sentence when there is one. */

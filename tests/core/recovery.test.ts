@@ -67,7 +67,7 @@ describe('a full disk', () => {
     const big = { phone: '+965 6000 9999', timeZone: 'Asia/Kuwait', notes: 'x'.repeat(4000), label: 'Big' };
     const error = await core.fail('numbers.create', big);
     expect(error.code).toBe('storage_failed');
-    expect(error.message).toBe('Saving failed (SQLITE_FULL); nothing was changed. Try again.');
+    expect(error.message).toBe('Saving failed: the disk is full (SQLITE_FULL); nothing was changed. Try again.');
     expect((await core.call('numbers.list', {})).items.map((item) => item.label)).toEqual(['Kuwait Zain']);
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
 

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { codeMessage } from '#shared/messages.ts';
 import { createdMarker, openDatabase } from '#core/db/open.ts';
 import { MIGRATIONS, LATEST_VERSION } from '#core/db/migrations/index.ts';
 import { KeeplineError } from '#core/errors.ts';
@@ -143,6 +145,49 @@ describe('opening the database', () => {
     expect((await refusal(open(file))).detail.why).toBe('the file is missing');
     expect(fs.existsSync(file)).toBe(false);
   });
+
+  it('refuses a file another program holds locked as locked, never as damaged though a backup could be offered, and opens it once released', async () => {
+    const file = path.join(tempDir(), 'keepline.sqlite');
+    (await open(file)).close();
+    fs.mkdirSync(path.join(path.dirname(file), 'backups'));
+    fs.copyFileSync(file, path.join(path.dirname(file), 'backups', 'keepline-2026-11-24T00-00-00-000Z-daily.sqlite'));
+    const other = new Database(file);
+    other.pragma('locking_mode = EXCLUSIVE');
+    other.exec('BEGIN EXCLUSIVE; COMMIT');
+    const error = await refusal(open(file));
+    expect(error.code).toBe('database_unavailable');
+    expect(error.message).toBe(
+      `Keepline could not open ${file}: another program has the file locked: another copy of Keepline, or a sync or backup tool (SQLITE_BUSY). It was left untouched: open Keepline again once that is solved.`,
+    );
+    other.close();
+    (await open(file)).close();
+  });
+
+  it('refuses a folder it cannot write as such, in both languages, leaving the file byte for byte', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'keepline.sqlite');
+    (await open(file)).close();
+    const bytes = fs.readFileSync(file);
+    // Root may write anywhere: as root, the file is opened by a process running as "nobody" instead.
+    fs.chmodSync(dir, 0o555);
+    fs.chmodSync(file, 0o444);
+    const script = path.join(import.meta.dirname, 'support', 'open-database-once.ts');
+    const asOther = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+    const run = spawnSync(asOther[0]!, [...asOther.slice(1), script, file], { encoding: 'utf8', cwd: path.join(import.meta.dirname, '..', '..') });
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(file, 0o644);
+    expect(run.stderr).toBe('');
+    const answer = JSON.parse(run.stdout) as { code: string; detail: Record<string, string>; message: string };
+    expect(answer.code).toBe('database_unavailable');
+    expect(answer.message).toBe(
+      `Keepline could not open ${file}: the file or its folder cannot be written: it is read-only, another user's, or on a drive that is not there (EACCES). It was left untouched: open Keepline again once that is solved.`,
+    );
+    expect(codeMessage('database_unavailable', 'zh-CN', answer.detail)).toBe(
+      `Keepline 无法打开 ${file}：文件或其所在文件夹不可写：只读、属于其他用户，或所在磁盘不在（EACCES）。文件未被改动：解决后请重新打开 Keepline。`,
+    );
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual(['keepline.sqlite', 'keepline.sqlite.created']);
+  });
 });
 
 describe('when the file cannot be written', () => {
@@ -152,7 +197,7 @@ describe('when the file cannot be written', () => {
     other.exec('BEGIN IMMEDIATE');
     const error = await core.fail('numbers.create', numberInput());
     expect(error.code).toBe('storage_failed');
-    expect(error.message).toBe('Saving failed (SQLITE_BUSY); nothing was changed. Try again.');
+    expect(error.message).toBe('Saving failed: another program has the file locked: another copy of Keepline, or a sync or backup tool (SQLITE_BUSY); nothing was changed. Try again.');
     other.exec('ROLLBACK');
     other.close();
     expect((await core.call('numbers.list', {})).items).toHaveLength(0);

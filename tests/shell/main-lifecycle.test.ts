@@ -240,6 +240,28 @@ describe('a database Keepline must not open', () => {
     expect(readdirSync(userData).some((name) => name.includes('damaged'))).toBe(false);
   });
 
+  it('a good file another program holds locked, with a backup at hand: says so and never offers to replace it', async () => {
+    const file = join(userData, 'keepline.sqlite');
+    const core = await startCore({ databaseFile: file, clock: systemClock, logger: silentLogger, version: 'test', dailyBackup: false, jobs: 'inline' });
+    await core.dispatch('numbers.create', { phone: '+965 6000 1234', timeZone: 'Asia/Kuwait', label: 'Still here' });
+    await core.dispatch('backups.create', {});
+    core.close();
+    const other = new Database(file);
+    other.pragma('locking_mode = EXCLUSIVE');
+    other.exec('BEGIN EXCLUSIVE; COMMIT');
+
+    const electron = await launch();
+    other.close();
+    expect(electron.dialog.showMessageBoxSync).not.toHaveBeenCalled();
+    const [, content] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(content).toContain('another program has the file locked');
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(readdirSync(userData).some((name) => name.includes('damaged'))).toBe(false);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT label FROM numbers').all()).toEqual([{ label: 'Still here' }]);
+    db.close();
+  }, 20_000);
+
   it('a file from a newer Keepline: refused in the user language, untouched', async () => {
     const file = join(userData, 'keepline.sqlite');
     const db = new Database(file);

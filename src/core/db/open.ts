@@ -5,6 +5,7 @@ import { KeeplineError } from '../errors.ts';
 import type { Clock, Logger } from '../ports.ts';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 import { newestBackup, backupFileName } from './backups.ts';
+import { isCorruption, sqliteCode, storageCause, type StorageCause } from './storage-cause.ts';
 
 /** How long a write waits for another connection's write to finish. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -33,6 +34,37 @@ function corrupt(file: string, backupDir: string, why: string): KeeplineError {
   });
 }
 
+/** The file could not be opened or written, for a reason outside it: it is not damaged, and is left as it is. */
+function unavailable(file: string, cause: StorageCause, detail: string): KeeplineError {
+  return new KeeplineError('database_unavailable', { path: file, cause, detail });
+}
+
+/**
+ * What an error while opening means: damage only where SQLite says the file is not a database or its pages
+ * are corrupt. A lock held by another program, a read-only folder or a failing disk is not damage: calling
+ * it so would offer to put a backup in place of a good file.
+ */
+function refusalOf(error: unknown, file: string, backupDir: string): unknown {
+  if (error instanceof KeeplineError) return error;
+  const code = sqliteCode(error);
+  if (code !== null && isCorruption(code)) return corrupt(file, backupDir, (error as Error).message);
+  // Any other SQLite code (a constraint in a migration, say) is Keepline's own fault, and said as such.
+  if (code !== null && storageCause(code) !== 'other') return unavailable(file, storageCause(code), code);
+  const fsCode = (error as { code?: unknown }).code;
+  if (fsCode === 'EACCES' || fsCode === 'EPERM' || fsCode === 'EROFS') return unavailable(file, 'read_only', fsCode);
+  return error;
+}
+
+/** Writing needs the file and its folder (for the -wal and -shm files beside it); root may write anything. */
+function checkWritable(file: string, exists: boolean): void {
+  try {
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    if (exists) fs.accessSync(file, fs.constants.W_OK);
+  } catch (error) {
+    throw unavailable(file, 'read_only', (error as { code?: string }).code ?? 'EACCES');
+  }
+}
+
 function readVersion(file: string, backupDir: string): number {
   let probe: Database.Database | null = null;
   try {
@@ -42,8 +74,7 @@ function readVersion(file: string, backupDir: string): number {
     if (check !== 'ok') throw corrupt(file, backupDir, `quick_check: ${check}`);
     return version;
   } catch (error) {
-    if (error instanceof KeeplineError) throw error;
-    throw corrupt(file, backupDir, (error as Error).message);
+    throw refusalOf(error, file, backupDir);
   } finally {
     probe?.close();
   }
@@ -63,13 +94,23 @@ export async function openDatabase(options: OpenOptions): Promise<Database.Datab
     throw corrupt(file, backupDir, exists ? 'the file is empty' : 'the file is missing');
   }
 
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    throw refusalOf(error, file, backupDir);
+  }
+  checkWritable(file, exists);
   const version = size > 0 ? readVersion(file, backupDir) : 0;
   if (version > LATEST_VERSION || version > latest) {
     throw new KeeplineError('database_newer', { found: version, known: latest, path: file });
   }
 
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file);
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+  } catch (error) {
+    throw refusalOf(error, file, backupDir);
+  }
   try {
     db.pragma('journal_mode = WAL');
     // better-sqlite3 leaves WAL at NORMAL, which can lose the last commit on power loss.
@@ -96,6 +137,6 @@ export async function openDatabase(options: OpenOptions): Promise<Database.Datab
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw refusalOf(error, file, backupDir);
   }
 }
