@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { codeMessage } from '#shared/messages.ts';
 import { createdMarker, openDatabase } from '#core/db/open.ts';
 import { MIGRATIONS, LATEST_VERSION } from '#core/db/migrations/index.ts';
@@ -13,6 +13,42 @@ import { ManualClock, numberInput, tempDir, testCore } from './support/test-core
 const clock = new ManualClock('2026-11-25T12:00:00Z');
 const open = (file: string, migrations = MIGRATIONS) =>
   openDatabase({ file, backupDir: path.join(path.dirname(file), 'backups'), clock, logger: silentLogger, migrations });
+
+const OPEN_ONCE = path.join(import.meta.dirname, 'support', 'open-database-once.ts');
+const NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+
+interface OpenAnswer {
+  code: string;
+  detail: Record<string, string>;
+  message: string;
+}
+
+/**
+ * Opens the file as a user who may not write it. Root may write anywhere, so as root the opening runs in a
+ * process as "nobody"; where that user cannot reach this checkout (a private home folder), the folder's
+ * refusal is the one the file system gives such a user (EACCES), in this process.
+ */
+async function openAsAnotherUser(file: string): Promise<OpenAnswer> {
+  const cwd = path.join(import.meta.dirname, '..', '..');
+  const asRoot = process.getuid?.() === 0;
+  const reachable = !asRoot || spawnSync('setpriv', [...NOBODY, process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(OPEN_ONCE)}, 4)`], { cwd }).status === 0;
+  if (reachable) {
+    const command = asRoot ? ['setpriv', ...NOBODY, process.execPath] : [process.execPath];
+    const run = spawnSync(command[0]!, [...command.slice(1), OPEN_ONCE, file], { encoding: 'utf8', cwd });
+    if (run.stderr !== '') throw new Error(run.stderr);
+    return JSON.parse(run.stdout) as OpenAnswer;
+  }
+  const denied = Object.assign(new Error(`EACCES: permission denied, access '${path.dirname(file)}'`), { code: 'EACCES' });
+  const access = vi.spyOn(fs, 'accessSync').mockImplementation(() => {
+    throw denied;
+  });
+  try {
+    const error = await refusal(open(file));
+    return { code: error.code, detail: error.detail as Record<string, string>, message: error.message };
+  } finally {
+    access.mockRestore();
+  }
+}
 
 async function refusal(promise: Promise<unknown>): Promise<KeeplineError> {
   try {
@@ -168,16 +204,11 @@ describe('opening the database', () => {
     const file = path.join(dir, 'keepline.sqlite');
     (await open(file)).close();
     const bytes = fs.readFileSync(file);
-    // Root may write anywhere: as root, the file is opened by a process running as "nobody" instead.
     fs.chmodSync(dir, 0o555);
     fs.chmodSync(file, 0o444);
-    const script = path.join(import.meta.dirname, 'support', 'open-database-once.ts');
-    const asOther = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
-    const run = spawnSync(asOther[0]!, [...asOther.slice(1), script, file], { encoding: 'utf8', cwd: path.join(import.meta.dirname, '..', '..') });
+    const answer = await openAsAnotherUser(file);
     fs.chmodSync(dir, 0o755);
     fs.chmodSync(file, 0o644);
-    expect(run.stderr).toBe('');
-    const answer = JSON.parse(run.stdout) as { code: string; detail: Record<string, string>; message: string };
     expect(answer.code).toBe('database_unavailable');
     expect(answer.message).toBe(
       `Keepline could not open ${file}: the file or its folder cannot be written: it is read-only, another user's, or on a drive that is not there (EACCES). It was left untouched: open Keepline again once that is solved.`,
