@@ -1,25 +1,15 @@
 // Switching to Chinese changes every label at once, and field errors follow the UI language.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, snap } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { snap } from './support/browser.ts';
 import { appPages } from './support/pages.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import type { TestServer } from './support/server.ts';
+import { useAppSession } from './support/session.ts';
 
 describe('Chinese UI', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer({ now: '2026-11-25T10:00:00Z' });
-    browser = await launchBrowser();
-    page = await openPage(browser, { locale: 'en-US' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useAppSession({ now: '2026-11-25T10:00:00Z' }, (session) => ({ server, page } = session));
 
   it('shows field errors in Chinese after switching language', async () => {
     const { form } = appPages(page);

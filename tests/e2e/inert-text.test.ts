@@ -1,31 +1,23 @@
 // Text a user or a file supplies is shown as text: markup in a label or a note never becomes HTML.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apiCall } from './support/api.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
 import { appPages } from './support/pages.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import type { TestServer } from './support/server.ts';
+import { useAppSession } from './support/session.ts';
 
 const HOSTILE_LABEL = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
 const HOSTILE_NOTE = '<script>window.__pwned=2</script>';
 
 describe('user text is inert', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
+  useAppSession({ now: '2026-11-25T10:00:00Z' }, (session) => ({ server, page } = session));
 
   beforeAll(async () => {
-    server = await startServer({ now: '2026-11-25T10:00:00Z' });
     await apiCall(server.url, 'numbers.create', {
       phone: '+81 90 1234 5678', label: HOSTILE_LABEL, notes: HOSTILE_NOTE, owner: '"><svg onload=alert(1)>', timeZone: 'Asia/Tokyo', expiryDate: '2026-12-01',
     });
-    browser = await launchBrowser();
-    page = await openPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('shows markup in labels, owners and notes as the characters typed', async () => {

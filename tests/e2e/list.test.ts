@@ -1,28 +1,21 @@
 // The numbers list with realistic data: filters, search in any format, sorting, keyboard, bulk actions.
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { launchBrowser, openPage, snap } from './support/browser.ts';
+import { snap } from './support/browser.ts';
 import { appPages } from './support/pages.ts';
 import { SEED_NOW, seedNumbers } from './support/seed.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import type { TestServer } from './support/server.ts';
+import { useAppSession } from './support/session.ts';
 
 describe('numbers list', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
+  useAppSession({ now: SEED_NOW }, (session) => ({ server, page } = session));
 
   beforeAll(async () => {
-    server = await startServer({ now: SEED_NOW });
     await seedNumbers(server.url);
-    browser = await launchBrowser();
-    page = await openPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   const labels = async () => (await appPages(page).list.rows.locator('[role="gridcell"]:nth-child(5)').allTextContents());

@@ -1,27 +1,20 @@
 // A due number's reminder reaches the user in the browser, where no OS notifications exist: the banner
 // runs the due-scan, the inbox lists what fired, and the number's Reminders card shows every reminder.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apiCall } from './support/api.ts';
-import { launchBrowser, openPage, snap } from './support/browser.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { snap } from './support/browser.ts';
+import type { TestServer } from './support/server.ts';
+import { useAppSession } from './support/session.ts';
 
 describe('reminders in the window', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
+  useAppSession({ now: '2026-11-25T10:00:00Z' }, (session) => ({ server, page } = session));
 
   beforeAll(async () => {
-    server = await startServer({ now: '2026-11-25T10:00:00Z' });
     await apiCall(server.url, 'numbers.create', { phone: '+81 90 1234 5678', label: 'Tokyo <b>data</b>', timeZone: 'Asia/Tokyo', expiryDate: '2026-11-30' });
     await apiCall(server.url, 'numbers.create', { phone: '+965 6000 1234', label: 'Kuwait later', timeZone: 'Asia/Kuwait', expiryDate: '2027-06-30' });
-    browser = await launchBrowser();
-    page = await openPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('shows the due reminder in the banner and the inbox, and dismissing it clears the banner', async () => {

@@ -1,19 +1,20 @@
 // The list finds a number typed in another format, hides archived numbers until asked, and has shortcuts.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apiCall } from './support/api.ts';
-import { launchBrowser, openPage, snap } from './support/browser.ts';
+import { openPage, snap } from './support/browser.ts';
 import { appPages } from './support/pages.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import type { TestServer } from './support/server.ts';
+import { useAppSession } from './support/session.ts';
 
 describe('search and archive', () => {
   let server: TestServer;
   let browser: Browser;
   let page: Page;
   let fresh: Page;
+  useAppSession({ now: '2026-11-25T10:00:00Z' }, (session) => ({ server, browser, page } = session));
 
   beforeAll(async () => {
-    server = await startServer({ now: '2026-11-25T10:00:00Z' });
     await apiCall(server.url, 'numbers.create', {
       phone: '+81 90 1234 5678', label: 'Tokyo SIM', owner: 'Aiko', carrier: 'NTT Docomo', timeZone: 'Asia/Tokyo',
       expiryDate: '2026-12-01', planCost: { amountMinor: 3000, currency: 'JPY' },
@@ -26,14 +27,7 @@ describe('search and archive', () => {
       phone: '+33 6 12 34 56 78', label: 'Old Paris SIM', carrier: 'Orange', timeZone: 'Europe/Paris', expiryDate: '2026-11-20',
     });
     await apiCall(server.url, 'numbers.setArchived', { id: paris.id, archived: true });
-    browser = await launchBrowser();
-    page = await openPage(browser);
     fresh = await openPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('finds numbers in any format and shows archived ones only on request', async () => {
