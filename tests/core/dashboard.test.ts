@@ -14,13 +14,20 @@ afterEach(() => core.close());
 
 const add = numberAdder(() => core);
 
+/**
+ * Numbers lost, in grace, and due today, around NOW (10:00 UTC): Kiritimati's 25 Nov ended an hour ago
+ * (midnight there is 10:00 UTC), so it is past its deadline, in grace, not due today.
+ */
+async function addLapsedAndToday(): Promise<void> {
+  await add('lost', { expiryDate: '2026-10-01' });
+  await add('grace', { expiryDate: '2026-11-20', lapsePhases: grace });
+  await add('kiritimati', { expiryDate: '2026-11-25', timeZone: 'Pacific/Kiritimati', lapsePhases: grace });
+  await add('today', { expiryDate: '2026-11-25' });
+}
+
 describe('dashboard.summary', () => {
   it('counts lapsed, overdue and due numbers by each carrier’s calendar, leaving out archived ones', async () => {
-    await add('lost', { expiryDate: '2026-10-01' });
-    await add('grace', { expiryDate: '2026-11-20', lapsePhases: grace });
-    // Kiritimati's 25 Nov ended an hour ago (midnight there is 10:00 UTC): overdue, not due today.
-    await add('kiritimati', { expiryDate: '2026-11-25', timeZone: 'Pacific/Kiritimati', lapsePhases: grace });
-    await add('today', { expiryDate: '2026-11-25' });
+    await addLapsedAndToday();
     await add('in 7', { expiryDate: '2026-12-02' });
     await add('in 8', { expiryDate: '2026-12-03' });
     await add('in 30', { expiryDate: '2026-12-25' });
@@ -164,11 +171,7 @@ describe('numbers.list filters and facets', () => {
 
 describe('reminders.trayState', () => {
   it('counts numbers in grace and due today in each carrier’s calendar, and lists the five nearest not yet lost', async () => {
-    await add('lost', { expiryDate: '2026-10-01' });
-    await add('grace', { expiryDate: '2026-11-20', lapsePhases: grace });
-    // Kiritimati's 25 Nov ended an hour ago: in grace, not due today.
-    await add('kiritimati', { expiryDate: '2026-11-25', timeZone: 'Pacific/Kiritimati', lapsePhases: grace });
-    await add('today', { expiryDate: '2026-11-25' });
+    await addLapsedAndToday();
     // 25 Nov is still today in Honolulu (00:00 there): due today as well.
     await add('honolulu', { expiryDate: '2026-11-25', timeZone: 'Pacific/Honolulu' });
     await add('tomorrow', { expiryDate: '2026-11-26' });

@@ -13,7 +13,7 @@ import type { HandlerContext } from '../context.ts';
 import { deadlineColumns } from '../records/materialize.ts';
 import { checkNumberInput, columnsFromInput, stateFromInput } from '../records/number-input.ts';
 import { numberSummary, numberView, SUMMARY_COLUMNS, type SummaryRow } from '../records/views.ts';
-import { replanReminders, replanWritten } from '../reminders/replan.ts';
+import { planNewNumber, replanWritten } from '../reminders/replan.ts';
 import type { Handlers } from './types.ts';
 import type { NumberInput } from '#shared/numbers.ts';
 import type { NumberFilter } from '#shared/number-filter.ts';
@@ -138,9 +138,9 @@ export const numberHandlers = {
     return ctx.db.transaction(() => {
       refuseDuplicate(ctx, phone.e164, null);
       const now = ctx.clock.now().toISOString();
-      const { id } = insertNumber(ctx, input, phone, { archived: false, createdAt: now });
-      replanReminders(ctx, id);
-      return viewOf(ctx, requireNumber(ctx, id));
+      const row = insertNumber(ctx, input, phone, { archived: false, createdAt: now });
+      planNewNumber(ctx, row);
+      return viewOf(ctx, row);
     }).immediate();
   },
 

@@ -38,7 +38,6 @@ export const renewalHandlers = {
     keepReceipt(ctx, eventId, { fileName, mediaType, bytes: Buffer.from(dataBase64, 'base64') }, 'dataBase64'),
 
   'events.attachDownloadedReceipt': async ({ eventId, receiptId }, ctx) => {
-    if (!eventById(ctx.db, eventId)) throw notFound('event');
     // Only the desktop shell knows where the renewal window saved it; the page never names a path.
     const file = ctx.carrierShell ? await ctx.carrierShell.readReceipt(receiptId) : null;
     if (!file) throw new KeeplineError('not_found', { what: 'receipt' });
@@ -61,28 +60,28 @@ export const renewalHandlers = {
 
 /** Stores the file beside the database and its row in one step: nothing half-attached stays behind. */
 function keepReceipt(ctx: HandlerContext, eventId: number, file: ReceiptFile, field: 'dataBase64' | 'receiptId'): AttachmentView {
-    if (!eventById(ctx.db, eventId)) throw notFound('event');
-    const { mediaType } = file;
-    const stored = storeReceipt(attachmentsDir(ctx.config.databasePath), file, field);
-    try {
-      const createdAt = ctx.clock.now().toISOString();
-      const id = ctx.db
-        .transaction(() => {
-          if (!eventById(ctx.db, eventId)) throw notFound('event');
-          return insertAttachmentRow(ctx.db, {
-            event_id: eventId,
-            file_name: stored.fileName,
-            stored_name: stored.storedName,
-            media_type: mediaType,
-            size: stored.size,
-            sha256: stored.sha256,
-            created_at: createdAt,
-          });
-        })
-        .immediate();
-      return { id, eventId, fileName: stored.fileName, mediaType, size: stored.size, createdAt };
-    } catch (error) {
-      stored.remove();
-      throw error;
-    }
+  if (!eventById(ctx.db, eventId)) throw notFound('event');
+  const { mediaType } = file;
+  const stored = storeReceipt(attachmentsDir(ctx.config.databasePath), file, field);
+  try {
+    const createdAt = ctx.clock.now().toISOString();
+    const id = ctx.db
+      .transaction(() => {
+        if (!eventById(ctx.db, eventId)) throw notFound('event');
+        return insertAttachmentRow(ctx.db, {
+          event_id: eventId,
+          file_name: stored.fileName,
+          stored_name: stored.storedName,
+          media_type: mediaType,
+          size: stored.size,
+          sha256: stored.sha256,
+          created_at: createdAt,
+        });
+      })
+      .immediate();
+    return { id, eventId, fileName: stored.fileName, mediaType, size: stored.size, createdAt };
+  } catch (error) {
+    stored.remove();
+    throw error;
+  }
 }
