@@ -57,7 +57,8 @@ try {
   process.on('SIGTERM', stop);
 } catch (error) {
   if (error instanceof KeeplineError) {
-    console.error(`Keepline cannot open ${values.db}: ${error.message}`);
+    // Core's refusal says what happened, naming the file where it matters (damaged, locked, read-only).
+    console.error(error.message);
     process.exit(1);
   }
   throw error;
