@@ -43,3 +43,26 @@ export function formatPeriod(period: { count: number; unit: 'days' | 'months' | 
 export function zoneCity(zone: string): string {
   return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 }
+
+const zoneNames = new Map<string, string>();
+
+/**
+ * A zone as a sentence names it. English: its city (`Kuwait`, the sentence adds "time"). Chinese: ICU's
+ * short generic name, which is the city or the country in Chinese and ends in 时间 (`科威特时间`,
+ * `纽约时间`); every zone ICU knows has one, and an unknown zone falls back to its city.
+ */
+export function zoneName(zone: string, locale: Locale): string {
+  if (locale === 'en') return zoneCity(zone);
+  let name = zoneNames.get(zone);
+  if (name === undefined) {
+    try {
+      const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortGeneric' }).formatToParts(0);
+      const generic = parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+      name = generic.endsWith('时间') ? generic : `${zoneCity(zone)} 时间`;
+    } catch {
+      name = `${zoneCity(zone)} 时间`;
+    }
+    zoneNames.set(zone, name);
+  }
+  return name;
+}

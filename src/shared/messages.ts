@@ -1,6 +1,6 @@
 // Sentences that core and the renderer both show: error messages and deadline explanations, en and zh-CN.
 import type { ApiError, ErrorCode, FieldReason } from './errors.ts';
-import { formatDay, formatPeriod, zoneCity, type Locale } from './locale.ts';
+import { formatDay, formatPeriod, zoneName, type Locale } from './locale.ts';
 import type { Explanation } from './numbers.ts';
 
 type Catalog<K extends string> = Record<Locale, Record<K, string>>;
@@ -108,7 +108,7 @@ const REASONS: Catalog<FieldReason> = {
     invalid_phone: '无效：请以 + 加国家代码开头，或选择国家/地区',
     wrong_country: '属于 {actual}，而不是 {expected}',
     too_many_decimals: '小数位数超过 {currency} 允许的 {digits} 位',
-    future_date: '不能是将来的日期（{zone} 今天是 {today}）',
+    future_date: '不能是将来的日期（按{zone}，今天是 {today}）',
     duplicate: '已存在于 Keepline（{existing}）',
     looks_like_card_number: '看起来像银行卡号：只保留名称，例如 "Visa 4242"',
     needs_billing_period: '定期费用规则需要计费周期',
@@ -213,7 +213,8 @@ export function fieldMessage(
 ): string {
   const label = field ? fieldLabel(field, locale) : locale === 'en' ? 'Input' : '输入';
   const separator = locale === 'en' ? ' ' : '';
-  return `${label}${separator}${fill(REASONS[locale][reason], detail)}`;
+  const named = typeof detail.zone === 'string' ? { ...detail, zone: zoneName(detail.zone, locale) } : detail;
+  return `${label}${separator}${fill(REASONS[locale][reason], named)}`;
 }
 
 const NOUNS: Catalog<string> = {
@@ -274,12 +275,12 @@ const EXPLAIN: Catalog<string> = {
     missing_expiry: 'No deadline yet: enter the expiry date the carrier shows.',
   },
   'zh-CN': {
-    activity: '请在 {deadline}（{zone} 时间当天结束前）使用号码：{anchor} + {period}。',
-    topup: '请在 {deadline}（{zone} 时间当天结束前）充值：{anchor} + {period}。',
-    validity: '有效期至 {deadline}（{zone} 时间当天结束）：{anchor}。',
-    expiry: '有效期至 {deadline}（{zone} 时间当天结束）：{anchor}。',
-    fee: '请在 {deadline}（{zone} 时间当天结束前）续费：{anchor}。',
-    override: '{deadline}（{zone} 时间当天结束）：您录入的运营商显示日期。',
+    activity: '请在 {deadline}（{zone}当天结束前）使用号码：{anchor} + {period}。',
+    topup: '请在 {deadline}（{zone}当天结束前）充值：{anchor} + {period}。',
+    validity: '有效期至 {deadline}（{zone}当天结束）：{anchor}。',
+    expiry: '有效期至 {deadline}（{zone}当天结束）：{anchor}。',
+    fee: '请在 {deadline}（{zone}当天结束前）续费：{anchor}。',
+    override: '{deadline}（{zone}当天结束）：您录入的运营商显示日期。',
     anchor_activity_event: '上次有效活动 {on}（已记录的{event}）',
     anchor_activity_entered: '上次有效活动 {on}（您录入）',
     anchor_topup_event: '上次充值 {on}（已记录）',
@@ -308,7 +309,7 @@ export function explainDeadline(explanation: Explanation, locale: Locale): strin
   if (!explanation.deadlineOn) return text[`missing_${family}`] ?? '';
   const values = {
     deadline: formatDay(explanation.deadlineOn, locale),
-    zone: zoneCity(explanation.timeZone),
+    zone: zoneName(explanation.timeZone, locale),
     period: explanation.period ? formatPeriod(explanation.period, locale) : '',
     anchor: '',
   };

@@ -38,16 +38,16 @@ describe('a reminder asks for what keeps the number', () => {
     // Activity every 90 days from 10 Sep: 9 Dec. Top-up every 3 months from 10 Sep: 10 Dec.
     expect(await weekBefore({ rules: [activity('2026-09-10', 90)] })).toEqual({
       en: 'Use the number by Dec 9, 2026 (end of day, Kuwait time): 7 days left.',
-      zh: '请在 2026年12月9日（Kuwait 时间当天结束前）使用号码：还剩 7 天。',
+      zh: '请在 2026年12月9日（科威特时间当天结束前）使用号码：还剩 7 天。',
     });
     expect(await weekBefore({ rules: [topup('2026-09-10', 3)] })).toEqual({
       en: 'Top up by Dec 10, 2026 (end of day, Kuwait time): 7 days left.',
-      zh: '请在 2026年12月10日（Kuwait 时间当天结束前）充值：还剩 7 天。',
+      zh: '请在 2026年12月10日（科威特时间当天结束前）充值：还剩 7 天。',
     });
     for (const rules of [[validity], [{ kind: 'fee' as const }], []]) {
       expect(await weekBefore({ expiryDate: '2026-12-03', billingPeriod: every(1, 'months'), rules })).toEqual({
         en: 'Renew by Dec 3, 2026 (end of day, Kuwait time): 7 days left.',
-        zh: '请在 2026年12月3日（Kuwait 时间当天结束前）续费：还剩 7 天。',
+        zh: '请在 2026年12月3日（科威特时间当天结束前）续费：还剩 7 天。',
       });
     }
   });
@@ -72,7 +72,7 @@ describe('a reminder asks for what keeps the number', () => {
     const overdue = async (locale: 'en' | 'zh-CN') =>
       (await core.call('reminders.list', { numberId: number.id }, locale)).items.find((r) => r.kind === 'overdue' && r.offsetDays === 1)!.body;
     expect(await overdue('en')).toBe('The deadline Dec 3, 2026 has passed; in grace until Jan 7, 2027 (Kuwait time). Renew to keep the number.');
-    expect(await overdue('zh-CN')).toBe('截止日 2026年12月3日 已过，宽限期至 2027年1月7日（Kuwait 时间）。请续费以保留号码。');
+    expect(await overdue('zh-CN')).toBe('截止日 2026年12月3日 已过，宽限期至 2027年1月7日（科威特时间）。请续费以保留号码。');
   });
 });
 

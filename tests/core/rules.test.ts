@@ -169,6 +169,6 @@ describe('combined rules', () => {
       rules: [{ kind: 'topup', every: days(180), lastOn: '2026-06-06' }],
     }));
     const view = await core.call('numbers.get', { id: created.id }, 'zh-CN');
-    expect(view.deadline?.sentence).toBe('请在 2026年12月3日（Kuwait 时间当天结束前）充值：上次充值 2026年6月6日（您录入） + 180天。');
+    expect(view.deadline?.sentence).toBe('请在 2026年12月3日（科威特时间当天结束前）充值：上次充值 2026年6月6日（您录入） + 180天。');
   });
 });

@@ -45,7 +45,7 @@ describe('Chinese UI', () => {
     const deadline = await page.getByRole('region', { name: '下一个截止日期' }).innerText();
     expect(deadline).toContain('即将到期');
     expect(deadline).toContain('25天后');
-    expect(deadline).toContain('有效期至 2026年12月20日（Shanghai 时间当天结束）：到期日为您录入的日期。');
+    expect(deadline).toContain('有效期至 2026年12月20日（中国时间当天结束）：到期日为您录入的日期。');
     await snap(page, 'zh-3-detail');
   });
 });

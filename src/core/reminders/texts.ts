@@ -1,7 +1,7 @@
 // The sentences a reminder shows, in the user's language. Plain text: the shell escapes what its OS
 // would read as markup, and the renderer shows them as text.
 import { fill } from '#shared/messages.ts';
-import { formatDay, zoneCity, type Locale } from '#shared/locale.ts';
+import { formatDay, zoneName, type Locale } from '#shared/locale.ts';
 import { addDays } from '../domain/dates.ts';
 import { formatE164 } from '../domain/phone.ts';
 import type { NumberRow } from '../db/number-rows.ts';
@@ -34,11 +34,11 @@ const TEXT = {
     when_overdue: '{date} · overdue',
   },
   'zh-CN': {
-    lead_days: '请在 {deadline}（{zone} 时间当天结束前）{action}：还剩 {days} 天。',
-    lead_1: '请在明天 {deadline}（{zone} 时间当天结束前）{action}。',
-    lead_0: '请今天{action}：截止日 {deadline}（{zone} 时间）今晚结束。',
-    overdue: '截止日 {deadline} 已过，宽限期至 {last}（{zone} 时间）。请{action}以保留号码。',
-    lapse_tomorrow: '宽限期最后一天：{last}（{zone} 时间）之后号码将被收回。请今天{action}。',
+    lead_days: '请在 {deadline}（{zone}当天结束前）{action}：还剩 {days} 天。',
+    lead_1: '请在明天 {deadline}（{zone}当天结束前）{action}。',
+    lead_0: '请今天{action}：截止日 {deadline}（{zone}）今晚结束。',
+    overdue: '截止日 {deadline} 已过，宽限期至 {last}（{zone}）。请{action}以保留号码。',
+    lapse_tomorrow: '宽限期最后一天：{last}（{zone}）之后号码将被收回。请今天{action}。',
     card_expiring: '{deadline} 的自动续费将失败：{card} 于 {month} 到期。请更新付款方式。',
     action_activity: '使用号码',
     action_topup: '充值',
@@ -81,7 +81,7 @@ function actionOf(row: NoticeNumber, locale: Locale): string {
 export function reminderBody(reminder: Pick<ReminderRow, 'kind' | 'offset_days' | 'deadline_on'>, row: NoticeNumber, locale: Locale): string {
   const values = {
     deadline: formatDay(reminder.deadline_on, locale),
-    zone: zoneCity(row.time_zone),
+    zone: zoneName(row.time_zone, locale),
     days: -reminder.offset_days,
     action: actionOf(row, locale),
     last: '',
