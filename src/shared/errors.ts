@@ -56,6 +56,7 @@ export const FIELD_REASONS = [
   'secret_unreadable',
   'invalid',
   'reminder_closed',
+  'reminder_not_due',
   'not_in_future',
   'too_far_ahead',
   'needs_currency',

@@ -208,6 +208,18 @@ describe('snooze, dismiss, pause and quiet hours', () => {
     expect(await core.fail('reminders.dismiss', { id: 9999 })).toMatchObject({ code: 'not_found' });
   });
 
+  it('a planned reminder moves only to a chosen time: a preset would bring it forward', async () => {
+    core = await reminderCore('2026-11-20T12:00:00Z', 'Asia/Shanghai');
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-30' }));
+    const week = (await remindersOf(core, number.id)).find((r) => r.offsetDays === -7)!;
+    for (const preset of ['hour', 'evening', 'morning'] as const) {
+      expect(await core.fail('reminders.snooze', { id: week.id, preset })).toMatchObject({ field: 'preset', reason: 'reminder_not_due' });
+    }
+    expect((await remindersOf(core, number.id)).find((r) => r.id === week.id)).toMatchObject({ state: 'pending', dueAt: week.dueAt });
+    const moved = await core.call('reminders.snooze', { id: week.id, preset: 'until', until: '2026-12-01T09:00:00+08:00' });
+    expect([moved.state, moved.dueAt]).toEqual(['snoozed', '2026-12-01T01:00:00.000Z']);
+  });
+
   it('quiet hours spanning midnight in the user zone defer firing until they end', async () => {
     core = await reminderCore('2026-11-20T12:00:00Z', 'Europe/Berlin');
     await core.call('settings.update', { quietHours: { start: '22:00', end: '07:00' }, leadTimesDays: [7] });

@@ -76,6 +76,37 @@ describe('a reminder asks for what keeps the number', () => {
   });
 });
 
+describe('a reminder never says more days than are left', () => {
+  it('fired late or read days later, it counts from today in the carrier zone', async () => {
+    // Entered 4 days before its deadline: the week-before reminder is the one due, and fires at once.
+    core = await reminderCore('2026-11-25T12:00:00Z');
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-11-29' }));
+    const { result } = await scanAt(core, '2026-11-25T12:01:00Z');
+    const shown = result.notices.flatMap((notice) => notice.reminders);
+    expect(shown.map((reminder) => [reminder.offsetDays, reminder.body])).toEqual([[-7, 'Renew by Nov 29, 2026 (end of day, Kuwait time): 4 days left.']]);
+    const bodyOn = async (iso: string, locale: 'en' | 'zh-CN' = 'en') => {
+      core.clock.set(iso);
+      return (await core.call('reminders.inbox', { limit: 10 }, locale)).items.find((reminder) => reminder.numberId === number.id)!.body;
+    };
+    // 21:00 UTC is already the next day in Kuwait (UTC+3).
+    expect(await bodyOn('2026-11-27T21:00:00Z')).toBe('Renew by tomorrow, Nov 29, 2026 (end of day, Kuwait time).');
+    expect(await bodyOn('2026-11-28T21:00:00Z', 'zh-CN')).toBe('请今天续费：截止日 2026年11月29日（科威特时间）今晚结束。');
+    expect(await bodyOn('2026-11-29T21:00:00Z')).toBe('The deadline Nov 29, 2026 (Kuwait time) has passed. Renew if the carrier still allows it.');
+  });
+
+  it('a reminder yet to fire counts from its own day', async () => {
+    core = await reminderCore('2026-11-01T12:00:00Z');
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03' }));
+    const bodies = Object.fromEntries((await remindersOf(core, number.id)).map((reminder) => [reminder.offsetDays, reminder.body]));
+    expect(bodies).toEqual({
+      '-30': 'Renew by Dec 3, 2026 (end of day, Kuwait time): 30 days left.',
+      '-7': 'Renew by Dec 3, 2026 (end of day, Kuwait time): 7 days left.',
+      '-1': 'Renew by tomorrow, Dec 3, 2026 (end of day, Kuwait time).',
+      '0': 'Renew today: the deadline ends tonight, Dec 3, 2026 (Kuwait time).',
+    });
+  });
+});
+
 describe('the dates alone pick what computing the deadlines picks', () => {
   // Few distinct dates and short periods, so that ties between rules are common.
   const day = fc.integer({ min: -20, max: 20 }).map((offset) => addDays('2026-11-25', offset));

@@ -22,7 +22,7 @@ describe('reminders in the window', () => {
     const banner = page.getByRole('status', { name: 'Reminders' });
     await expect.poll(() => banner.textContent()).toContain('1 reminder needs your attention');
     expect(await banner.textContent()).toContain('Tokyo <b>data</b> · +81 90 1234 5678');
-    expect(await banner.textContent()).toContain('Renew by Nov 30, 2026 (end of day, Tokyo time): 7 days left.');
+    expect(await banner.textContent()).toContain('Renew by Nov 30, 2026 (end of day, Tokyo time): 5 days left.');
     expect(await page.locator('b:text("data")').count()).toBe(0);
     await snap(page, 'reminders-banner');
     // Its texts follow the language at once, not at the next refresh a minute later.
@@ -50,14 +50,48 @@ describe('reminders in the window', () => {
     await page.getByRole('button', { name: 'Open number' }).click();
     const card = page.getByRole('region', { name: 'Reminders' });
     await expect.poll(() => card.locator('li').count()).toBe(3); // 7 days (dismissed), 1 day, on the day
-    expect(await card.textContent()).toContain('Planned');
+    const upcoming = card.getByRole('list', { name: 'Coming up' });
+    expect(await upcoming.locator('li').allTextContents()).toEqual([
+      expect.stringContaining('Renew by tomorrow, Nov 30, 2026'),
+      expect.stringContaining('Renew today: the deadline ends tonight'),
+    ]);
+    // The dismissed one is folded away under Earlier.
+    const earlier = card.locator('details', { hasText: 'Earlier (1)' });
+    expect(await earlier.locator('li').textContent()).toContain('Dismissed');
+    expect(await earlier.locator('li').isVisible()).toBe(false);
     await snap(page, 'reminders-card');
 
-    // Snooze the next planned one until a chosen time: it shows as snoozed until then.
-    const planned = card.locator('li').nth(1);
-    await planned.getByLabel('Snooze until this date and time').fill('2026-11-27T18:30');
-    await planned.getByRole('button', { name: 'Snooze until' }).click();
-    await expect.poll(() => planned.textContent()).toContain('Snoozed');
-    expect(await planned.textContent()).toContain('Nov 27, 2026');
+    // Snooze the next planned one until a chosen time: it shows as snoozed, and asks for attention.
+    const planned = upcoming.locator('li').first();
+    // Not yet fired, it moves only to a chosen time: no "in an hour", which would bring it forward.
+    expect(await planned.getByRole('button', { name: 'Snooze 1 hour' }).count()).toBe(0);
+    await planned.getByLabel('Move this planned reminder to this date and time').fill('2026-11-27T18:30');
+    await planned.getByRole('button', { name: 'Move to' }).click();
+    const snoozed = card.getByRole('list', { name: 'Needs attention' }).locator('li');
+    await expect.poll(() => snoozed.textContent()).toContain('Snoozed');
+    expect(await snoozed.textContent()).toContain('Nov 27, 2026');
+  });
+
+  it("folds away all but the next three of a month of grace's daily reminders", async () => {
+    const number = await apiCall(server.url, 'numbers.create', {
+      phone: '+44 7911 123456',
+      label: 'London grace',
+      timeZone: 'Europe/London',
+      expiryDate: '2026-12-10',
+      lapsePhases: [{ name: 'Grace', length: { count: 30, unit: 'days' } }],
+    });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Numbers', exact: true }).click();
+    await page.getByText(number.label).first().click();
+    const card = page.getByRole('region', { name: 'Reminders' });
+    const upcoming = card.getByRole('list', { name: 'Coming up' });
+    await expect.poll(() => upcoming.locator('li').count()).toBe(3);
+    // 30, 7 and 1 days before, on the day, 29 overdue days and the last day of grace: 34 in all.
+    const fold = card.locator('details', { hasText: '31 more planned reminders' });
+    expect(await fold.locator('li').count()).toBe(31);
+    expect(await fold.locator('li').first().isVisible()).toBe(false);
+    await fold.locator('summary').click();
+    await expect.poll(() => fold.locator('li').last().textContent()).toContain('Last day of grace');
+    await snap(page, 'reminders-card-folded');
   });
 });

@@ -8,18 +8,18 @@ import type { Handlers } from './types.ts';
 export const reminderHandlers = {
   'reminders.list': ({ numberId }, ctx) => {
     requireNumber(ctx, numberId);
-    return { items: reminderViews(ctx.db, remindersOfNumber(ctx.db, numberId), ctx.locale) };
+    return { items: reminderViews(ctx.db, remindersOfNumber(ctx.db, numberId), ctx.locale, ctx.clock.now()) };
   },
   'reminders.inbox': ({ limit }, ctx) => ({
-    items: reminderViews(ctx.db, recentlyShown(ctx.db, limit), ctx.locale),
+    items: reminderViews(ctx.db, recentlyShown(ctx.db, limit), ctx.locale, ctx.clock.now()),
     unacknowledged: countUnacknowledged(ctx.db),
   }),
   'reminders.scan': (_input, ctx) => scanDue(ctx),
   'reminders.snooze': (input, ctx) => {
     const row = snooze(ctx, input);
-    return reminderViews(ctx.db, [row], ctx.locale)[0]!;
+    return reminderViews(ctx.db, [row], ctx.locale, ctx.clock.now())[0]!;
   },
-  'reminders.dismiss': ({ id }, ctx) => reminderViews(ctx.db, [dismiss(ctx, id)], ctx.locale)[0]!,
+  'reminders.dismiss': ({ id }, ctx) => reminderViews(ctx.db, [dismiss(ctx, id)], ctx.locale, ctx.clock.now())[0]!,
   'reminders.pause': ({ minutes }, ctx) => ({ pausedUntil: pause(ctx, minutes) }),
   'reminders.trayState': (_input, ctx) => trayState(ctx),
 } satisfies Partial<Handlers>;

@@ -31,6 +31,9 @@ export function snooze(ctx: HandlerContext, input: { id: number; preset: SnoozeP
       until = new Date(input.until);
       if (until <= now) throw invalidField('until', 'not_in_future');
       if (until.getTime() - now.getTime() > MAX_SNOOZE_MS) throw invalidField('until', 'too_far_ahead', { max: 366 });
+    } else if (reminder.state === 'pending' && reminder.due_at > now.toISOString()) {
+      // "In an hour" or "tomorrow morning" on a reminder planned for weeks ahead would bring it forward.
+      throw invalidField('preset', 'reminder_not_due');
     } else {
       until = snoozeEnd(input.preset, now, userZone(ctx.clock));
     }

@@ -20,7 +20,7 @@ export interface ScanContext extends PlanContext {
 }
 
 function notices(ctx: ScanContext, claimed: ReminderViewRow[], now: Date, lastScanAt: string | null): ReminderNotice[] {
-  const views = reminderViews(ctx.db, claimed, ctx.locale);
+  const views = reminderViews(ctx.db, claimed, ctx.locale, now);
   const missedMs = MISSED_AFTER_INTERVALS * ctx.settings.get().scanIntervalMinutes * 60_000;
   const late = claimed.some((reminder) => now.getTime() - Date.parse(reminder.due_at) > missedMs);
   if (views.length > 1 && (late || views.length > BURST_LIMIT)) {

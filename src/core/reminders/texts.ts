@@ -2,7 +2,7 @@
 // would read as markup, and the renderer shows them as text.
 import { fill } from '#shared/messages.ts';
 import { formatDay, zoneName, type Locale } from '#shared/locale.ts';
-import { addDays } from '../domain/dates.ts';
+import { addDays, daysBetween, todayIn } from '../domain/dates.ts';
 import { formatE164 } from '../domain/phone.ts';
 import type { NumberRow } from '../db/number-rows.ts';
 import { deadlineAction, lastGraceDay, readPhaseLengths, readRuleDates } from './deadline-action.ts';
@@ -17,6 +17,7 @@ const TEXT = {
     lead_days: '{action} by {deadline} (end of day, {zone} time): {days} days left.',
     lead_1: '{action} by tomorrow, {deadline} (end of day, {zone} time).',
     lead_0: '{action} today: the deadline ends tonight, {deadline} ({zone} time).',
+    lead_passed: 'The deadline {deadline} ({zone} time) has passed. {action} if the carrier still allows it.',
     overdue: 'The deadline {deadline} has passed; in grace until {last} ({zone} time). {action} to keep the number.',
     lapse_tomorrow: 'Last day of grace: the number is lost after {last} ({zone} time). {action} today.',
     card_expiring: 'The auto-renewal on {deadline} will fail: {card} expires {month}. Update the payment method.',
@@ -37,6 +38,7 @@ const TEXT = {
     lead_days: '请在 {deadline}（{zone}当天结束前）{action}：还剩 {days} 天。',
     lead_1: '请在明天 {deadline}（{zone}当天结束前）{action}。',
     lead_0: '请今天{action}：截止日 {deadline}（{zone}）今晚结束。',
+    lead_passed: '截止日 {deadline}（{zone}）已过。如运营商仍允许，请{action}。',
     overdue: '截止日 {deadline} 已过，宽限期至 {last}（{zone}）。请{action}以保留号码。',
     lapse_tomorrow: '宽限期最后一天：{last}（{zone}）之后号码将被收回。请今天{action}。',
     card_expiring: '{deadline} 的自动续费将失败：{card} 于 {month} 到期。请更新付款方式。',
@@ -77,22 +79,34 @@ function actionOf(row: NoticeNumber, locale: Locale): string {
   return text(locale, key);
 }
 
-/** What to do and by when. */
-export function reminderBody(reminder: Pick<ReminderRow, 'kind' | 'offset_days' | 'deadline_on'>, row: NoticeNumber, locale: Locale): string {
+/**
+ * Days left as the reminder says them: from the day it fires, or, once it has fired, from today in the
+ * carrier's zone. A reminder that fired late (the number was entered 4 days before its deadline, the
+ * computer was off) or is read days later in the inbox never says more days than are left.
+ */
+function daysLeftAsOf(reminder: Pick<ReminderRow, 'offset_days' | 'deadline_on' | 'fire_at'>, zone: string, now: Date): number {
+  return reminder.fire_at > now.toISOString() ? -reminder.offset_days : daysBetween(todayIn(zone, now), reminder.deadline_on);
+}
+
+function leadKey(daysLeft: number): Key {
+  return daysLeft < 0 ? 'lead_passed' : daysLeft === 0 ? 'lead_0' : daysLeft === 1 ? 'lead_1' : 'lead_days';
+}
+
+/** What to do and by when, as of `now`. */
+export function reminderBody(reminder: Pick<ReminderRow, 'kind' | 'offset_days' | 'deadline_on' | 'fire_at'>, row: NoticeNumber, locale: Locale, now: Date): string {
+  const days = reminder.kind === 'lead' ? daysLeftAsOf(reminder, row.time_zone, now) : -reminder.offset_days;
   const values = {
     deadline: formatDay(reminder.deadline_on, locale),
     zone: zoneName(row.time_zone, locale),
-    days: -reminder.offset_days,
+    days,
     action: actionOf(row, locale),
     last: '',
     card: row.payment_label ?? '',
     month: row.payment_card_expiry ?? '',
   };
   switch (reminder.kind) {
-    case 'lead': {
-      const key: Key = reminder.offset_days === 0 ? 'lead_0' : reminder.offset_days === -1 ? 'lead_1' : 'lead_days';
-      return text(locale, key, values);
-    }
+    case 'lead':
+      return text(locale, leadKey(days), values);
     case 'overdue':
       return text(locale, 'overdue', { ...values, last: formatDay(lastGraceDay(reminder.deadline_on, readPhaseLengths(row)), locale) });
     case 'lapse_tomorrow':

@@ -4,12 +4,12 @@ import type Database from 'better-sqlite3';
 import type { ReminderViewRow } from './reminders-repo.ts';
 import { NOTICE_COLUMNS, numberTitle, reminderBody, type NoticeNumber } from './texts.ts';
 
-export function reminderView(reminder: ReminderViewRow, row: NoticeNumber, locale: Locale): ReminderView {
+export function reminderView(reminder: ReminderViewRow, row: NoticeNumber, locale: Locale, now: Date): ReminderView {
   return {
     id: reminder.id,
     numberId: reminder.number_id,
     title: numberTitle(row),
-    body: reminderBody(reminder, row, locale),
+    body: reminderBody(reminder, row, locale, now),
     kind: reminder.kind,
     offsetDays: reminder.offset_days,
     deadlineOn: reminder.deadline_on,
@@ -31,14 +31,14 @@ function numbersOf(db: Database.Database, reminders: readonly ReminderViewRow[])
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** Views of reminders of several numbers, reading the numbers in one query. */
-export function reminderViews(db: Database.Database, reminders: readonly ReminderViewRow[], locale: Locale): ReminderView[] {
+/** Views of reminders of several numbers as of `now`, reading the numbers in one query. */
+export function reminderViews(db: Database.Database, reminders: readonly ReminderViewRow[], locale: Locale, now: Date): ReminderView[] {
   if (reminders.length === 0) return [];
   const numbers = numbersOf(db, reminders);
   const views: ReminderView[] = [];
   for (const reminder of reminders) {
     const row = numbers.get(reminder.number_id);
-    if (row) views.push(reminderView(reminder, row, locale));
+    if (row) views.push(reminderView(reminder, row, locale, now));
   }
   return views;
 }

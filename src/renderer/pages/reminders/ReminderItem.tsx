@@ -22,6 +22,9 @@ export function ReminderItem({ reminder, showTitle, busy, onSnooze, onDismiss, o
   const locale = useLocale();
   const [until, setUntil] = useState('');
   const open = reminder.state === 'pending' || reminder.state === 'shown' || reminder.state === 'snoozed';
+  // A reminder still to fire moves only to a chosen time: "in an hour" would bring it forward.
+  const fired = reminder.state !== 'pending';
+
   const when =
     reminder.state === 'snoozed' && reminder.snoozedUntil
       ? t('reminders.snoozedUntil', { when: formatInstant(reminder.snoozedUntil, locale) })
@@ -33,7 +36,14 @@ export function ReminderItem({ reminder, showTitle, busy, onSnooze, onDismiss, o
       {showTitle && <strong className="reminder-title">{reminder.title}</strong>}
       <span className="reminder-body">{reminder.body}</span>
       <span className="muted reminder-when">
-        {when} · <span className="reminder-state">{t(`reminders.states.${reminder.state}`)}</span>
+        {when}
+        {/* "Shown …", "Snoozed until …" and "Fires …" say the state already; a closed one says it after. */}
+        {!open && (
+          <>
+            {' · '}
+            <span className="reminder-state">{t(`reminders.states.${reminder.state}`)}</span>
+          </>
+        )}
       </span>
       <span className="reminder-actions">
         {onOpen && (
@@ -43,19 +53,23 @@ export function ReminderItem({ reminder, showTitle, busy, onSnooze, onDismiss, o
         )}
         {open && (
           <>
-            <button type="button" className="secondary small" disabled={busy} onClick={() => onSnooze('hour')}>{t('reminders.snoozeHour')}</button>
-            <button type="button" className="secondary small" disabled={busy} onClick={() => onSnooze('evening')}>{t('reminders.snoozeEvening')}</button>
-            <button type="button" className="secondary small" disabled={busy} onClick={() => onSnooze('morning')}>{t('reminders.snoozeMorning')}</button>
+            {fired && (
+              <>
+                <button type="button" className="secondary small" disabled={busy} onClick={() => onSnooze('hour')}>{t('reminders.snoozeHour')}</button>
+                <button type="button" className="secondary small" disabled={busy} onClick={() => onSnooze('evening')}>{t('reminders.snoozeEvening')}</button>
+                <button type="button" className="secondary small" disabled={busy} onClick={() => onSnooze('morning')}>{t('reminders.snoozeMorning')}</button>
+              </>
+            )}
             <span className="snooze-until">
               <input
                 type="datetime-local"
-                aria-label={t('reminders.snoozeUntilLabel')}
+                aria-label={t(fired ? 'reminders.snoozeUntilLabel' : 'reminders.moveToLabel')}
                 value={until}
                 onChange={(event) => setUntil(event.target.value)}
               />
               {/* The picked wall-clock time is the user's own: the browser turns it into an instant. */}
               <button type="button" className="secondary small" disabled={busy || until === ''} onClick={() => onSnooze('until', new Date(until).toISOString())}>
-                {t('reminders.snoozeUntil')}
+                {t(fired ? 'reminders.snoozeUntil' : 'reminders.moveTo')}
               </button>
             </span>
             <button type="button" className="danger-quiet small" disabled={busy} onClick={onDismiss}>{t('reminders.dismiss')}</button>

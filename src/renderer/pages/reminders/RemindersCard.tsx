@@ -1,10 +1,21 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ReminderView } from '#shared/reminders.ts';
 import { call } from '../../api/client.ts';
 import { ReminderItem } from './ReminderItem.tsx';
 import { useReminders } from './useReminders.ts';
 
-/** The number's reminders, in firing order, with their state; open ones can be snoozed or dismissed. */
+/** Planned reminders shown before the rest fold away: a month of grace alone plans thirty. */
+const PLANNED_IN_VIEW = 3;
+/** Closed reminders of past deadlines kept in view: years of renewals leave hundreds. */
+const EARLIER_IN_VIEW = 20;
+
+const needsAttention = (reminder: ReminderView) => reminder.state === 'shown' || reminder.state === 'snoozed';
+
+/**
+ * The number's reminders: those asking for attention first, then the next few planned (the rest folded),
+ * then the closed ones of earlier deadlines, folded, newest first. Open ones can be snoozed or dismissed.
+ */
 export function RemindersCard({ numberId, revision }: { numberId: number; revision: string }) {
   const { t } = useTranslation();
   const load = useCallback(async () => {
@@ -12,17 +23,44 @@ export function RemindersCard({ numberId, revision }: { numberId: number; revisi
     return answer.ok ? answer.value.items : null;
   }, [numberId]);
   const { items, busy, snooze, dismiss } = useReminders(load, revision);
+  const attention = items.filter(needsAttention);
+  const planned = items.filter((reminder) => reminder.state === 'pending');
+  const earlier = items.filter((reminder) => !needsAttention(reminder) && reminder.state !== 'pending').reverse();
+  const list = (reminders: ReminderView[], label?: string) => (
+    <ol className="reminder-list" aria-label={label}>
+      {reminders.map((reminder) => (
+        <ReminderItem key={reminder.id} reminder={reminder} busy={busy} onSnooze={(preset, until) => void snooze(reminder.id, preset, until)} onDismiss={() => void dismiss(reminder.id)} />
+      ))}
+    </ol>
+  );
   return (
     <section className="card" aria-labelledby="reminders-title">
       <h2 id="reminders-title">{t('reminders.card')}</h2>
-      {items.length === 0 ? (
-        <p className="muted">{t('reminders.empty')}</p>
-      ) : (
-        <ol className="reminder-list">
-          {items.map((reminder) => (
-            <ReminderItem key={reminder.id} reminder={reminder} busy={busy} onSnooze={(preset, until) => void snooze(reminder.id, preset, until)} onDismiss={() => void dismiss(reminder.id)} />
-          ))}
-        </ol>
+      {attention.length === 0 && planned.length === 0 && <p className="muted">{t('reminders.empty')}</p>}
+      {attention.length > 0 && (
+        <>
+          <h3 className="reminder-group">{t('reminders.attention')}</h3>
+          {list(attention, t('reminders.attention'))}
+        </>
+      )}
+      {planned.length > 0 && (
+        <>
+          <h3 className="reminder-group">{t('reminders.upcoming')}</h3>
+          {list(planned.slice(0, PLANNED_IN_VIEW), t('reminders.upcoming'))}
+          {planned.length > PLANNED_IN_VIEW && (
+            <details className="reminder-fold">
+              <summary>{t('reminders.morePlanned', { count: planned.length - PLANNED_IN_VIEW })}</summary>
+              {list(planned.slice(PLANNED_IN_VIEW))}
+            </details>
+          )}
+        </>
+      )}
+      {earlier.length > 0 && (
+        <details className="reminder-fold">
+          <summary>{t('reminders.earlier', { count: earlier.length })}</summary>
+          {list(earlier.slice(0, EARLIER_IN_VIEW))}
+          {earlier.length > EARLIER_IN_VIEW && <p className="muted">{t('reminders.earlierOlder', { count: earlier.length - EARLIER_IN_VIEW })}</p>}
+        </details>
       )}
     </section>
   );
