@@ -78,6 +78,7 @@ describe('reminders in the window', () => {
       label: 'London grace',
       timeZone: 'Europe/London',
       expiryDate: '2026-12-10',
+      billingPeriod: { count: 1, unit: 'months' },
       lapsePhases: [{ name: 'Grace', length: { count: 30, unit: 'days' } }],
     });
     await page.goto(server.url);
@@ -93,5 +94,13 @@ describe('reminders in the window', () => {
     await fold.locator('summary').click();
     await expect.poll(() => fold.locator('li').last().textContent()).toContain('Last day of grace');
     await snap(page, 'reminders-card-folded');
+
+    // A renewal moves the deadline a month on: the old plan, retired before any of it fired, is not listed.
+    await apiCall(server.url, 'events.record', { numberId: number.id, kind: 'renewal' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Numbers', exact: true }).click();
+    await page.getByText(number.label).first().click();
+    await expect.poll(() => upcoming.locator('li').first().textContent()).toContain('Renew by Jan 10, 2027');
+    expect(await card.locator('details', { hasText: 'Earlier' }).count()).toBe(0);
   });
 });

@@ -12,9 +12,14 @@ const EARLIER_IN_VIEW = 20;
 
 const needsAttention = (reminder: ReminderView) => reminder.state === 'shown' || reminder.state === 'snoozed';
 
+/** Closed, and it had reached the user or the user closed it: the rest were retired unseen by a new deadline. */
+const firedOrDismissed = (reminder: ReminderView) =>
+  reminder.state === 'dismissed' || ((reminder.state === 'done' || reminder.state === 'retired') && reminder.shownAt !== null);
+
 /**
  * The number's reminders: those asking for attention first, then the next few planned (the rest folded),
- * then the closed ones of earlier deadlines, folded, newest first. Open ones can be snoozed or dismissed.
+ * then, folded and newest first, the closed ones that reached the user or were dismissed. Open ones can be
+ * snoozed or dismissed.
  */
 export function RemindersCard({ numberId, revision }: { numberId: number; revision: string }) {
   const { t } = useTranslation();
@@ -25,7 +30,7 @@ export function RemindersCard({ numberId, revision }: { numberId: number; revisi
   const { items, busy, snooze, dismiss } = useReminders(load, revision);
   const attention = items.filter(needsAttention);
   const planned = items.filter((reminder) => reminder.state === 'pending');
-  const earlier = items.filter((reminder) => !needsAttention(reminder) && reminder.state !== 'pending').reverse();
+  const earlier = items.filter(firedOrDismissed).reverse();
   const list = (reminders: ReminderView[], label?: string) => (
     <ol className="reminder-list" aria-label={label}>
       {reminders.map((reminder) => (
