@@ -83,5 +83,30 @@ describe('add, renew and undo', () => {
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await snap(page, 'flow-8-detail-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it("sets a new number's zone from its country until the user picks one", async () => {
+    const { form, detail } = appPages(page);
+    await page.goto(server.url);
+    await page.keyboard.press('n');
+    const zone = form.input('timeZone');
+    const zoneHint = page.locator('#f-timeZone-hint');
+    await form.fill({ phone: '+965 6000 4321' });
+    await expect.poll(() => zone.inputValue()).toBe('Asia/Kuwait');
+    expect(await zoneHint.textContent()).toContain('Set from the number’s country, Kuwait.');
+    // A country of several clocks: its main zone, and a word to check it.
+    await form.fill({ phone: '+1 212 555 0123' });
+    await expect.poll(() => zone.inputValue()).toBe('America/New_York');
+    expect(await zoneHint.textContent()).toContain('United States keeps several time zones: America/New_York is assumed');
+    await snap(page, 'flow-9-zone-from-country');
+    // Once the user picks a zone, the number no longer moves it.
+    await form.fill({ timeZone: 'America/Chicago', phone: '+965 6000 4321', expiryDate: '2026-12-03' });
+    expect(await zone.inputValue()).toBe('America/Chicago');
+    expect(await zoneHint.textContent()).not.toContain('Set from');
+    await form.fill({ timeZone: 'Asia/Kuwait' });
+    await form.save();
+    await expect.poll(() => detail.heading.textContent()).toBe('+965 6000 4321');
+    await expect.poll(() => detail.detail('Carrier time zone').textContent()).toBe('Asia/Kuwait');
   });
 });

@@ -4,7 +4,7 @@ import type { FieldReason } from '#shared/errors.ts';
 import type { NumberInputRaw, PaymentMethod } from '#shared/numbers.ts';
 import type { DateOrder, SheetField } from '#shared/sheet-import.ts';
 import { parsePhone, type ParsedPhone } from '../domain/phone.ts';
-import { zoneForCountry } from './country-zone.ts';
+import { zoneForCountry } from '#shared/country-zone.ts';
 import { readDate } from './sheet-dates.ts';
 import { readCardExpiry, readCost, readKind, readPeriod, readTags, readYesNo } from './sheet-values.ts';
 

@@ -15,6 +15,7 @@ import { NumberSection } from './NumberSection.tsx';
 import { PhasesEditor } from './PhasesEditor.tsx';
 import { PlanSection } from './PlanSection.tsx';
 import { RulesEditor } from './RulesEditor.tsx';
+import { zoneFromPhone } from './readPhone.ts';
 import { draftToInput } from './toInput.ts';
 
 /** Add a number (no id) or edit one. Nothing is saved until the core accepts every field. */
@@ -30,6 +31,7 @@ export function NumberFormPage({ id }: { id?: number }) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const [zoneChosen, setZoneChosen] = useState(id !== undefined);
   // Saving an unchanged number would still count as an edit and end the chance to undo its last event.
   const [loadedInput, setLoadedInput] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -64,7 +66,18 @@ export function NumberFormPage({ id }: { id?: number }) {
   if (loadError) return <LoadError message={loadError} />;
   if (!draft) return <p className="loading">{t('app.loading')}</p>;
 
-  const change = (patch: Partial<NumberDraft>) => setDraft((current) => (current ? { ...current, ...patch } : current));
+  // A new number's zone follows its country until the user (or the carrier catalog) picks one.
+  const change = (patch: Partial<NumberDraft>) => {
+    if (patch.timeZone !== undefined) setZoneChosen(true);
+    const follow = !zoneChosen && patch.timeZone === undefined && (patch.phone !== undefined || patch.country !== undefined);
+    setDraft((current) => {
+      if (!current) return current;
+      const next = { ...current, ...patch };
+      const assumed = follow ? zoneFromPhone(next.phone, next.country) : null;
+      return assumed ? { ...next, timeZone: assumed.zone } : next;
+    });
+  };
+  const assumedZone = zoneChosen ? null : zoneFromPhone(draft.phone, draft.country);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -104,7 +117,7 @@ export function NumberFormPage({ id }: { id?: number }) {
       <h1 id="form-title">{title}</h1>
       <ErrorSummary ref={summaryRef} errors={errors} extra={saveError} />
       <NumberSection {...sectionProps} />
-      <PlanSection {...sectionProps} />
+      <PlanSection {...sectionProps} assumedZone={assumedZone?.zone === draft.timeZone ? assumedZone : null} />
       <RulesEditor {...sectionProps} />
       <PhasesEditor {...sectionProps} />
       <MoreSection {...sectionProps} />

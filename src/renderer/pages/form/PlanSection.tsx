@@ -3,10 +3,18 @@ import { CheckboxField } from '../../forms/CheckboxField.tsx';
 import { Field } from '../../forms/Field.tsx';
 import { MoneyFields } from '../../forms/MoneyFields.tsx';
 import { PeriodInput } from '../../forms/PeriodInput.tsx';
+import { countryName } from '../../format/regions.ts';
+import { useLocale } from '../../i18n/setup.ts';
+import type { AssumedZone } from './readPhone.ts';
 import type { SectionProps } from './sectionProps.ts';
 
-export function PlanSection({ draft, change, errors }: SectionProps) {
+/** `assumedZone`: the zone was set from the number's country, and the user has not picked one yet. */
+export function PlanSection({ draft, change, errors, assumedZone }: SectionProps & { assumedZone: AssumedZone | null }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const zoneNote = assumedZone
+    ? t(assumedZone.severalClocks ? 'form.timeZoneAssumedSeveral' : 'form.timeZoneAssumed', { country: countryName(assumedZone.country, locale), zone: assumedZone.zone })
+    : null;
   return (
     <section className="form-section" aria-labelledby="section-plan">
       <h2 id="section-plan">{t('form.sections.plan')}</h2>
@@ -33,7 +41,7 @@ export function PlanSection({ draft, change, errors }: SectionProps) {
         <Field fieldKey="expiryDate" label={t('form.expiryDate')} hint={t('form.expiryHint')} errors={errors}>
           {(control) => <input {...control} type="date" value={draft.expiryDate} onChange={(event) => change({ expiryDate: event.target.value })} />}
         </Field>
-        <Field fieldKey="timeZone" label={t('form.timeZone')} hint={t('form.timeZoneHint')} errors={errors}>
+        <Field fieldKey="timeZone" label={t('form.timeZone')} hint={zoneNote ? `${zoneNote} ${t('form.timeZoneHint')}` : t('form.timeZoneHint')} errors={errors}>
           {(control) => (
             <input
               {...control}

@@ -1,4 +1,5 @@
-// The carrier zone to assume for a number when the spreadsheet has no time-zone column.
+// The carrier zone to assume from a number's country: a spreadsheet with no time-zone column, and the number
+// form until the user picks a zone.
 import { getCountry, getTimezone } from 'countries-and-timezones';
 
 // Countries spanning several zones: the zone most of their people (and carriers' billing) live in.
@@ -23,4 +24,17 @@ export function zoneForCountry(code: string): string | null {
   const primary = zones.find((zone) => !zone.deprecated && zone.countries[0] === code);
   const own = zones.find((zone) => zone.countries.length === 1 && zone.countries[0] === code);
   return (primary ?? own ?? zones[0])?.name ?? null;
+}
+
+/**
+ * Whether a country's zones keep different clocks (the United States, Russia), so that the zone assumed for it
+ * needs checking; Germany's two zones and Kuwait's two names keep one.
+ */
+export function hasSeveralClocks(code: string): boolean {
+  const clocks = new Set<string>();
+  for (const name of getCountry(code)?.timezones ?? []) {
+    const zone = getTimezone(name);
+    if (zone) clocks.add(`${zone.utcOffset}|${zone.dstOffset}`);
+  }
+  return clocks.size > 1;
 }
