@@ -55,13 +55,14 @@ export function zoneName(zone: string, locale: Locale): string {
   if (locale === 'en') return zoneCity(zone);
   let name = zoneNames.get(zone);
   if (name === undefined) {
+    let generic = '';
     try {
       const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortGeneric' }).formatToParts(0);
-      const generic = parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
-      name = generic.endsWith('时间') ? generic : `${zoneCity(zone)} 时间`;
+      generic = parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
     } catch {
-      name = `${zoneCity(zone)} 时间`;
+      // A zone this runtime does not know: its city below.
     }
+    name = generic.endsWith('时间') ? generic : `${zoneCity(zone)} 时间`;
     zoneNames.set(zone, name);
   }
   return name;

@@ -54,6 +54,10 @@ export function NumberFormPage({ id }: { id?: number }) {
     };
   }, [id]);
 
+  // Parsed once per phone typed, not on every keystroke elsewhere in the form.
+  const phone = draft?.phone ?? '';
+  const country = draft?.country ?? '';
+  const assumedZone = useMemo(() => (zoneChosen ? null : zoneFromPhone(phone, country)), [zoneChosen, phone, country]);
   const errors = useMemo(() => resolveErrors(issues, draft ? formFieldKeys(draft) : [], locale), [issues, draft, locale]);
 
   // After a refused submit, take the user to the first problem.
@@ -77,7 +81,6 @@ export function NumberFormPage({ id }: { id?: number }) {
       return assumed ? { ...next, timeZone: assumed.zone } : next;
     });
   };
-  const assumedZone = zoneChosen ? null : zoneFromPhone(draft.phone, draft.country);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
