@@ -1,17 +1,17 @@
 // The reminder methods of the contract (issue 5), spread into `contract` in contract.ts.
 import * as z from 'zod';
 import { Id } from './primitives.ts';
-import { ReminderView, ScanResult, SnoozeInput, TrayState } from './reminders.ts';
+import { DailyOverdue, ReminderView, ScanResult, SnoozeInput, TrayState } from './reminders.ts';
 
 const READ = ['invalid_input'] as const;
 const READ_ONE = ['invalid_input', 'not_found'] as const;
 
 export const remindersContract = {
-  /** A number's reminders, in firing order, with their state. */
+  /** A number's reminders, in firing order, with their state; and the daily overdue ones still to be planned. */
   'reminders.list': {
     errors: READ_ONE,
     input: z.strictObject({ numberId: Id }),
-    output: z.object({ items: z.array(ReminderView) }),
+    output: z.object({ items: z.array(ReminderView), dailyOverdue: DailyOverdue.nullable() }),
   },
   /** What fired, newest first; `unacknowledged`: shown and not yet snoozed, dismissed or done. */
   'reminders.inbox': {

@@ -38,6 +38,20 @@ export type ReminderView = z.infer<typeof ReminderView>;
  * several that were missed (`away`: Keepline was closed or asleep; `held`: quiet hours or a pause held
  * them; `many`: too many at once for one each).
  */
+/**
+ * The daily overdue reminders of grace still to come, as one entry: each is planned as its day begins
+ * (in the carrier's zone), so it has no id to act on yet. Dates are the carrier's calendar dates.
+ */
+export const DailyOverdue = z.object({
+  firstOn: IsoDate,
+  lastOn: IsoDate,
+  count: z.int().min(1),
+  firstFireAt: z.string(),
+  /** What each will say (the first one's sentence). */
+  body: z.string(),
+});
+export type DailyOverdue = z.infer<typeof DailyOverdue>;
+
 export const ReminderNotice = z.object({
   type: z.enum(['single', 'summary']),
   reason: z.enum(['away', 'held', 'many']).nullable(),

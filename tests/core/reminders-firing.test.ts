@@ -138,12 +138,47 @@ describe('re-planning', () => {
     expect(shown.map((r) => r.offsetDays)).toEqual([-7]);
   });
 
-  it('grace: an overdue reminder each day, then "lost tomorrow" on its last day', async () => {
+  it('grace: an overdue reminder as each day begins, once, then "lost tomorrow" on its last day', async () => {
     core = await reminderCore('2026-11-01T12:00:00Z');
     const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03', lapsePhases: [{ name: 'Receive only', length: { count: 4, unit: 'days' } }] }));
-    const later = (await remindersOf(core, number.id)).filter((r) => r.offsetDays > 0);
-    expect(later.map((r) => `${r.kind} ${r.offsetDays}`)).toEqual(['overdue 1', 'overdue 2', 'overdue 3', 'lapse_tomorrow 4']);
-    expect(later[3]!.body).toBe('Last day of grace: the number is lost after Dec 7, 2026 (Kuwait time). Renew today.');
+    const listed = await core.call('reminders.list', { numberId: number.id });
+    // The overdue days are planned as each begins (in Kuwait, 21:00 UTC the day before); until then, one entry.
+    expect(listed.items.filter((r) => r.offsetDays > 0).map((r) => `${r.kind} ${r.offsetDays}`)).toEqual(['lapse_tomorrow 4']);
+    expect(listed.dailyOverdue).toMatchObject({ firstOn: '2026-12-04', lastOn: '2026-12-06', count: 3, firstFireAt: '2026-12-03T21:00:00.000Z' });
+    expect(listed.items.find((r) => r.kind === 'lapse_tomorrow')!.body).toBe('Last day of grace: the number is lost after Dec 7, 2026 (Kuwait time). Renew today.');
+
+    const shownAt = async (iso: string) => (await scanAt(core, iso)).result.notices.flatMap((n) => n.reminders).map((r) => `${r.kind} ${r.offsetDays}`);
+    expect(await shownAt('2026-12-02T21:00:00Z')).toContain('lead 0');
+    expect(await shownAt('2026-12-03T20:59:00Z')).toEqual([]);
+    expect(await shownAt('2026-12-03T21:00:00Z')).toEqual(['overdue 1']);
+    expect(await shownAt('2026-12-03T21:01:00Z')).toEqual([]);
+    expect((await core.call('reminders.list', { numberId: number.id })).dailyOverdue).toMatchObject({ firstOn: '2026-12-05', count: 2 });
+    // Away on day 2: day 3 brings its own reminder, not a backlog of the days missed.
+    expect(await shownAt('2026-12-05T21:30:00Z')).toEqual(['overdue 3']);
+    expect(await shownAt('2026-12-06T21:00:00Z')).toEqual(['lapse_tomorrow 4']);
+    expect((await core.call('reminders.list', { numberId: number.id })).dailyOverdue).toBeNull();
+    expect(await shownAt('2026-12-08T12:00:00Z')).toEqual([]);
+  });
+
+  it('an overdue day still to come is planned after a restart, and a renewal in grace drops the rest', async () => {
+    core = await reminderCore('2026-11-01T12:00:00Z');
+    const dir = core.dir;
+    const grace = [{ name: 'Grace', length: { count: 10, unit: 'days' as const } }];
+    const number = await core.call('numbers.create', { ...renewable, lapsePhases: grace });
+    await scanAt(core, '2026-12-03T21:00:00Z');
+    await core.close();
+    core = await reminderCore('2026-12-04T21:05:00Z', 'Europe/Berlin', dir);
+    const shown = (await scanAt(core, '2026-12-04T21:05:00Z')).result.notices.flatMap((n) => n.reminders);
+    expect(shown.map((r) => `${r.kind} ${r.offsetDays}`)).toEqual(['overdue 2']);
+    const renewed = (await core.call('events.record', { numberId: number.id, kind: 'renewal' })).number;
+    expect(renewed.deadlineOn).toBe('2027-01-04'); // 30 days from the renewal on 5 December (Kuwait)
+    const after = await core.call('reminders.list', { numberId: number.id });
+    expect(after.items.filter((r) => r.deadlineOn === '2026-12-03' && (r.state === 'pending' || r.state === 'snoozed'))).toEqual([]);
+    // The new deadline's grace is planned the same way: its days, one entry, until they begin.
+    expect(after.dailyOverdue).toMatchObject({ firstOn: '2027-01-05', lastOn: '2027-01-13', count: 9 });
+    // Nothing of the old grace fires again; the new deadline's 30-day reminder, due as 5 December began, does.
+    const next = (await scanAt(core, '2026-12-06T21:00:00Z')).result.notices.flatMap((n) => n.reminders);
+    expect(next.map((r) => `${r.deadlineOn} ${r.kind} ${r.offsetDays}`)).toEqual(['2027-01-04 lead -30']);
   });
 });
 

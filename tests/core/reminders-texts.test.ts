@@ -69,8 +69,8 @@ describe('a reminder asks for what keeps the number', () => {
       { name: 'Suspended', length: every(1, 'months') },
     ];
     const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03', lapsePhases }));
-    const overdue = async (locale: 'en' | 'zh-CN') =>
-      (await core.call('reminders.list', { numberId: number.id }, locale)).items.find((r) => r.kind === 'overdue' && r.offsetDays === 1)!.body;
+    // Before the deadline the daily overdue reminders are one entry, saying what each will say.
+    const overdue = async (locale: 'en' | 'zh-CN') => (await core.call('reminders.list', { numberId: number.id }, locale)).dailyOverdue!.body;
     expect(await overdue('en')).toBe('The deadline Dec 3, 2026 has passed; in grace until Jan 7, 2027 (Kuwait time). Renew to keep the number.');
     expect(await overdue('zh-CN')).toBe('截止日 2026年12月3日 已过，宽限期至 2027年1月7日（科威特时间）。请续费以保留号码。');
   });

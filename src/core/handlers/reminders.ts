@@ -2,13 +2,18 @@ import { dismiss, pause, snooze, trayState } from '../reminders/actions.ts';
 import { countUnacknowledged, recentlyShown, remindersOfNumber } from '../reminders/reminders-repo.ts';
 import { scanDue } from '../reminders/scan.ts';
 import { reminderViews } from '../reminders/views.ts';
+import { dailyOverdue } from '../reminders/daily-overdue.ts';
 import { requireNumber } from './numbers.ts';
 import type { Handlers } from './types.ts';
 
 export const reminderHandlers = {
   'reminders.list': ({ numberId }, ctx) => {
-    requireNumber(ctx, numberId);
-    return { items: reminderViews(ctx.db, remindersOfNumber(ctx.db, numberId), ctx.locale, ctx.clock.now()) };
+    const row = requireNumber(ctx, numberId);
+    const now = ctx.clock.now();
+    return {
+      items: reminderViews(ctx.db, remindersOfNumber(ctx.db, numberId), ctx.locale, now),
+      dailyOverdue: dailyOverdue(row, ctx.settings.get().leadTimesDays, ctx.locale, now),
+    };
   },
   'reminders.inbox': ({ limit }, ctx) => ({
     items: reminderViews(ctx.db, recentlyShown(ctx.db, limit), ctx.locale, ctx.clock.now()),

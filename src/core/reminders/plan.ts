@@ -32,20 +32,45 @@ function lastDayOfMonth(yearMonth: string): string {
   return `${yearMonth}-${String(last).padStart(2, '0')}`;
 }
 
-/** Every reminder an active number's current deadline calls for (none for archived numbers or no deadline). */
-export function planFor(row: NumberRow, leadTimesDays: readonly number[]): PlannedReminder[] {
-  if (row.archived === 1 || row.deadline_on === null || row.deadline_ends_at === null) return [];
+/**
+ * The daily overdue reminders of grace whose day has not begun yet. They are not written ahead: a month of
+ * grace would be thirty rows for every number, each written again by every renewal, though none can fire
+ * before its day. The scan plans each when its day begins (`firstFireAt`), and a number's page shows them
+ * as one line.
+ */
+export interface LaterOverdue {
+  deadlineEndsAt: string;
+  /** Day offsets after the deadline, first and last (inclusive). */
+  fromOffset: number;
+  toOffset: number;
+  firstFireAt: Date;
+}
+
+export interface Plan {
+  /** Every reminder to be in the database now. */
+  reminders: PlannedReminder[];
+  later: LaterOverdue | null;
+}
+
+/**
+ * Every reminder an active number's current deadline calls for as of `now` (none for archived numbers or no
+ * deadline): all but the overdue ones of days still to begin, which `later` describes.
+ */
+export function planFor(row: NumberRow, leadTimesDays: readonly number[], now: Date): Plan {
+  if (row.archived === 1 || row.deadline_on === null || row.deadline_ends_at === null) return { reminders: [], later: null };
   const deadlineOn = row.deadline_on;
+  const deadlineEndsAt = row.deadline_ends_at;
   const zone = row.time_zone;
   const at = (kind: ReminderKind, offsetDays: number): PlannedReminder => ({
     kind,
     offsetDays,
     deadlineOn,
-    deadlineEndsAt: row.deadline_ends_at as string,
+    deadlineEndsAt,
     fireAt: fireInstant(deadlineOn, offsetDays, zone),
   });
 
   const planned = [...new Set(leadTimesDays)].map((days) => at('lead', -days));
+  let later: LaterOverdue | null = null;
 
   const phases = readPhases(row);
   if (phases.length > 0) {
@@ -53,7 +78,14 @@ export function planFor(row: NumberRow, leadTimesDays: readonly number[]): Plann
     const { numberLostAt } = lapseTimeline(deadlineOn, zone, phases);
     const lastDay = todayIn(zone, new Date(numberLostAt.getTime() - 1));
     const graceDays = daysBetween(deadlineOn, lastDay);
-    for (let day = 1; day < Math.min(graceDays, MAX_OVERDUE_DAYS + 1); day += 1) planned.push(at('overdue', day));
+    const lastOverdue = Math.min(graceDays - 1, MAX_OVERDUE_DAYS);
+    // A day's reminder fires as the day begins: those of days begun already are planned now.
+    const begun = Math.min(lastOverdue, daysBetween(deadlineOn, todayIn(zone, now)));
+    for (let day = 1; day <= begun; day += 1) planned.push(at('overdue', day));
+    const firstLater = Math.max(1, begun + 1);
+    if (firstLater <= lastOverdue) {
+      later = { deadlineEndsAt, fromOffset: firstLater, toOffset: lastOverdue, firstFireAt: fireInstant(deadlineOn, firstLater, zone) };
+    }
     // On the last day of grace the warning is "lost tomorrow", instead of that day's overdue reminder.
     if (graceDays >= 1) planned.push(at('lapse_tomorrow', graceDays));
   }
@@ -62,7 +94,15 @@ export function planFor(row: NumberRow, leadTimesDays: readonly number[]): Plann
   if (row.auto_renew === 1 && row.payment_card_expiry !== null && lastDayOfMonth(row.payment_card_expiry) < deadlineOn) {
     planned.push(at('card_expiring', -CARD_CHECK_DAYS));
   }
-  return planned;
+  return { reminders: planned, later };
+}
+
+/** The keys of the overdue reminders `later` stands for (planned, so not to be closed when already written). */
+export function laterKeys(later: LaterOverdue | null): string[] {
+  if (later === null) return [];
+  const keys: string[] = [];
+  for (let day = later.fromOffset; day <= later.toOffset; day += 1) keys.push(reminderKey({ deadlineEndsAt: later.deadlineEndsAt, kind: 'overdue', offsetDays: day }));
+  return keys;
 }
 
 export function reminderKey(reminder: { deadlineEndsAt: string; kind: string; offsetDays: number }): string {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SettingsService } from '../settings/settings-store.ts';
 import type { Clock } from '../ports.ts';
 import { getNumberRow } from '../db/numbers-repo.ts';
-import { liveWhenPlanned, planFor, reminderKey } from './plan.ts';
+import { laterKeys, liveWhenPlanned, planFor, reminderKey } from './plan.ts';
 import { remindersOfNumber, writeMeta, type ReminderRow } from './reminders-repo.ts';
 import type { NumberRow } from '../db/number-rows.ts';
 
@@ -52,10 +52,10 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
   const numberId = row.id;
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
-  const planned = planFor(row, ctx.settings.get().leadTimesDays);
+  const { reminders: planned, later } = planFor(row, ctx.settings.get().leadTimesDays, now);
   const lostAt = new Date(row.number_lost_at ?? row.deadline_ends_at ?? 0);
   const existing = new Map(current.map((r) => [reminderKey({ deadlineEndsAt: r.deadline_ends_at, kind: r.kind, offsetDays: r.offset_days }), r]));
-  const wanted = new Set<string>();
+  const wanted = new Set<string>(laterKeys(later));
 
   const inserts: unknown[][] = [];
   const revive = ctx.db.prepare(
@@ -90,9 +90,13 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
   if (closed.length > 0) {
     ctx.db.prepare('UPDATE reminders SET state = ?, closed_at = ? WHERE id IN (SELECT value FROM json_each(?))').run(closeAs, nowIso, JSON.stringify(closed));
   }
+  // When its next overdue day begins, the scan plans the number again (planLaterDays).
+  const extendAt = later === null || now >= lostAt ? null : later.firstFireAt.toISOString();
   ctx.db
-    .prepare('INSERT INTO reminder_plans (number_id, revision) VALUES (?, ?) ON CONFLICT (number_id) DO UPDATE SET revision = excluded.revision')
-    .run(numberId, row.revision);
+    .prepare(
+      'INSERT INTO reminder_plans (number_id, revision, extend_at) VALUES (?, ?, ?) ON CONFLICT (number_id) DO UPDATE SET revision = excluded.revision, extend_at = excluded.extend_at',
+    )
+    .run(numberId, row.revision, extendAt);
 }
 
 const INSERT_BATCH = 8;
@@ -120,6 +124,12 @@ export function replanStale(ctx: PlanContext): void {
     .pluck()
     .all() as number[];
   for (const id of stale) replanReminders(ctx, id);
+}
+
+/** Plans the overdue reminders whose day has begun since their number was planned; caller's transaction. */
+export function planLaterDays(ctx: PlanContext, nowIso: string): void {
+  const due = ctx.db.prepare('SELECT number_id FROM reminder_plans WHERE extend_at <= ?').pluck().all(nowIso) as number[];
+  for (const id of due) replanReminders(ctx, id);
 }
 
 /** Re-plans every number (lead times changed, or the plan predates this version); caller's transaction. */

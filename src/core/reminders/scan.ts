@@ -4,7 +4,7 @@ import type { ReminderNotice, ScanResult } from '#shared/reminders.ts';
 import { CHANGE_STAMP_SQL } from '../db/change-stamp.ts';
 import { quietUntil, userZone } from './local-time.ts';
 import { claimDue, writeMeta, type ReminderViewRow } from './reminders-repo.ts';
-import { PLANNED_LEAD_TIMES, replanAll, replanStale, type PlanContext } from './replan.ts';
+import { PLANNED_LEAD_TIMES, planLaterDays, replanAll, replanStale, type PlanContext } from './replan.ts';
 import { summaryText } from './texts.ts';
 import { reminderViews } from './views.ts';
 
@@ -114,6 +114,7 @@ function fullScan(ctx: ScanContext): ScanResult {
     // Every write re-plans in its own transaction; the stale check (a full join) is a safety net for rows
     // written before this version or by another process, so once per open database keeps scans flat.
     else if (known === undefined) replanStale(ctx);
+    planLaterDays(ctx, nowIso);
     // Scans that found nothing wrote nothing: the later of this process's last scan and the stored one.
     const stored = meta.lastScanAt;
     const lastScanAt = known?.lastScanAt != null && (stored === null || known.lastScanAt > stored) ? known.lastScanAt : stored;
@@ -155,11 +156,12 @@ const SCAN_META = `SELECT
   (SELECT value FROM reminder_meta WHERE key = '${LAST_SCAN_AT}') AS lastScanAt,
   (SELECT value FROM reminder_meta WHERE key = '${PAUSED_UNTIL}') AS pausedUntil`;
 
-// The earliest waiting reminder, one index seek per state.
+// The earliest waiting reminder, or overdue day to plan: one index seek each.
 const QUICK_CHECK = `SELECT
   ${CHANGE_STAMP_SQL} AS stamp,
   (SELECT min(due_at) FROM (
     SELECT min(due_at) AS due_at FROM reminders WHERE state = 'pending'
-    UNION ALL SELECT min(due_at) FROM reminders WHERE state = 'snoozed')) AS nextDueAt,
+    UNION ALL SELECT min(due_at) FROM reminders WHERE state = 'snoozed'
+    UNION ALL SELECT min(extend_at) FROM reminder_plans WHERE extend_at IS NOT NULL)) AS nextDueAt,
   (SELECT value FROM reminder_meta WHERE key = '${PAUSED_UNTIL}') AS pausedUntil,
   (SELECT value FROM reminder_meta WHERE key = '${PLANNED_LEAD_TIMES}') AS plannedLeadTimes`;

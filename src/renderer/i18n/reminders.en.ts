@@ -7,6 +7,8 @@ export const remindersEn = {
   upcoming: 'Coming up',
   morePlanned_one: '{{count}} more planned reminder',
   morePlanned_other: '{{count}} more planned reminders',
+  dailyOverdue_one: 'Once, on {{first}}, as the day begins where the carrier is',
+  dailyOverdue_other: 'Every day from {{first}} to {{last}} ({{count}} reminders), each as its day begins where the carrier is',
   earlier: 'Earlier ({{count}})',
   earlierOlder: 'and {{count}} older, not shown',
   inboxTitle: 'Reminders inbox',

@@ -9,6 +9,8 @@ export const remindersZhCN: DeepStrings<typeof remindersEn> = {
   upcoming: '即将提醒',
   morePlanned_one: '另外 {{count}} 条计划中的提醒',
   morePlanned_other: '另外 {{count}} 条计划中的提醒',
+  dailyOverdue_one: '{{first}} 提醒一次，在运营商所在地当天开始时',
+  dailyOverdue_other: '从 {{first}} 到 {{last}} 每天一次（共 {{count}} 次），在运营商所在地每天开始时提醒',
   earlier: '更早（{{count}}）',
   earlierOlder: '另有 {{count}} 条更早的提醒未显示',
   inboxTitle: '提醒收件箱',

@@ -1,14 +1,20 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReminderView } from '#shared/reminders.ts';
+import type { DailyOverdue, ReminderView } from '#shared/reminders.ts';
 import { call } from '../../api/client.ts';
+import { DailyOverdueItem } from './DailyOverdueItem.tsx';
 import { ReminderItem } from './ReminderItem.tsx';
 import { useReminders } from './useReminders.ts';
 
-/** Planned reminders shown before the rest fold away: a month of grace alone plans thirty. */
+/** Planned entries shown before the rest fold away. */
 const PLANNED_IN_VIEW = 3;
 /** Closed reminders of past deadlines kept in view: years of renewals leave hundreds. */
 const EARLIER_IN_VIEW = 20;
+
+/** A planned reminder, or the daily overdue ones still to be planned, in one firing order. */
+type PlannedEntry = { reminder: ReminderView; daily?: never } | { daily: DailyOverdue; reminder?: never };
+const fireAtOf = (entry: PlannedEntry) => (entry.reminder ? entry.reminder.fireAt : entry.daily.firstFireAt);
+const remindersIn = (entries: PlannedEntry[]) => entries.reduce((sum, entry) => sum + (entry.daily ? entry.daily.count : 1), 0);
 
 const needsAttention = (reminder: ReminderView) => reminder.state === 'shown' || reminder.state === 'snoozed';
 
@@ -23,19 +29,30 @@ const firedOrDismissed = (reminder: ReminderView) =>
  */
 export function RemindersCard({ numberId, revision }: { numberId: number; revision: string }) {
   const { t } = useTranslation();
+  const [daily, setDaily] = useState<DailyOverdue | null>(null);
   const load = useCallback(async () => {
     const answer = await call('reminders.list', { numberId });
-    return answer.ok ? answer.value.items : null;
+    if (!answer.ok) return null;
+    setDaily(answer.value.dailyOverdue);
+    return answer.value.items;
   }, [numberId]);
   const { items, busy, snooze, dismiss } = useReminders(load, revision);
   const attention = items.filter(needsAttention);
-  const planned = items.filter((reminder) => reminder.state === 'pending');
+  const planned: PlannedEntry[] = items.filter((reminder) => reminder.state === 'pending').map((reminder) => ({ reminder }));
+  if (daily) planned.push({ daily });
+  planned.sort((a, b) => (fireAtOf(a) < fireAtOf(b) ? -1 : fireAtOf(a) > fireAtOf(b) ? 1 : 0));
   const earlier = items.filter(firedOrDismissed).reverse();
+  const item = (reminder: ReminderView) => (
+    <ReminderItem key={reminder.id} reminder={reminder} busy={busy} onSnooze={(preset, until) => void snooze(reminder.id, preset, until)} onDismiss={() => void dismiss(reminder.id)} />
+  );
   const list = (reminders: ReminderView[], label?: string) => (
     <ol className="reminder-list" aria-label={label}>
-      {reminders.map((reminder) => (
-        <ReminderItem key={reminder.id} reminder={reminder} busy={busy} onSnooze={(preset, until) => void snooze(reminder.id, preset, until)} onDismiss={() => void dismiss(reminder.id)} />
-      ))}
+      {reminders.map(item)}
+    </ol>
+  );
+  const plannedList = (entries: PlannedEntry[], label?: string) => (
+    <ol className="reminder-list" aria-label={label}>
+      {entries.map((entry) => (entry.reminder ? item(entry.reminder) : <DailyOverdueItem key="daily" daily={entry.daily} />))}
     </ol>
   );
   return (
@@ -51,11 +68,11 @@ export function RemindersCard({ numberId, revision }: { numberId: number; revisi
       {planned.length > 0 && (
         <>
           <h3 className="reminder-group">{t('reminders.upcoming')}</h3>
-          {list(planned.slice(0, PLANNED_IN_VIEW), t('reminders.upcoming'))}
+          {plannedList(planned.slice(0, PLANNED_IN_VIEW), t('reminders.upcoming'))}
           {planned.length > PLANNED_IN_VIEW && (
             <details className="reminder-fold">
-              <summary>{t('reminders.morePlanned', { count: planned.length - PLANNED_IN_VIEW })}</summary>
-              {list(planned.slice(PLANNED_IN_VIEW))}
+              <summary>{t('reminders.morePlanned', { count: remindersIn(planned.slice(PLANNED_IN_VIEW)) })}</summary>
+              {plannedList(planned.slice(PLANNED_IN_VIEW))}
             </details>
           )}
         </>
