@@ -160,6 +160,22 @@ describe('re-planning', () => {
     expect(await shownAt('2026-12-08T12:00:00Z')).toEqual([]);
   });
 
+  it('grace across the UK switch to summer time: each overdue day fires as it begins there, once, even with the clock set back', async () => {
+    core = await reminderCore('2027-03-01T12:00:00Z');
+    const grace = [{ name: 'Grace', length: { count: 10, unit: 'days' as const } }];
+    const number = await core.call('numbers.create', numberInput({ phone: '+44 7911 123456', timeZone: 'Europe/London', expiryDate: '2027-03-25', lapsePhases: grace }));
+    await scanAt(core, '2027-03-26T12:00:00Z'); // the lead reminders and the first overdue day
+    const shownAt = async (iso: string) => (await scanAt(core, iso)).result.notices.flatMap((n) => n.reminders).map((r) => `${r.offsetDays} ${r.fireAt}`);
+    expect(await shownAt('2027-03-27T00:00:00Z')).toEqual(['2 2027-03-27T00:00:00.000Z']); // GMT
+    expect(await shownAt('2027-03-28T00:00:00Z')).toEqual(['3 2027-03-28T00:00:00.000Z']); // clocks go forward at 01:00
+    expect(await shownAt('2027-03-28T22:59:59Z')).toEqual([]);
+    expect(await shownAt('2027-03-28T23:00:00Z')).toEqual(['4 2027-03-28T23:00:00.000Z']); // BST: 29 March begins at 23:00 UTC
+    expect(await shownAt('2027-03-28T22:00:00Z')).toEqual([]); // the clock set back an hour
+    expect(await shownAt('2027-03-28T23:30:00Z')).toEqual([]);
+    const overdue = (await remindersOf(core, number.id)).filter((r) => r.kind === 'overdue');
+    expect(overdue.map((r) => `${r.offsetDays} ${r.state}`)).toEqual(['1 shown', '2 shown', '3 shown', '4 shown']);
+  });
+
   it('an overdue day still to come is planned after a restart, and a renewal in grace drops the rest', async () => {
     core = await reminderCore('2026-11-01T12:00:00Z');
     const dir = core.dir;
