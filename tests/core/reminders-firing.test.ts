@@ -176,6 +176,23 @@ describe('re-planning', () => {
     expect(overdue.map((r) => `${r.offsetDays} ${r.state}`)).toEqual(['1 shown', '2 shown', '3 shown', '4 shown']);
   });
 
+  it('overdue days a plan from before this version wrote ahead stay planned when the number is planned again', async () => {
+    core = await reminderCore('2026-11-01T12:00:00Z');
+    const grace = [{ name: 'Grace', length: { count: 10, unit: 'days' as const } }];
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03', lapsePhases: grace }));
+    const lapse = (await remindersOf(core, number.id)).find((r) => r.kind === 'lapse_tomorrow')!;
+    // The row an older version planned for the fifth overdue day (8 December begins in Kuwait at 21:00 UTC).
+    core.db
+      .prepare("INSERT INTO reminders (number_id, deadline_on, deadline_ends_at, kind, offset_days, fire_at, due_at, state, created_at) VALUES (?, ?, ?, 'overdue', 5, ?, ?, 'pending', ?)")
+      .run(number.id, '2026-12-03', lapse.deadlineEndsAt, '2026-12-07T21:00:00.000Z', '2026-12-07T21:00:00.000Z', '2026-11-01T12:00:00.000Z');
+    await core.call('settings.update', { leadTimesDays: [14, 2] }); // re-plans every number at the next scan
+    await scanAt(core, '2026-11-01T12:01:00Z');
+    const fifth = (await remindersOf(core, number.id)).find((r) => r.kind === 'overdue' && r.offsetDays === 5)!;
+    expect(fifth.state).toBe('pending');
+    await scanAt(core, '2026-12-07T20:59:00Z'); // the lead reminders, and the fourth overdue day
+    expect((await scanAt(core, '2026-12-07T21:00:00Z')).ids).toEqual([fifth.id]);
+  });
+
   it('an overdue day still to come is planned after a restart, and a renewal in grace drops the rest', async () => {
     core = await reminderCore('2026-11-01T12:00:00Z');
     const dir = core.dir;

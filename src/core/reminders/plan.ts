@@ -97,12 +97,15 @@ export function planFor(row: NumberRow, leadTimesDays: readonly number[], now: D
   return { reminders: planned, later };
 }
 
-/** The keys of the overdue reminders `later` stands for (planned, so not to be closed when already written). */
-export function laterKeys(later: LaterOverdue | null): string[] {
-  if (later === null) return [];
-  const keys: string[] = [];
-  for (let day = later.fromOffset; day <= later.toOffset; day += 1) keys.push(reminderKey({ deadlineEndsAt: later.deadlineEndsAt, kind: 'overdue', offsetDays: day }));
-  return keys;
+/** Whether a stored reminder is one of the overdue days `later` stands for: planned, so not to be closed. */
+export function isLater(later: LaterOverdue | null, stored: { kind: string; deadline_ends_at: string; offset_days: number }): boolean {
+  return (
+    later !== null &&
+    stored.kind === 'overdue' &&
+    stored.deadline_ends_at === later.deadlineEndsAt &&
+    stored.offset_days >= later.fromOffset &&
+    stored.offset_days <= later.toOffset
+  );
 }
 
 export function reminderKey(reminder: { deadlineEndsAt: string; kind: string; offsetDays: number }): string {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SettingsService } from '../settings/settings-store.ts';
 import type { Clock } from '../ports.ts';
 import { getNumberRow } from '../db/numbers-repo.ts';
-import { laterKeys, liveWhenPlanned, planFor, reminderKey } from './plan.ts';
+import { isLater, liveWhenPlanned, planFor, reminderKey } from './plan.ts';
 import { remindersOfNumber, writeMeta, type ReminderRow } from './reminders-repo.ts';
 import type { NumberRow } from '../db/number-rows.ts';
 
@@ -55,7 +55,7 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
   const { reminders: planned, later } = planFor(row, ctx.settings.get().leadTimesDays, now);
   const lostAt = new Date(row.number_lost_at ?? row.deadline_ends_at ?? 0);
   const existing = new Map(current.map((r) => [reminderKey({ deadlineEndsAt: r.deadline_ends_at, kind: r.kind, offsetDays: r.offset_days }), r]));
-  const wanted = new Set<string>(laterKeys(later));
+  const wanted = new Set<string>();
 
   const inserts: unknown[][] = [];
   const revive = ctx.db.prepare(
@@ -84,14 +84,14 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
   const closed: number[] = [];
   for (const [key, stored] of existing) {
     const open = stored.state === 'pending' || stored.state === 'snoozed' || stored.state === 'shown';
-    if (open && !wanted.has(key)) closed.push(stored.id);
+    if (open && !wanted.has(key) && !isLater(later, stored)) closed.push(stored.id);
   }
   // In one statement: a renewal of a number with a month of grace closes some thirty.
   if (closed.length > 0) {
     ctx.db.prepare('UPDATE reminders SET state = ?, closed_at = ? WHERE id IN (SELECT value FROM json_each(?))').run(closeAs, nowIso, JSON.stringify(closed));
   }
   // When its next overdue day begins, the scan plans the number again (planLaterDays).
-  const extendAt = later === null || now >= lostAt ? null : later.firstFireAt.toISOString();
+  const extendAt = later?.firstFireAt.toISOString() ?? null;
   ctx.db
     .prepare(
       'INSERT INTO reminder_plans (number_id, revision, extend_at) VALUES (?, ?, ?) ON CONFLICT (number_id) DO UPDATE SET revision = excluded.revision, extend_at = excluded.extend_at',

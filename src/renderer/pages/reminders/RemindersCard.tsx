@@ -11,10 +11,11 @@ const PLANNED_IN_VIEW = 3;
 /** Closed reminders of past deadlines kept in view: years of renewals leave hundreds. */
 const EARLIER_IN_VIEW = 20;
 
-/** A planned reminder, or the daily overdue ones still to be planned, in one firing order. */
-type PlannedEntry = { reminder: ReminderView; daily?: never } | { daily: DailyOverdue; reminder?: never };
-const fireAtOf = (entry: PlannedEntry) => (entry.reminder ? entry.reminder.fireAt : entry.daily.firstFireAt);
-const remindersIn = (entries: PlannedEntry[]) => entries.reduce((sum, entry) => sum + (entry.daily ? entry.daily.count : 1), 0);
+/** A line of the card: a reminder, or the daily overdue ones still to be planned (only among the planned). */
+type CardEntry = { reminder: ReminderView; daily?: never } | { daily: DailyOverdue; reminder?: never };
+const fireAtOf = (entry: CardEntry) => (entry.reminder ? entry.reminder.fireAt : entry.daily.firstFireAt);
+const asEntries = (reminders: ReminderView[]): CardEntry[] => reminders.map((reminder) => ({ reminder }));
+const remindersIn = (entries: CardEntry[]) => entries.reduce((sum, entry) => sum + (entry.daily ? entry.daily.count : 1), 0);
 
 const needsAttention = (reminder: ReminderView) => reminder.state === 'shown' || reminder.state === 'snoozed';
 
@@ -38,19 +39,14 @@ export function RemindersCard({ numberId, revision }: { numberId: number; revisi
   }, [numberId]);
   const { items, busy, snooze, dismiss } = useReminders(load, revision);
   const attention = items.filter(needsAttention);
-  const planned: PlannedEntry[] = items.filter((reminder) => reminder.state === 'pending').map((reminder) => ({ reminder }));
+  const planned = asEntries(items.filter((reminder) => reminder.state === 'pending'));
   if (daily) planned.push({ daily });
   planned.sort((a, b) => (fireAtOf(a) < fireAtOf(b) ? -1 : fireAtOf(a) > fireAtOf(b) ? 1 : 0));
   const earlier = items.filter(firedOrDismissed).reverse();
   const item = (reminder: ReminderView) => (
     <ReminderItem key={reminder.id} reminder={reminder} busy={busy} onSnooze={(preset, until) => void snooze(reminder.id, preset, until)} onDismiss={() => void dismiss(reminder.id)} />
   );
-  const list = (reminders: ReminderView[], label?: string) => (
-    <ol className="reminder-list" aria-label={label}>
-      {reminders.map(item)}
-    </ol>
-  );
-  const plannedList = (entries: PlannedEntry[], label?: string) => (
+  const list = (entries: CardEntry[], label?: string) => (
     <ol className="reminder-list" aria-label={label}>
       {entries.map((entry) => (entry.reminder ? item(entry.reminder) : <DailyOverdueItem key="daily" daily={entry.daily} />))}
     </ol>
@@ -62,17 +58,17 @@ export function RemindersCard({ numberId, revision }: { numberId: number; revisi
       {attention.length > 0 && (
         <>
           <h3 className="reminder-group">{t('reminders.attention')}</h3>
-          {list(attention, t('reminders.attention'))}
+          {list(asEntries(attention), t('reminders.attention'))}
         </>
       )}
       {planned.length > 0 && (
         <>
           <h3 className="reminder-group">{t('reminders.upcoming')}</h3>
-          {plannedList(planned.slice(0, PLANNED_IN_VIEW), t('reminders.upcoming'))}
+          {list(planned.slice(0, PLANNED_IN_VIEW), t('reminders.upcoming'))}
           {planned.length > PLANNED_IN_VIEW && (
             <details className="reminder-fold">
               <summary>{t('reminders.morePlanned', { count: remindersIn(planned.slice(PLANNED_IN_VIEW)) })}</summary>
-              {plannedList(planned.slice(PLANNED_IN_VIEW))}
+              {list(planned.slice(PLANNED_IN_VIEW))}
             </details>
           )}
         </>
@@ -80,7 +76,7 @@ export function RemindersCard({ numberId, revision }: { numberId: number; revisi
       {earlier.length > 0 && (
         <details className="reminder-fold">
           <summary>{t('reminders.earlier', { count: earlier.length })}</summary>
-          {list(earlier.slice(0, EARLIER_IN_VIEW))}
+          {list(asEntries(earlier.slice(0, EARLIER_IN_VIEW)))}
           {earlier.length > EARLIER_IN_VIEW && <p className="muted">{t('reminders.earlierOlder', { count: earlier.length - EARLIER_IN_VIEW })}</p>}
         </details>
       )}
