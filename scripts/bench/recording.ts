@@ -9,7 +9,11 @@ import { compare, type PathResult } from './measure.ts';
 
 const ONE_ROW = "INSERT INTO events (number_id, kind, occurred_on, recorded_at, details, state_before, state_after) VALUES (?, 'activity', ?, ?, '{}', '{}', '{}')";
 
-/** What a renewal that moves the deadline a year must write, as plain statements: its floor. */
+/**
+ * What a renewal that moves the deadline a year must write, as plain statements: its floor. Each statement
+ * finds the number's reminders by the number (`+state` keeps SQLite off the state index, which would read
+ * every done reminder of every number and make the floor grow with the history).
+ */
 function rawRenewal(db: Database.Database): (id: number) => void {
   const shift = (column: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column}, '+365 days')`;
   const read = db.prepare('SELECT * FROM numbers WHERE id = ?');
@@ -24,7 +28,7 @@ function rawRenewal(db: Database.Database): (id: number) => void {
   const plan = db.prepare(
     `INSERT INTO reminders (number_id, deadline_on, deadline_ends_at, kind, offset_days, fire_at, due_at, state, created_at)
      SELECT number_id, date(deadline_on, '+365 days'), ${shift('deadline_ends_at')}, kind, offset_days, ${shift('fire_at')}, ${shift('fire_at')}, 'pending', ?
-     FROM reminders WHERE number_id = ? AND state = 'done' AND closed_at = ?`,
+     FROM reminders WHERE number_id = ? AND +state = 'done' AND closed_at = ?`,
   );
   const revision = db.prepare('UPDATE reminder_plans SET revision = revision + 1 WHERE number_id = ?');
   return db.transaction((id: number) => {
