@@ -158,6 +158,8 @@ describe('carriers', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Add a number' }).click();
     await form.fill({ phone: '+44 7400 900123', label: 'UK spare' });
     await form.choose('country', 'GB');
+    // Assumed from the number until a carrier or the user says otherwise.
+    await expect.poll(() => form.input('planCost.currency').inputValue()).toBe('GBP');
     await form.addRule('topup');
     await form.fill({ carrier: 'EE Pay As You Go' });
     const suggestion = page.locator('.carrier-suggestion');
@@ -195,6 +197,20 @@ describe('carriers', () => {
       'Use the number by Mar 29, 2027 (end of day, London time): last qualifying activity on Oct 1, 2026, as you entered it + 179 days.',
     );
     expect(await page.getByRole('region', { name: 'After the deadline' }).innerText()).toMatch(/Grace period\s+90 days/);
+  });
+
+  it('gives a currency only assumed from the number way to the carrier’s', async () => {
+    const { form } = appPages(page);
+    const cmhk = (await apiCall(server.url, 'carriers.get', { id: 'hk-cmhk-prepaid' })) as { name: string };
+    await page.goto(server.url);
+    await page.getByRole('banner').getByRole('button', { name: 'Add a number' }).click();
+    // A mainland number on a Hong Kong plan: yuan assumed from +86, Hong Kong dollars once the carrier is picked.
+    await form.fill({ phone: '+86 138 0013 8000' });
+    await expect.poll(() => form.input('planCost.currency').inputValue()).toBe('CNY');
+    await form.fill({ carrier: cmhk.name });
+    await page.locator('.carrier-suggestion').getByRole('button', { name: 'Use this carrier’s rules' }).click();
+    await expect.poll(() => form.input('planCost.currency').inputValue()).toBe('HKD');
+    expect(await page.locator('#f-planCost-currency-hint').count()).toBe(0);
   });
 
   it('lists carrier sessions, and says they exist only in the desktop app', async () => {

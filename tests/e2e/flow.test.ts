@@ -109,4 +109,28 @@ describe('add, renew and undo', () => {
     await expect.poll(() => detail.heading.textContent()).toBe('+965 6000 4321');
     await expect.poll(() => detail.detail('Carrier time zone').textContent()).toBe('Asia/Kuwait');
   });
+
+  it("sets a new number's plan currency from its country until the user picks one", async () => {
+    const { form, detail } = appPages(page);
+    await page.goto(server.url);
+    await page.keyboard.press('n');
+    const currency = form.input('planCost.currency');
+    const currencyHint = page.locator('#f-planCost-currency-hint');
+    await form.fill({ phone: '+965 6000 4322' });
+    await expect.poll(() => currency.inputValue()).toBe('KWD');
+    expect(await currencyHint.textContent()).toBe('Set from the number’s country, Kuwait.');
+    expect(await currency.getAttribute('aria-describedby')).toBe('f-planCost-currency-hint');
+    await form.fill({ phone: '+44 7400 900124' });
+    await expect.poll(() => currency.inputValue()).toBe('GBP');
+    expect(await currencyHint.textContent()).toBe('Set from the number’s country, United Kingdom.');
+    await snap(page, 'flow-10-currency-from-country');
+    // Once the user picks a currency, the number no longer moves it, and the hint goes.
+    await form.fill({ 'planCost.currency': 'usd' });
+    await form.fill({ phone: '+965 6000 4322', 'planCost.amountMinor': '5', expiryDate: '2026-12-03' });
+    expect(await currency.inputValue()).toBe('USD');
+    expect(await currencyHint.count()).toBe(0);
+    await form.save();
+    await expect.poll(() => detail.heading.textContent()).toBe('+965 6000 4322');
+    expect(await detail.detail('Plan cost').textContent()).toBe('$5.00');
+  });
 });

@@ -1,5 +1,5 @@
 import { Field } from './Field.tsx';
-import type { FieldErrors } from './errors.ts';
+import { controlId, type FieldErrors } from './errors.ts';
 
 export interface MoneyDraft {
   amount: string;
@@ -12,13 +12,16 @@ interface MoneyFieldsProps {
   currencyKey: string;
   amountLabel: string;
   currencyLabel: string;
+  /** Said under both inputs: the currency input is too narrow to hold a sentence. */
+  currencyHint?: string | undefined;
   value: MoneyDraft;
   onChange: (value: MoneyDraft) => void;
   errors: FieldErrors;
 }
 
 /** An amount typed as text (never a float) and its ISO currency code. */
-export function MoneyFields({ amountKey, currencyKey, amountLabel, currencyLabel, value, onChange, errors }: MoneyFieldsProps) {
+export function MoneyFields({ amountKey, currencyKey, amountLabel, currencyLabel, currencyHint, value, onChange, errors }: MoneyFieldsProps) {
+  const hintId = currencyHint ? `${controlId(currencyKey)}-hint` : null;
   return (
     <div className="money-fields">
       <Field fieldKey={amountKey} label={amountLabel} errors={errors} className="grow">
@@ -38,6 +41,7 @@ export function MoneyFields({ amountKey, currencyKey, amountLabel, currencyLabel
         {(control) => (
           <input
             {...control}
+            aria-describedby={[control['aria-describedby'], hintId].filter(Boolean).join(' ') || undefined}
             type="text"
             list="currency-codes"
             maxLength={3}
@@ -49,6 +53,11 @@ export function MoneyFields({ amountKey, currencyKey, amountLabel, currencyLabel
           />
         )}
       </Field>
+      {hintId && (
+        <p id={hintId} className="hint money-hint">
+          {currencyHint}
+        </p>
+      )}
     </div>
   );
 }

@@ -93,7 +93,7 @@ export const en = {
     accountRef: 'Account reference',
     timeZone: 'Carrier time zone',
     timeZoneHint: 'The carrier’s dates end at midnight in this zone.',
-    timeZoneAssumed: 'Set from the number’s country, {{country}}.',
+    assumedFromCountry: 'Set from the number’s country, {{country}}.',
     timeZoneAssumedSeveral: '{{country}} keeps several time zones: {{zone}} is assumed, check which one your carrier uses.',
     planName: 'Plan name',
     planAmount: 'Plan cost',

@@ -95,7 +95,7 @@ export const zhCN: Messages = {
     accountRef: '账户编号',
     timeZone: '运营商时区',
     timeZoneHint: '运营商的日期在该时区的午夜结束。',
-    timeZoneAssumed: '已按号码所属国家/地区（{{country}}）设定。',
+    assumedFromCountry: '已按号码所属国家/地区（{{country}}）设定。',
     timeZoneAssumedSeveral: '{{country}}有多个时区，已假定为 {{zone}}，请确认运营商使用哪一个。',
     planName: '套餐名称',
     planAmount: '套餐费用',

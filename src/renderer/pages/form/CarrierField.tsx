@@ -35,21 +35,25 @@ function useCarriers(): CarrierSummary[] {
   return items;
 }
 
-/** What applying a suggestion changes on the draft; a billing period the user set is kept. */
-function suggestionPatch(suggestion: RuleSuggestion, draft: NumberDraft): Partial<NumberDraft> {
+/**
+ * What applying a suggestion changes on the draft; a billing period or plan currency the user set is kept
+ * (a currency only assumed from the number's country gives way to the carrier's).
+ */
+function suggestionPatch(suggestion: RuleSuggestion, draft: NumberDraft, currencyAssumed: boolean): Partial<NumberDraft> {
+  const planCurrency = currencyAssumed ? '' : draft.planCost.currency.trim();
   // Rule amounts are read in the plan's currency: the carrier's, when the plan names none yet.
-  const currency = draft.planCost.currency.trim() || suggestion.currency || '';
+  const currency = planCurrency || suggestion.currency || draft.planCost.currency.trim();
   const patch: Partial<NumberDraft> = {
     rules: suggestion.rules.map((rule) => ruleToDraft(rule, suggestion.currency ?? currency)),
     lapsePhases: suggestion.lapsePhases.map(phaseToDraft),
   };
   if (suggestion.timeZone) patch.timeZone = suggestion.timeZone;
-  if (suggestion.currency && draft.planCost.currency.trim() === '') patch.planCost = { ...draft.planCost, currency: suggestion.currency };
+  if (suggestion.currency && planCurrency === '') patch.planCost = { ...draft.planCost, currency: suggestion.currency };
   if (suggestion.billingPeriod && draft.billingPeriod.count.trim() === '') patch.billingPeriod = periodToDraft(suggestion.billingPeriod);
   return patch;
 }
 
-export function CarrierField({ draft, change, errors }: SectionProps) {
+export function CarrierField({ draft, change, errors, currencyAssumed }: SectionProps & { currencyAssumed: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const carriers = useCarriers();
@@ -68,7 +72,7 @@ export function CarrierField({ draft, change, errors }: SectionProps) {
   const shownApplied = applied && match && applied.carrierId === match.id ? applied : null;
 
   const apply = (suggestion: RuleSuggestion) => {
-    change(suggestionPatch(suggestion, draft));
+    change(suggestionPatch(suggestion, draft, currencyAssumed));
     setApplied(suggestion);
     setAsking(null);
   };

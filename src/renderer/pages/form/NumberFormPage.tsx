@@ -15,7 +15,7 @@ import { NumberSection } from './NumberSection.tsx';
 import { PhasesEditor } from './PhasesEditor.tsx';
 import { PlanSection } from './PlanSection.tsx';
 import { RulesEditor } from './RulesEditor.tsx';
-import { zoneFromPhone } from './readPhone.ts';
+import { currencyFromPhone, zoneFromPhone } from './readPhone.ts';
 import { draftToInput } from './toInput.ts';
 
 /** Add a number (no id) or edit one. Nothing is saved until the core accepts every field. */
@@ -32,6 +32,7 @@ export function NumberFormPage({ id }: { id?: number }) {
   const [saving, setSaving] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [zoneChosen, setZoneChosen] = useState(id !== undefined);
+  const [currencyChosen, setCurrencyChosen] = useState(id !== undefined);
   // Saving an unchanged number would still count as an edit and end the chance to undo its last event.
   const [loadedInput, setLoadedInput] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -58,6 +59,7 @@ export function NumberFormPage({ id }: { id?: number }) {
   const phone = draft?.phone ?? '';
   const country = draft?.country ?? '';
   const assumedZone = useMemo(() => (zoneChosen ? null : zoneFromPhone(phone, country)), [zoneChosen, phone, country]);
+  const assumedCurrency = useMemo(() => (currencyChosen ? null : currencyFromPhone(phone, country)), [currencyChosen, phone, country]);
   const errors = useMemo(() => resolveErrors(issues, draft ? formFieldKeys(draft) : [], locale), [issues, draft, locale]);
 
   // After a refused submit, take the user to the first problem.
@@ -70,15 +72,22 @@ export function NumberFormPage({ id }: { id?: number }) {
   if (loadError) return <LoadError message={loadError} />;
   if (!draft) return <p className="loading">{t('app.loading')}</p>;
 
-  // A new number's zone follows its country until the user (or the carrier catalog) picks one.
+  // A new number's zone and plan currency follow its country until the user (or the carrier catalog) picks them.
   const change = (patch: Partial<NumberDraft>) => {
     if (patch.timeZone !== undefined) setZoneChosen(true);
-    const follow = !zoneChosen && patch.timeZone === undefined && (patch.phone !== undefined || patch.country !== undefined);
+    const currencyPicked = patch.planCost !== undefined && patch.planCost.currency !== draft.planCost.currency;
+    if (currencyPicked) setCurrencyChosen(true);
+    const numberChanged = patch.phone !== undefined || patch.country !== undefined;
+    const followZone = !zoneChosen && patch.timeZone === undefined && numberChanged;
+    const followCurrency = !currencyChosen && !currencyPicked && numberChanged;
     setDraft((current) => {
       if (!current) return current;
-      const next = { ...current, ...patch };
-      const assumed = follow ? zoneFromPhone(next.phone, next.country) : null;
-      return assumed ? { ...next, timeZone: assumed.zone } : next;
+      let next = { ...current, ...patch };
+      const zone = followZone ? zoneFromPhone(next.phone, next.country) : null;
+      if (zone) next = { ...next, timeZone: zone.zone };
+      const currency = followCurrency ? currencyFromPhone(next.phone, next.country) : null;
+      if (currency) next = { ...next, planCost: { ...next.planCost, currency: currency.currency } };
+      return next;
     });
   };
 
@@ -114,13 +123,14 @@ export function NumberFormPage({ id }: { id?: number }) {
   const cancel = () => (id === undefined ? go({ name: 'list' }) : go({ name: 'detail', id }));
   const title = original ? t('form.titleEdit', { number: original.formatted }) : t('form.titleNew');
   const sectionProps = { draft, change, errors };
+  const currencyAssumed = assumedCurrency !== null && assumedCurrency.currency === draft.planCost.currency ? assumedCurrency : null;
 
   return (
     <form ref={formRef} className="number-form" onSubmit={submit} noValidate aria-labelledby="form-title">
       <h1 id="form-title">{title}</h1>
       <ErrorSummary ref={summaryRef} errors={errors} extra={saveError} />
-      <NumberSection {...sectionProps} />
-      <PlanSection {...sectionProps} assumedZone={assumedZone?.zone === draft.timeZone ? assumedZone : null} />
+      <NumberSection {...sectionProps} currencyAssumed={currencyAssumed !== null} />
+      <PlanSection {...sectionProps} assumedZone={assumedZone?.zone === draft.timeZone ? assumedZone : null} assumedCurrency={currencyAssumed} />
       <RulesEditor {...sectionProps} />
       <PhasesEditor {...sectionProps} />
       <MoreSection {...sectionProps} />

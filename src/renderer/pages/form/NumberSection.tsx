@@ -9,7 +9,8 @@ import { PhoneInput } from './PhoneInput.tsx';
 import { PhonePreview } from './PhonePreview.tsx';
 import type { SectionProps } from './sectionProps.ts';
 
-export function NumberSection({ draft, change, errors }: SectionProps) {
+/** `currencyAssumed`: the plan currency was set from the number's country, and nobody has picked one yet. */
+export function NumberSection({ draft, change, errors, currencyAssumed }: SectionProps & { currencyAssumed: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const countries = useMemo(() => countryOptions(locale), [locale]);
@@ -57,7 +58,7 @@ export function NumberSection({ draft, change, errors }: SectionProps) {
           )}
         </Field>
         {text('owner')}
-        <CarrierField draft={draft} change={change} errors={errors} />
+        <CarrierField draft={draft} change={change} errors={errors} currencyAssumed={currencyAssumed} />
         {text('accountRef')}
       </div>
     </section>

@@ -5,16 +5,22 @@ import { MoneyFields } from '../../forms/MoneyFields.tsx';
 import { PeriodInput } from '../../forms/PeriodInput.tsx';
 import { countryName } from '../../format/regions.ts';
 import { useLocale } from '../../i18n/setup.ts';
-import type { AssumedZone } from './readPhone.ts';
+import type { AssumedCurrency, AssumedZone } from './readPhone.ts';
 import type { SectionProps } from './sectionProps.ts';
 
-/** `assumedZone`: the zone was set from the number's country, and the user has not picked one yet. */
-export function PlanSection({ draft, change, errors, assumedZone }: SectionProps & { assumedZone: AssumedZone | null }) {
+interface Assumed {
+  /** The zone was set from the number's country, and the user has not picked one yet; the currency likewise. */
+  assumedZone: AssumedZone | null;
+  assumedCurrency: AssumedCurrency | null;
+}
+
+export function PlanSection({ draft, change, errors, assumedZone, assumedCurrency }: SectionProps & Assumed) {
   const { t } = useTranslation();
   const locale = useLocale();
   const zoneNote = assumedZone
-    ? t(assumedZone.severalClocks ? 'form.timeZoneAssumedSeveral' : 'form.timeZoneAssumed', { country: countryName(assumedZone.country, locale), zone: assumedZone.zone })
+    ? t(assumedZone.severalClocks ? 'form.timeZoneAssumedSeveral' : 'form.assumedFromCountry', { country: countryName(assumedZone.country, locale), zone: assumedZone.zone })
     : null;
+  const currencyNote = assumedCurrency ? t('form.assumedFromCountry', { country: countryName(assumedCurrency.country, locale) }) : undefined;
   return (
     <section className="form-section" aria-labelledby="section-plan">
       <h2 id="section-plan">{t('form.sections.plan')}</h2>
@@ -27,6 +33,7 @@ export function PlanSection({ draft, change, errors, assumedZone }: SectionProps
           currencyKey="planCost.currency"
           amountLabel={t('form.planAmount')}
           currencyLabel={t('form.currency')}
+          currencyHint={currencyNote}
           value={draft.planCost}
           onChange={(planCost) => change({ planCost })}
           errors={errors}
