@@ -105,4 +105,21 @@ describe('reminders in the window', () => {
     await expect.poll(() => upcoming.locator('li').first().textContent()).toContain('Renew by Jan 10, 2027');
     expect(await card.locator('details', { hasText: 'Earlier' }).count()).toBe(0);
   });
+
+  it('says a reminder whose time has come but that is held (paused) is due, not that it fires', async () => {
+    await apiCall(server.url, 'reminders.pause', { minutes: 60 });
+    // 7 days before 27 Nov in Tokyo began at 15:00 UTC on 19 Nov: due already, and held by the pause.
+    const number = await apiCall(server.url, 'numbers.create', { phone: '+81 90 1234 9999', label: 'Tokyo held', timeZone: 'Asia/Tokyo', expiryDate: '2026-11-27' });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Numbers', exact: true }).click();
+    await page.getByText(number.label).first().click();
+    const upcoming = page.getByRole('region', { name: 'Reminders' }).getByRole('list', { name: 'Coming up' });
+    const held = upcoming.locator('li').first();
+    await expect.poll(() => held.textContent()).toContain('Due Nov 19, 2026, 3:00 PM, not shown yet');
+    expect(await upcoming.locator('li').nth(1).textContent()).toContain('Fires Nov 25, 2026, 3:00 PM');
+    // Its time has come, so the snooze presets apply, as to one shown.
+    expect(await held.getByRole('button', { name: 'Snooze 1 hour' }).count()).toBe(1);
+    await snap(page, 'reminders-held-due');
+    await apiCall(server.url, 'reminders.pause', { minutes: 0 });
+  });
 });

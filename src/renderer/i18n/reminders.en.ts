@@ -13,6 +13,7 @@ export const remindersEn = {
   earlierOlder: 'and {{count}} older, not shown',
   inboxTitle: 'Reminders inbox',
   inboxEmpty: 'Nothing has fired yet.',
+  dueUnshown: 'Due {{when}}, not shown yet',
   firesAt: 'Fires {{when}}',
   shownAt: 'Shown {{when}}',
   snoozedUntil: 'Snoozed until {{when}}',

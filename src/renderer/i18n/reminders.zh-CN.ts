@@ -15,6 +15,7 @@ export const remindersZhCN: DeepStrings<typeof remindersEn> = {
   earlierOlder: '另有 {{count}} 条更早的提醒未显示',
   inboxTitle: '提醒收件箱',
   inboxEmpty: '还没有触发过提醒。',
+  dueUnshown: '{{when}} 已到提醒时间，尚未提醒',
   firesAt: '{{when}} 提醒',
   shownAt: '{{when}} 已提醒',
   snoozedUntil: '稍后提醒至 {{when}}',

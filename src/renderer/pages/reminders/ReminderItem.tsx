@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReminderView, SnoozePreset } from '#shared/reminders.ts';
+import { serverNow } from '../../app/serverClock.ts';
 import { useLocale } from '../../i18n/setup.ts';
 
 export function formatInstant(iso: string, locale: string): string {
@@ -22,11 +23,14 @@ export function ReminderItem({ reminder, showTitle, busy, onSnooze, onDismiss, o
   const locale = useLocale();
   const [until, setUntil] = useState('');
   const open = reminder.state === 'pending' || reminder.state === 'shown' || reminder.state === 'snoozed';
+  // Its time has come, and the scan has not shown it yet (it runs each minute; a pause or quiet hours hold it).
+  const dueUnshown = (reminder.state === 'pending' || reminder.state === 'snoozed') && Date.parse(reminder.dueAt) <= serverNow().getTime();
   // A reminder still to fire moves only to a chosen time: "in an hour" would bring it forward.
-  const fired = reminder.state !== 'pending';
+  const fired = reminder.state !== 'pending' || dueUnshown;
 
-  const when =
-    reminder.state === 'snoozed' && reminder.snoozedUntil
+  const when = dueUnshown
+    ? t('reminders.dueUnshown', { when: formatInstant(reminder.dueAt, locale) })
+    : reminder.state === 'snoozed' && reminder.snoozedUntil
       ? t('reminders.snoozedUntil', { when: formatInstant(reminder.snoozedUntil, locale) })
       : reminder.shownAt
         ? t('reminders.shownAt', { when: formatInstant(reminder.shownAt, locale) })
