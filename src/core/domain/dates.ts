@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Period } from '#shared/primitives.ts';
+import { firstInstantAtOrAfter, offsetAt } from './zone-offsets.ts';
 
 // Calendar dates are `YYYY-MM-DD` strings read in the carrier's zone; arithmetic on them is calendar
 // arithmetic (31 Jan + 1 month = 28/29 Feb), done on a zone-free date so DST cannot shift a day.
@@ -77,25 +78,10 @@ export function todayIn(zone: string, now: Date): string {
   }
   let today = byZone.get(zone);
   if (today === undefined) {
-    today = toIsoDate(DateTime.fromJSDate(now, { zone }));
+    today = new Date(at + offsetAt(zone, at)).toISOString().slice(0, 10);
     byZone.set(zone, today);
   }
   return today;
-}
-
-/**
- * Where DST skips midnight (Santiago) the day begins at the first moment it has, which luxon gives for the
- * midnight that does not exist. Where clocks go back to midnight (Havana, the Azores) midnight comes twice,
- * and luxon gives the second: the day began at the first, an hour earlier.
- */
-function firstMomentOf(isoDate: string, zone: string): number {
-  const midnight = DateTime.fromObject({ year: Number(isoDate.slice(0, 4)), month: Number(isoDate.slice(5, 7)), day: Number(isoDate.slice(8, 10)) }, { zone });
-  const at = midnight.toMillis();
-  const offsetBefore = midnight.zone.offset(at - 1);
-  if (offsetBefore <= midnight.offset) return at;
-  // Clocks went back at this midnight: was the moment before it on the same day there?
-  const wallBefore = new Date(at - 1 + offsetBefore * 60_000).toISOString().slice(0, 10);
-  return wallBefore === isoDate ? at - (offsetBefore - midnight.offset) * 60_000 : at;
 }
 
 /** The instant a day begins in `zone`; where DST skips midnight, the first moment that exists. */
@@ -106,7 +92,9 @@ export function startOfDayIn(isoDate: string, zone: string): Date {
   const key = `${zone}|${isoDate}`;
   let start = dayStartCache.get(key);
   if (start === undefined) {
-    start = firstMomentOf(isoDate, zone);
+    // Where DST skips midnight (Santiago) the day begins at the first moment it has; where clocks go back
+    // over midnight (Havana, the Azores) midnight comes twice, and the day began at the first.
+    start = firstInstantAtOrAfter(zone, dayMs(isoDate));
     if (dayStartCache.size > 50_000) dayStartCache.clear();
     dayStartCache.set(key, start);
   }
