@@ -122,4 +122,21 @@ describe('reminders in the window', () => {
     await snap(page, 'reminders-held-due');
     await apiCall(server.url, 'reminders.pause', { minutes: 0 });
   });
+
+  it('pauses every reminder for an hour from the inbox, and resumes them', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Open the inbox' }).or(page.getByRole('button', { name: 'Reminders', exact: true })).first().click();
+    const control = page.getByRole('group', { name: 'Pause reminders' });
+    await control.getByRole('button', { name: 'Pause reminders for 1 hour' }).click();
+    // The server's clock reads 10:00 UTC: paused until 11:00, kept in the database for the tray and every window.
+    await expect.poll(() => control.textContent()).toContain('Reminders paused until Nov 25, 2026, 11:00 AM');
+    expect((await apiCall(server.url, 'reminders.trayState', {})).pausedUntil).toBe('2026-11-25T11:00:00.000Z');
+    await snap(page, 'reminders-paused');
+    await page.reload();
+    await expect.poll(() => control.textContent()).toContain('Reminders paused until');
+
+    await control.getByRole('button', { name: 'Resume reminders' }).click();
+    await expect.poll(() => control.getByRole('button', { name: 'Pause reminders for 1 hour' }).count()).toBe(1);
+    expect((await apiCall(server.url, 'reminders.trayState', {})).pausedUntil).toBeNull();
+  });
 });

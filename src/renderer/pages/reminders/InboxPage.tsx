@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { useNavigation } from '../../app/navigation.ts';
+import { PauseControl } from './PauseControl.tsx';
 import { ReminderItem } from './ReminderItem.tsx';
 import { useReminders } from './useReminders.ts';
 
@@ -17,6 +18,7 @@ export function InboxPage() {
   return (
     <section className="card" aria-labelledby="inbox-title">
       <h1 id="inbox-title">{t('reminders.inboxTitle')}</h1>
+      <PauseControl />
       {items.length === 0 ? (
         <p className="muted">{t('reminders.inboxEmpty')}</p>
       ) : (
