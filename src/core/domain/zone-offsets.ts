@@ -1,12 +1,12 @@
-// A time zone's offsets from UTC, learnt once per zone and year from the runtime's tz data (Intl) and kept as
-// the instants where they change. The start of a day in a zone is then arithmetic: a renewal, an import or a
+// A time zone's offsets from UTC, learnt once per zone and month from the runtime's tz data (Intl) and kept
+// as the instants where they change. The start of a day in a zone is then arithmetic: a renewal, an import or a
 // re-plan of every number asks for thousands of new (day, zone) pairs, each three or four Intl calls through
 // luxon before.
 
 const DAY_MS = 86_400_000;
 /** Offsets are sampled this far apart, and each change found between two samples is pinned to the second. */
 const SAMPLE_MS = 7 * DAY_MS;
-/** A year's table reaches this far past either end: a day's midnight lies up to 14 hours from UTC's. */
+/** A month's table reaches this far past either end: a day's midnight lies up to 14 hours from UTC's. */
 const MARGIN_MS = 2 * DAY_MS;
 
 /** From `from` on (until the next segment), the zone's clock is `offsetMs` ahead of UTC. */
@@ -44,13 +44,14 @@ function intlOffsetMs(zone: string, at: number): number {
 }
 
 /**
- * The zone's segments over a UTC year and its margins. Between two samples a week apart with one offset, the
- * offset is taken to hold: no zone's rules since tz data began change an offset and change it back within a
- * week (Morocco's Ramadan hour, the shortest, lasts about a month).
+ * The zone's segments over a UTC month and its margins: some six Intl calls, and some twenty more for each
+ * change of offset in it. Between two samples a week apart with one offset, the offset is taken to hold: no
+ * zone's rules change an offset and change it back within a week (Morocco's Ramadan hour, the shortest,
+ * lasts about a month).
  */
-function buildYear(zone: string, year: number): Segment[] {
-  const start = Date.UTC(year, 0, 1) - MARGIN_MS;
-  const end = Date.UTC(year + 1, 0, 1) + MARGIN_MS;
+function buildMonth(zone: string, year: number, month: number): Segment[] {
+  const start = Date.UTC(year, month, 1) - MARGIN_MS;
+  const end = Date.UTC(year, month + 1, 1) + MARGIN_MS;
   let offsetMs = intlOffsetMs(zone, start);
   const segments: Segment[] = [{ from: -Infinity, offsetMs }];
   let at = start;
@@ -75,15 +76,17 @@ function buildYear(zone: string, year: number): Segment[] {
   return segments;
 }
 
-const years = new Map<string, Segment[]>();
+const months = new Map<string, Segment[]>();
 
 function segmentsAround(zone: string, at: number): Segment[] {
-  const year = new Date(at).getUTCFullYear();
-  const key = `${zone}|${year}`;
-  let segments = years.get(key);
+  const date = new Date(at);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  const key = `${zone}|${year}|${month}`;
+  let segments = months.get(key);
   if (segments === undefined) {
-    segments = buildYear(zone, year);
-    years.set(key, segments);
+    segments = buildMonth(zone, year, month);
+    months.set(key, segments);
   }
   return segments;
 }
