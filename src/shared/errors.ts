@@ -40,6 +40,8 @@ export const FIELD_REASONS = [
   'wrong_country',
   'too_many_decimals',
   'future_date',
+  'before_expiry',
+  'before_event',
   'duplicate',
   'looks_like_card_number',
   'needs_billing_period',

@@ -16,9 +16,15 @@ const common = {
   source: z.enum(EVENT_SOURCES).default('manual'),
 };
 
+/**
+ * The expiry date the carrier shows after a payment, when it shows one: it wins over what the rules compute,
+ * though never moving a known expiry earlier.
+ */
+const newExpiryDate = IsoDate.nullable().default(null);
+
 export const EventInput = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('renewal'), ...common, amount: Money.nullable().default(null) }),
-  z.strictObject({ kind: z.literal('topup'), ...common, amount: Money }),
+  z.strictObject({ kind: z.literal('renewal'), ...common, amount: Money.nullable().default(null), newExpiryDate }),
+  z.strictObject({ kind: z.literal('topup'), ...common, amount: Money, newExpiryDate }),
   z.strictObject({
     kind: z.literal('activity'),
     ...common,

@@ -63,6 +63,46 @@ describe('recording what the user did', () => {
   });
 });
 
+describe('the expiry date the carrier shows after a payment', () => {
+  it('wins over what the rules compute, and history, undo and edits keep it', async () => {
+    const { id } = await validityNumber();
+    // The rule adds 30 days (1 Dec → 31 Dec); the carrier's site says 15 Jan.
+    const { number, event } = await core.call('events.record', { numberId: id, kind: 'topup', amount: { amountMinor: 500, currency: 'KWD' }, newExpiryDate: '2027-01-15' });
+    expect(number.expiryDate).toBe('2027-01-15');
+    expect(event.details).toEqual({ newExpiryDate: '2027-01-15' });
+    expect(event.changes).toContainEqual({ field: 'expiryDate', before: '2026-12-01', after: '2027-01-15' });
+    // An edit of the payment's date replays it with the date the carrier showed.
+    const edited = await core.call('events.update', { id: event.id, event: { numberId: id, kind: 'topup', amount: { amountMinor: 500, currency: 'KWD' }, occurredOn: '2026-11-20', newExpiryDate: '2027-01-15' } });
+    expect(edited.number.expiryDate).toBe('2027-01-15');
+    await core.call('events.undoLast', { numberId: id });
+    expect((await core.call('numbers.get', { id })).expiryDate).toBe('2026-12-01');
+  });
+
+  it('moves the expiry of a number with no rule to extend it, which a renewal alone cannot', async () => {
+    const { id } = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-01' }));
+    expect((await core.call('events.record', { numberId: id, kind: 'renewal' })).number.expiryDate).toBe('2026-12-01');
+    const { number } = await core.call('events.record', { numberId: id, kind: 'renewal', newExpiryDate: '2027-06-01' });
+    expect(number).toMatchObject({ expiryDate: '2027-06-01', deadlineOn: '2027-06-01' });
+  });
+
+  it('refuses a date before the expiry on file or before the payment, and changes nothing', async () => {
+    const { id } = await validityNumber();
+    const before = rowOf(id);
+    const earlier = await core.fail('events.record', { numberId: id, kind: 'renewal', newExpiryDate: '2026-11-30' });
+    expect(earlier).toMatchObject({ code: 'invalid_input', field: 'newExpiryDate', reason: 'before_expiry' });
+    expect(earlier.message).toBe('New expiry date is before the expiry date Keepline already has (2026-12-01): correct that date with Edit if it is wrong');
+    const { id: bare } = await core.call('numbers.create', numberInput({ phone: '+965 6000 9876' }));
+    expect(await core.fail('events.record', { numberId: bare, kind: 'renewal', occurredOn: '2026-11-20', newExpiryDate: '2026-11-19' })).toMatchObject({
+      field: 'newExpiryDate', reason: 'before_event',
+    });
+    expect(await core.fail('events.record', { numberId: id, kind: 'renewal', newExpiryDate: '2027-02-30' })).toMatchObject({ field: 'newExpiryDate', reason: 'not_a_date' });
+    // Only a payment says what the carrier extended to.
+    expect(await core.fail('events.record', { numberId: id, kind: 'activity', activityType: 'call', newExpiryDate: '2027-01-15' })).toMatchObject({ field: 'newExpiryDate', reason: 'unknown_key' });
+    expect(rowOf(id)).toEqual(before);
+    expect((await core.call('events.list', { numberId: id })).items).toHaveLength(0);
+  });
+});
+
 describe('preview and undo', () => {
   it('preview shows the new expiry without recording anything', async () => {
     const { id } = await validityNumber();

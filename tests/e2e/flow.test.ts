@@ -81,6 +81,17 @@ describe('add, renew and undo', () => {
     await expect.poll(() => detail.detail('Expiry date').textContent()).toBe('Dec 1, 2026');
     await snap(page, 'flow-7-undone');
 
+    // The carrier's site shows the date it extended to: that date wins over the one-month period.
+    await detail.recordRenewal();
+    await dialog.locator('#f-newExpiryDate').fill('2027-03-15');
+    await expect.poll(() => dialog.innerText()).toContain('New expiry: Mar 15, 2027 (was Dec 1, 2026)');
+    expect(await dialog.innerText()).toContain('If the carrier shows one after this payment');
+    await snap(page, 'flow-7b-renewal-stated-expiry');
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => detail.detail('Expiry date').textContent()).toBe('Mar 15, 2027');
+    await detail.undo();
+    await expect.poll(() => detail.detail('Expiry date').textContent()).toBe('Dec 1, 2026');
+
     await page.emulateMedia({ colorScheme: 'dark' });
     await snap(page, 'flow-8-detail-dark');
     await page.emulateMedia({ colorScheme: 'light' });

@@ -121,6 +121,10 @@ export function applyEvent(state: KeepAliveState, event: AppliedEvent): KeepAliv
     expiryDate = laterOf(expiryDate, extendFee(state.expiryDate, event.occurredOn, state.billingPeriod));
   }
 
+  // The date the carrier showed after this payment wins over the one computed, but never moves the expiry earlier.
+  const stated = 'newExpiryDate' in event ? event.newExpiryDate : null;
+  if (paid && stated !== null) expiryDate = laterOf(state.expiryDate, stated);
+
   const expiryEventId = expiryDate !== state.expiryDate ? event.id : state.expiryEventId;
   return { ...state, rules, ruleSources, expiryDate, expiryEventId };
 }

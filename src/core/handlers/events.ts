@@ -1,4 +1,5 @@
 import type { EventInput } from '#shared/events.ts';
+import { checkStatedExpiry, eventDetails } from '../records/event-details.ts';
 import { applyEvent } from '../domain/apply-event.ts';
 import { todayIn } from '../domain/dates.ts';
 import { deleteEventRow, insertEventRow, lastEventRow, listEventRows, updateEventState, type EventRow } from '../db/events-repo.ts';
@@ -12,14 +13,6 @@ import { requireNumber, viewOf, withDeadline } from './numbers.ts';
 import type { Handlers } from './types.ts';
 import { dryRun } from '../db/dry-run.ts';
 
-function detailsOf(input: EventInput): Record<string, unknown> {
-  if (input.kind === 'plan_change') {
-    return { planName: input.planName, planCost: input.planCost, billingPeriod: input.billingPeriod };
-  }
-  if (input.kind === 'balance_check') return { balance: input.balance };
-  return {};
-}
-
 /** Records an event and applies it to its number, all in the caller's transaction. */
 export function recordInTransaction(ctx: HandlerContext, input: EventInput) {
   const row = requireNumber(ctx, input.numberId);
@@ -27,6 +20,11 @@ export function recordInTransaction(ctx: HandlerContext, input: EventInput) {
   const today = todayIn(row.time_zone, now);
   const occurredOn = input.occurredOn ?? today;
   if (occurredOn > today) throw invalidField('occurredOn', 'future_date', { today, zone: row.time_zone });
+  checkStatedExpiry(input, occurredOn, 'newExpiryDate');
+  // Recording never moves a known date earlier: a stated expiry before the one on file is a typo, or the file is wrong.
+  if ('newExpiryDate' in input && input.newExpiryDate !== null && row.expiry_date !== null && input.newExpiryDate < row.expiry_date) {
+    throw invalidField('newExpiryDate', 'before_expiry', { expiry: row.expiry_date });
+  }
 
   const amount = 'amount' in input ? input.amount : null;
   const eventRow: Omit<EventRow, 'id'> = {
@@ -41,7 +39,7 @@ export function recordInTransaction(ctx: HandlerContext, input: EventInput) {
     reason: input.kind === 'payment_failed' ? input.reason : '',
     note: input.note,
     source: input.source,
-    details: JSON.stringify(detailsOf(input)),
+    details: JSON.stringify(eventDetails(input)),
     state_before: JSON.stringify(row),
     state_after: '{}',
     revision_after: 0,

@@ -1,3 +1,4 @@
+import { checkStatedExpiry, eventDetails } from '../records/event-details.ts';
 import type { EventInput } from '#shared/events.ts';
 import type { EventRow } from '../db/events-repo.ts';
 import { todayIn } from '../domain/dates.ts';
@@ -31,13 +32,8 @@ function editedColumns(ctx: HandlerContext, target: EventRow, input: EventInput)
   const today = todayIn(number.time_zone, ctx.clock.now());
   const occurredOn = input.occurredOn ?? target.occurred_on;
   if (occurredOn > today) throw invalidField('event.occurredOn', 'future_date', { today, zone: number.time_zone });
+  checkStatedExpiry(input, occurredOn, 'event.newExpiryDate');
   const amount = 'amount' in input ? input.amount : null;
-  const details =
-    input.kind === 'plan_change'
-      ? { planName: input.planName, planCost: input.planCost, billingPeriod: input.billingPeriod }
-      : input.kind === 'balance_check'
-        ? { balance: input.balance }
-        : {};
   return {
     kind: input.kind,
     occurred_on: occurredOn,
@@ -48,7 +44,7 @@ function editedColumns(ctx: HandlerContext, target: EventRow, input: EventInput)
     reason: input.kind === 'payment_failed' ? input.reason : '',
     note: input.note,
     source: input.source,
-    details: JSON.stringify(details),
+    details: JSON.stringify(eventDetails(input)),
   };
 }
 

@@ -73,6 +73,7 @@ export function appliedOf(row: EventRow): AppliedEvent {
     planCost: details.planCost ?? null,
     billingPeriod: details.billingPeriod ?? null,
     balance: details.balance,
+    newExpiryDate: details.newExpiryDate ?? null,
   } as unknown as AppliedEvent;
 }
 

@@ -245,6 +245,8 @@ export const en = {
     activityType: 'Type of use',
     activityTypes: { call: 'Call', sms: 'SMS', data: 'Data', addon: 'Add-on', other: 'Other' },
     occurredOn: 'Date',
+    newExpiryDate: 'New expiry date',
+    newExpiryHint: 'If the carrier shows one after this payment: it wins over what the rules compute.',
     amount: 'Amount',
     currency: 'Currency',
     balance: 'Balance',

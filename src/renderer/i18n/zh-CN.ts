@@ -247,6 +247,8 @@ export const zhCN: Messages = {
     activityType: '使用方式',
     activityTypes: { call: '通话', sms: '短信', data: '流量', addon: '附加包', other: '其他' },
     occurredOn: '日期',
+    newExpiryDate: '新的到期日',
+    newExpiryHint: '付款后运营商显示了到期日时填写：它优先于按规则计算的日期。',
     amount: '金额',
     currency: '币种',
     balance: '余额',

@@ -87,6 +87,11 @@ export function EventFields({ draft, today, errors, change, changeKind }: EventF
         />
       )}
       {(kind === 'renewal' || kind === 'topup' || kind === 'payment_failed') && text('method', t('event.method'))}
+      {(kind === 'renewal' || kind === 'topup') && (
+        <Field fieldKey="newExpiryDate" label={t('event.newExpiryDate')} hint={t('event.newExpiryHint')} errors={errors}>
+          {(control) => <input {...control} type="date" value={draft.newExpiryDate} onChange={(event) => change({ newExpiryDate: event.target.value })} />}
+        </Field>
+      )}
       <Field fieldKey="note" label={t('event.note')} errors={errors} className="span-2">
         {(control) => <textarea {...control} rows={2} value={draft.note} onChange={(event) => change({ note: event.target.value })} />}
       </Field>

@@ -19,6 +19,8 @@ export interface EventDraft {
   planName: string;
   planCost: MoneyDraft;
   billingPeriod: PeriodDraft;
+  /** The expiry the carrier shows after a renewal or top-up, when the user saw one. */
+  newExpiryDate: string;
 }
 
 /** Paid events start from the plan's price; the rest start empty in the plan's currency. */
@@ -39,6 +41,7 @@ export function eventDraftFor(number: NumberView, kind: EventKind, today: string
     planName: number.planName,
     planCost: moneyToDraft(number.planCost),
     billingPeriod: periodToDraft(number.billingPeriod),
+    newExpiryDate: '',
   };
 }
 
@@ -68,6 +71,7 @@ export function eventDraftFromEvent(event: EventView): EventDraft {
     planName: typeof details.planName === 'string' ? details.planName : '',
     planCost: moneyToDraft(storedMoney(details.planCost)),
     billingPeriod: periodToDraft(storedPeriod(details.billingPeriod)),
+    newExpiryDate: typeof details.newExpiryDate === 'string' ? details.newExpiryDate : '',
   };
 }
 
@@ -86,8 +90,8 @@ const AMOUNT_KEY = { amount: 'amount.amountMinor', currency: 'amount.currency' }
 export function eventFieldKeys(kind: EventKind): string[] {
   const amount = [AMOUNT_KEY.amount, AMOUNT_KEY.currency];
   const byKind: Record<EventKind, string[]> = {
-    renewal: [...amount, 'method'],
-    topup: [...amount, 'method'],
+    renewal: [...amount, 'method', 'newExpiryDate'],
+    topup: [...amount, 'method', 'newExpiryDate'],
     activity: ['activityType', ...amount],
     plan_change: ['planName', 'planCost.amountMinor', 'planCost.currency', 'billingPeriod.count', 'billingPeriod.unit'],
     balance_check: ['balance.amountMinor', 'balance.currency'],
@@ -104,10 +108,10 @@ export function eventToInput(draft: EventDraft, numberId: number): { input: Even
   let input: EventInputRaw;
   switch (draft.kind) {
     case 'renewal':
-      input = { kind: 'renewal', ...common, method: draft.method, amount: amount(false) };
+      input = { kind: 'renewal', ...common, method: draft.method, amount: amount(false), newExpiryDate: dateOrNull(draft.newExpiryDate) };
       break;
     case 'topup':
-      input = { kind: 'topup', ...common, method: draft.method, amount: amount(true) ?? refused };
+      input = { kind: 'topup', ...common, method: draft.method, amount: amount(true) ?? refused, newExpiryDate: dateOrNull(draft.newExpiryDate) };
       break;
     case 'activity':
       input = { kind: 'activity', ...common, activityType: draft.activityType, amount: amount(false) };
