@@ -1,10 +1,11 @@
 // A due number's reminder reaches the user in the browser, where no OS notifications exist: the banner
 // runs the due-scan, the inbox lists what fired, and the number's Reminders card shows every reminder.
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall } from './support/api.ts';
-import { snap } from './support/browser.ts';
-import type { TestServer } from './support/server.ts';
+import { launchBrowser, openPage, snap } from './support/browser.ts';
+import { startServer, type TestServer } from './support/server.ts';
 import { useAppSession } from './support/session.ts';
 
 describe('reminders in the window', () => {
@@ -138,5 +139,36 @@ describe('reminders in the window', () => {
     await control.getByRole('button', { name: 'Resume reminders' }).click();
     await expect.poll(() => control.getByRole('button', { name: 'Pause reminders for 1 hour' }).count()).toBe(1);
     expect((await apiCall(server.url, 'reminders.trayState', {})).pausedUntil).toBeNull();
+  });
+});
+
+describe('a pause that ends while the inbox is open', () => {
+  // On the real clock: the pause must end while the page watches.
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('offers Pause again once the pause is over, without a reload', async () => {
+    const page = await openPage(browser);
+    await page.goto(server.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Reminders', exact: true }).click();
+    const control = page.getByRole('group', { name: 'Pause reminders' });
+    await control.getByRole('button', { name: 'Pause reminders for 1 hour' }).waitFor();
+    // A pause with three seconds left, as the tray or another window would have left it.
+    const db = new Database(server.dbFile);
+    db.prepare("INSERT INTO reminder_meta (key, value) VALUES ('paused_until', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+      new Date(Date.now() + 3000).toISOString(),
+    );
+    db.close();
+    await page.reload();
+    await expect.poll(() => control.textContent()).toContain('Reminders paused until');
+    await expect.poll(() => control.getByRole('button', { name: 'Pause reminders for 1 hour' }).count(), { timeout: 10_000 }).toBe(1);
   });
 });

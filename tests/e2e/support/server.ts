@@ -7,6 +7,8 @@ import { repoRoot } from './paths.ts';
 export interface TestServer {
   /** The app's address with the token fragment, as `scripts/web.ts` prints it. */
   url: string;
+  /** The database file it serves. */
+  dbFile: string;
   stop(): Promise<void>;
 }
 
@@ -26,7 +28,8 @@ export async function startServer(options: { now?: string } = {}): Promise<TestS
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keepline-e2e-'));
   // Every answer is also checked against the contract's output schemas: drift between core and UI fails here.
-  const args = ['scripts/web.ts', '--db', path.join(dir, 'k.sqlite'), '--port', '0', '--check-outputs'];
+  const dbFile = path.join(dir, 'k.sqlite');
+  const args = ['scripts/web.ts', '--db', dbFile, '--port', '0', '--check-outputs'];
   if (options.now) args.push('--now', options.now);
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -49,6 +52,7 @@ export async function startServer(options: { now?: string } = {}): Promise<TestS
   });
   return {
     url,
+    dbFile,
     async stop() {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);

@@ -17,6 +17,8 @@ export function PauseControl() {
   const [pausedUntil, setPausedUntil] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Asked at first, and again when the pause should be over: the core's clock says whether it is.
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     let live = true;
     void call('reminders.trayState', {}).then((answer) => {
@@ -25,7 +27,13 @@ export function PauseControl() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [asked]);
+  useEffect(() => {
+    const left = pausedUntil === null ? -1 : Date.parse(pausedUntil) - Date.now();
+    if (left <= 0) return undefined;
+    const timer = setTimeout(() => setAsked((count) => count + 1), Math.min(left + 1000, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [pausedUntil]);
 
   const pause = async (minutes: number) => {
     setBusy(true);
