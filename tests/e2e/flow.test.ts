@@ -131,8 +131,12 @@ describe('add, renew and undo', () => {
     await expect.poll(() => currency.inputValue()).toBe('KWD');
     expect(await currencyHint.textContent()).toBe('Set from the number’s country, Kuwait.');
     expect(await currency.getAttribute('aria-describedby')).toBe('f-planCost-currency-hint');
+    // The amount's example has the currency's own decimals: dinars have three.
+    const amount = form.input('planCost.amountMinor');
+    expect(await amount.getAttribute('placeholder')).toBe('0.000');
     await form.fill({ phone: '+44 7400 900124' });
     await expect.poll(() => currency.inputValue()).toBe('GBP');
+    expect(await amount.getAttribute('placeholder')).toBe('0.00');
     expect(await currencyHint.textContent()).toBe('Set from the number’s country, United Kingdom.');
     await snap(page, 'flow-10-currency-from-country');
     // Once the user picks a currency, the number no longer moves it, and the hint goes.

@@ -1,3 +1,4 @@
+import { minorToText } from '#shared/money.ts';
 import { Field } from './Field.tsx';
 import { controlId, type FieldErrors } from './errors.ts';
 
@@ -31,7 +32,7 @@ export function MoneyFields({ amountKey, currencyKey, amountLabel, currencyLabel
             type="text"
             inputMode="decimal"
             autoComplete="off"
-            placeholder="0.00"
+            placeholder={minorToText(0, value.currency)}
             value={value.amount}
             onChange={(event) => onChange({ ...value, amount: event.target.value })}
           />
