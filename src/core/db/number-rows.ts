@@ -55,8 +55,39 @@ export function periodOf(count: number | null, unit: PeriodUnit | null): Period 
   return count === null || unit === null ? null : { count, unit };
 }
 
-export const readRules = (row: NumberRow) => StoredRules.parse(JSON.parse(row.rules));
-export const readPhases = (row: Pick<NumberRow, 'lapse_phases'>) => StoredPhases.parse(JSON.parse(row.lapse_phases));
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * A reader of one JSON column. The same few texts recur across rows and across the reads of one change (a
+ * renewal reads a number's rules and phases five or six times): each text is parsed and checked once, and
+ * the value, shared from then on, is frozen, so a caller that changed it would throw rather than alter
+ * another's.
+ */
+function jsonColumn<T>(schema: z.ZodType<T>): (text: string) => T {
+  const parsed = new Map<string, T>();
+  return (text) => {
+    let value = parsed.get(text);
+    if (value === undefined) {
+      value = deepFreeze(schema.parse(JSON.parse(text)));
+      if (parsed.size >= 5_000) parsed.clear();
+      parsed.set(text, value);
+    }
+    return value;
+  };
+}
+
+const rulesOf = jsonColumn(StoredRules);
+const phasesOf = jsonColumn(StoredPhases);
+const sourcesOf = jsonColumn(StoredSources);
+
+export const readRules = (row: Pick<NumberRow, 'rules'>) => rulesOf(row.rules);
+export const readPhases = (row: Pick<NumberRow, 'lapse_phases'>) => phasesOf(row.lapse_phases);
 export const readTags = (row: Pick<NumberRow, 'tags'>) => StoredTags.parse(JSON.parse(row.tags));
 
 export function stateOf(row: NumberRow): KeepAliveState {
@@ -64,7 +95,7 @@ export function stateOf(row: NumberRow): KeepAliveState {
     expiryDate: row.expiry_date,
     expiryEventId: row.expiry_event_id,
     rules: readRules(row),
-    ruleSources: StoredSources.parse(JSON.parse(row.rule_sources)),
+    ruleSources: sourcesOf(row.rule_sources),
     planName: row.plan_name,
     planCost: moneyOf(row.plan_cost_minor, row.plan_currency),
     billingPeriod: periodOf(row.billing_count, row.billing_unit),
