@@ -48,11 +48,17 @@ const byDueAt = (a: ReminderViewRow, b: ReminderViewRow) => (a.due_at < b.due_at
  * only the columns a view shows; those the UPDATE set are filled in here (every column returned costs,
  * for each of up to hundreds of rows, inside the write lock).
  */
+/**
+ * Every lookup of reminders by state and due time names this: the index that answers it holds only open
+ * reminders (migration 10), and SQLite uses a partial index only for a query that says so.
+ */
+export const OPEN_REMINDER = 'closed_at IS NULL';
+
 export function claimDue(db: Database.Database, now: string): ReminderViewRow[] {
   const claimed = db
     .prepare(
       "UPDATE reminders SET state = 'shown', shown_at = @now, shown_count = shown_count + 1, snoozed_until = NULL " +
-        "WHERE state IN ('pending', 'snoozed') AND due_at <= @now " +
+        `WHERE state IN ('pending', 'snoozed') AND due_at <= @now AND ${OPEN_REMINDER} ` +
         'RETURNING id, number_id, deadline_on, deadline_ends_at, kind, offset_days, fire_at, due_at',
     )
     .all({ now }) as Omit<ReminderViewRow, 'state' | 'shown_at' | 'snoozed_until'>[];
@@ -66,7 +72,7 @@ export function recentlyShown(db: Database.Database, limit: number): ReminderRow
 }
 
 export function countUnacknowledged(db: Database.Database): number {
-  return (db.prepare("SELECT count(*) AS n FROM reminders WHERE state = 'shown'").get() as { n: number }).n;
+  return (db.prepare(`SELECT count(*) AS n FROM reminders WHERE state = 'shown' AND ${OPEN_REMINDER}`).get() as { n: number }).n;
 }
 
 export function readMeta(db: Database.Database, key: string): string | null {

@@ -3,7 +3,7 @@ import type { Locale } from '#shared/locale.ts';
 import type { ReminderNotice, ScanResult } from '#shared/reminders.ts';
 import { CHANGE_STAMP_SQL } from '../db/change-stamp.ts';
 import { quietUntil, userZone } from './local-time.ts';
-import { claimDue, writeMeta, type ReminderViewRow } from './reminders-repo.ts';
+import { claimDue, OPEN_REMINDER, writeMeta, type ReminderViewRow } from './reminders-repo.ts';
 import { PLANNED_LEAD_TIMES, planLaterDays, replanAll, replanStale, type PlanContext } from './replan.ts';
 import { summaryText } from './texts.ts';
 import { reminderViews } from './views.ts';
@@ -160,8 +160,8 @@ const SCAN_META = `SELECT
 const QUICK_CHECK = `SELECT
   ${CHANGE_STAMP_SQL} AS stamp,
   (SELECT min(due_at) FROM (
-    SELECT min(due_at) AS due_at FROM reminders WHERE state = 'pending'
-    UNION ALL SELECT min(due_at) FROM reminders WHERE state = 'snoozed'
+    SELECT min(due_at) AS due_at FROM reminders WHERE state = 'pending' AND ${OPEN_REMINDER}
+    UNION ALL SELECT min(due_at) FROM reminders WHERE state = 'snoozed' AND ${OPEN_REMINDER}
     UNION ALL SELECT min(extend_at) FROM reminder_plans WHERE extend_at IS NOT NULL)) AS nextDueAt,
   (SELECT value FROM reminder_meta WHERE key = '${PAUSED_UNTIL}') AS pausedUntil,
   (SELECT value FROM reminder_meta WHERE key = '${PLANNED_LEAD_TIMES}') AS plannedLeadTimes`;

@@ -8,6 +8,7 @@ import { v6SpendingAndReminderIndexes } from './006-spending-and-reminder-indexe
 import { v7DeadlineIndexCoversStatus } from './007-deadline-index-covers-status.ts';
 import { v8NumbersChangeLog } from './008-numbers-change-log.ts';
 import { v9OverduePlannedDaily } from './009-overdue-planned-daily.ts';
+import { v10OpenRemindersIndex } from './010-open-reminders-index.ts';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,6 @@ export interface Migration {
 }
 
 /** Ordered, small integer versions; never edit a released one, add the next. */
-export const MIGRATIONS: readonly Migration[] = [v1InitialSchema, v2SearchAndRevision, v3Reminders, v4Carriers, v5Secrets, v6SpendingAndReminderIndexes, v7DeadlineIndexCoversStatus, v8NumbersChangeLog, v9OverduePlannedDaily];
+export const MIGRATIONS: readonly Migration[] = [v1InitialSchema, v2SearchAndRevision, v3Reminders, v4Carriers, v5Secrets, v6SpendingAndReminderIndexes, v7DeadlineIndexCoversStatus, v8NumbersChangeLog, v9OverduePlannedDaily, v10OpenRemindersIndex];
 
 export const LATEST_VERSION = MIGRATIONS.length;
