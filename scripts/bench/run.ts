@@ -17,6 +17,7 @@ import { compare, medianTime, note } from './measure.ts';
 import { benchSpending } from './spending-path.ts';
 import { benchUiPaint } from './ui-paint.ts';
 import { LIST_PAGE_SIZE } from '#shared/number-list.ts';
+import { DASHBOARD_URGENT_COUNT } from '#shared/dashboard.ts';
 import { DAY_MS } from '#core/db/number-list-query.ts';
 import { SUMMARY_COLUMNS } from '#core/records/views.ts';
 import { benchResponsiveness } from './responsiveness.ts';
@@ -65,9 +66,12 @@ await compare("dashboard: the start page after one number's deadline changed", 2
   () => startPageRows.all(clock.now().toISOString()),
   { before: () => rewriteDeadline.run(big.ids[0], big.ids[0]! + 1) });
 // Read afresh, no version can skip reading each number near its deadline (its zone and day, to count days
-// left in its calendar) and the rows it draws.
+// left in its calendar), the rows it draws, the five most urgent, and its counts of lapsed and active numbers.
 const nearRows = big.db.prepare('SELECT id, time_zone, deadline_on, deadline_ends_at FROM numbers WHERE archived = 0 AND deadline_ends_at > ? AND deadline_ends_at <= ? ORDER BY deadline_ends_at, id').raw();
 const drawnRows = big.db.prepare(`SELECT ${SUMMARY_COLUMNS.join(', ')} FROM numbers WHERE id IN (SELECT value FROM json_each(?))`);
+const urgentRows = big.db.prepare(`SELECT ${SUMMARY_COLUMNS.join(', ')} FROM numbers WHERE archived = 0 AND deadline_ends_at IS NOT NULL AND number_lost_at > ? ORDER BY deadline_ends_at, id LIMIT ${DASHBOARD_URGENT_COUNT}`);
+const lapsedCount = big.db.prepare('SELECT count(*), sum(number_lost_at <= @now) FROM numbers WHERE archived = 0 AND deadline_ends_at <= @now').raw();
+const activeCount = big.db.prepare('SELECT count(*) FROM numbers WHERE archived = 0').pluck();
 const drawnIds = JSON.stringify((startPage.upcoming as { id: number }[]).map((row) => row.id));
 await compare('dashboard: the start page read afresh (first load)', 2, SINGLE_RUN_SAMPLES,
   () => must(dispatch, 'dashboard.summary', {}),
@@ -75,10 +79,14 @@ await compare('dashboard: the start page read afresh (first load)', 2, SINGLE_RU
   {
     before: () => rewriteDeadline.run(big.ids[0], big.ids[0]! + 600),
     floor: {
-      label: 'its two reads alone (near rows, drawn rows)',
+      label: 'its reads alone (near, drawn, urgent, 2 counts)',
       run: () => {
-        nearRows.all(clock.now().toISOString(), new Date(clock.now().getTime() + 91 * DAY_MS).toISOString());
+        const now = clock.now().toISOString();
+        nearRows.all(now, new Date(clock.now().getTime() + 91 * DAY_MS).toISOString());
         drawnRows.all(drawnIds);
+        urgentRows.all(now);
+        lapsedCount.get({ now });
+        activeCount.get();
       },
     },
   });
