@@ -65,7 +65,7 @@ function deepFreeze<T>(value: T): T {
 
 /**
  * A reader of one JSON column. The same few texts recur across rows and across the reads of one change (a
- * renewal reads a number's rules and phases five or six times): each text is parsed and checked once, and
+ * renewal reads a number's rules and phases five or six times, a list shares a few sets of tags): each text is parsed and checked once, and
  * the value, shared from then on, is frozen, so a caller that changed it would throw rather than alter
  * another's.
  */
@@ -85,10 +85,11 @@ function jsonColumn<T>(schema: z.ZodType<T>): (text: string) => T {
 const rulesOf = jsonColumn(StoredRules);
 const phasesOf = jsonColumn(StoredPhases);
 const sourcesOf = jsonColumn(StoredSources);
+const tagsOf = jsonColumn(StoredTags);
 
 export const readRules = (row: Pick<NumberRow, 'rules'>) => rulesOf(row.rules);
 export const readPhases = (row: Pick<NumberRow, 'lapse_phases'>) => phasesOf(row.lapse_phases);
-export const readTags = (row: Pick<NumberRow, 'tags'>) => StoredTags.parse(JSON.parse(row.tags));
+export const readTags = (row: Pick<NumberRow, 'tags'>) => tagsOf(row.tags);
 
 export function stateOf(row: NumberRow): KeepAliveState {
   return {

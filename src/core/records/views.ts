@@ -24,17 +24,9 @@ function nowIso(now: Date): string {
   return isoOf.iso;
 }
 
-// Numbers share a few sets of tags: each stored text is parsed and checked once.
-const parsedTags = new Map<string, readonly string[]>();
-
+// The parsed tags are shared (see readTags); each summary gets its own array.
 function tagsOf(row: Pick<NumberRow, 'tags'>): string[] {
-  let tags = parsedTags.get(row.tags);
-  if (tags === undefined) {
-    tags = readTags(row);
-    if (parsedTags.size > 10_000) parsedTags.clear();
-    parsedTags.set(row.tags, tags);
-  }
-  return [...tags];
+  return [...readTags(row)];
 }
 
 const NO_DEADLINE: Status = { state: 'ok', phaseIndex: null, phaseName: null, daysLeft: null };

@@ -42,18 +42,18 @@ export function reminderById(db: Database.Database, id: number): ReminderRow | u
 const byDueAt = (a: ReminderViewRow, b: ReminderViewRow) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : a.id - b.id);
 
 /**
+ * Every lookup of reminders by state and due time names this: the index that answers it holds only open
+ * reminders (migration 10), and SQLite uses a partial index only for a query that says so.
+ */
+export const OPEN_REMINDER = 'closed_at IS NULL';
+
+/**
  * The claim that makes a reminder show once: every reminder still waiting and due becomes `shown` in one
  * conditional UPDATE, inside the scan's IMMEDIATE transaction, so of two scans (threads, processes) the
  * second finds nothing left to claim. Returns the claimed rows as they now are, in order of due time, with
  * only the columns a view shows; those the UPDATE set are filled in here (every column returned costs,
  * for each of up to hundreds of rows, inside the write lock).
  */
-/**
- * Every lookup of reminders by state and due time names this: the index that answers it holds only open
- * reminders (migration 10), and SQLite uses a partial index only for a query that says so.
- */
-export const OPEN_REMINDER = 'closed_at IS NULL';
-
 export function claimDue(db: Database.Database, now: string): ReminderViewRow[] {
   const claimed = db
     .prepare(
