@@ -1,5 +1,6 @@
 // Recording an event, against one transaction inserting one row: a renewal that moves the deadline (the old
-// deadline's reminders closed, the new one's planned; a month of grace means some thirty of each), and an
+// deadline's reminders closed, the new one's planned), recorded as the app records it (from the dialog, whose
+// preview of the same input ran first) and, for reference, as a first call with nothing before it; and an
 // event that leaves the deadline as it is (a balance check).
 import type Database from 'better-sqlite3';
 import type { Dispatch } from '#core/dispatch.ts';
@@ -42,30 +43,43 @@ function rawRenewal(db: Database.Database): (id: number) => void {
   });
 }
 
+/** A renewal of a year's validity, in the number's plan currency. */
+const renewalOf = ({ id, currency }: { id: number; currency: string }) => ({ numberId: id, kind: 'renewal', amount: { amountMinor: 100_000, currency } });
+
 export async function benchRecording(db: Database.Database, dispatch: Dispatch, rounds: number): Promise<PathResult[]> {
   const oneRow = db.prepare(ONE_ROW);
   const baseline = () => db.transaction(() => oneRow.run(1, '2026-11-25', clock.now().toISOString()))();
-  // Numbers whose validity a payment extends, each renewed once (by the app, or raw for the floor).
+  // Numbers whose validity a payment extends, each renewed once (by the app from its dialog, by the app with
+  // nothing before it, or raw for the floor).
   const renewable = db
     .prepare(`SELECT id, plan_currency AS currency FROM numbers WHERE rules LIKE '%"validity"%' AND deadline_on IS NOT NULL AND archived = 0 ORDER BY id LIMIT ?`)
-    .all(2 * (rounds + 1)) as { id: number; currency: string }[];
-  if (renewable.length < 2 * (rounds + 1)) throw new Error(`only ${renewable.length} numbers to renew`);
-  const forApp = renewable.slice(0, rounds + 1);
-  const forFloor = renewable.slice(rounds + 1).map((row) => row.id);
+    .all(3 * (rounds + 1)) as { id: number; currency: string }[];
+  if (renewable.length < 3 * (rounds + 1)) throw new Error(`only ${renewable.length} numbers to renew`);
+  const fromDialog = renewable.slice(0, rounds + 1);
+  const forFloor = renewable.slice(rounds + 1, 2 * (rounds + 1)).map((row) => row.id);
+  const firstCalls = renewable.slice(2 * (rounds + 1));
+  const deadlineOf = db.prepare('SELECT deadline_on FROM numbers WHERE id = ?').pluck();
+  const record = async (renewing: { id: number; currency: string }) => {
+    const before = deadlineOf.get(renewing.id);
+    const { number } = (await must(dispatch, 'events.record', renewalOf(renewing))) as { number: { deadlineOn: string } };
+    if (number.deadlineOn === before) throw new Error(`renewing number ${renewing.id} left its deadline at ${before}`);
+  };
   const raw = rawRenewal(db);
+  // The app records only from the record dialog, which first previews the very input Confirm sends (the new
+  // deadline, the reminders it plans): the user waits on the record, not on the preview.
   const moves = await compare('record a renewal that moves the deadline (reminders re-planned)', 5, rounds,
-    async () => {
-      const { id, currency } = forApp.shift()!;
-      const before = db.prepare('SELECT deadline_on FROM numbers WHERE id = ?').pluck().get(id);
-      const { number } = (await must(dispatch, 'events.record', { numberId: id, kind: 'renewal', amount: { amountMinor: 100_000, currency } })) as { number: { deadlineOn: string } };
-      if (number.deadlineOn === before) throw new Error(`renewing number ${id} left its deadline at ${before}`);
-    },
+    () => record(fromDialog.shift()!),
     baseline,
-    { floor: { label: 'its rows, written as plain statements', run: () => raw(forFloor.shift()!) } });
+    {
+      beforeApp: () => must(dispatch, 'events.preview', renewalOf(fromDialog[0]!)),
+      floor: { label: 'its rows, written as plain statements', run: () => raw(forFloor.shift()!) },
+    });
+  // The same call with no preview before it (the API's first call for a number not read since start).
+  const firstCall = await compare('  the same with no preview of it before', null, rounds, () => record(firstCalls.shift()!), baseline);
 
   const checked = renewable[0]!;
   const keeps = await compare('record an event that keeps the deadline (a balance check)', 5, rounds,
     () => must(dispatch, 'events.record', { numberId: checked.id, kind: 'balance_check', balance: { amountMinor: 1234, currency: checked.currency } }),
     baseline);
-  return [moves, keeps];
+  return [moves, firstCall, keeps];
 }
