@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Id, IsoDate } from './primitives.ts';
 import { NumberSummary } from './numbers.ts';
 
 /** How far ahead the dashboard's timeline looks. */
@@ -7,6 +8,22 @@ export const DASHBOARD_HORIZON_DAYS = 90;
 export const DASHBOARD_URGENT_COUNT = 5;
 /** How many numbers the timeline draws on one day; more are counted ("+N"), not sent. */
 export const DASHBOARD_MARKS_PER_DAY = 6;
+
+/** A number on the deadline timeline: what its mark and its label say, and the page it opens. */
+export const TimelineMark = z.object({
+  id: Id,
+  label: z.string(),
+  /** The number, in international format. */
+  formatted: z.string(),
+  deadlineOn: IsoDate,
+  status: z.object({
+    /** Not past the deadline: due soon (within the settings' days) or fine. */
+    state: z.enum(['due_soon', 'ok']),
+    /** Whole days until the deadline, counted in the carrier's zone. */
+    daysLeft: z.int().nonnegative(),
+  }),
+});
+export type TimelineMark = z.infer<typeof TimelineMark>;
 
 export const DashboardSummary = z.object({
   /** The server's clock when the summary was made (fixed in tests and demos). */
@@ -25,7 +42,7 @@ export const DashboardSummary = z.object({
     active: z.int(),
   }),
   /** Numbers whose deadline passes within the horizon, soonest first: at most DASHBOARD_MARKS_PER_DAY a day. */
-  upcoming: z.array(NumberSummary),
+  upcoming: z.array(TimelineMark),
   /** Per day (days left, as in each number's status), how many more are due then than `upcoming` holds. */
   upcomingMore: z.array(z.object({ daysLeft: z.int(), count: z.int() })),
   /** The numbers that need attention first: in grace, then by deadline; lost numbers are left out. */

@@ -1,11 +1,16 @@
 // Migration 8: triggers log which numbers had their deadline columns written, from any connection; a
 // rolled-back write leaves nothing, other edits are not logged, the log prunes itself, and it can run twice.
+// Migration 11 drops the log again (nothing reads it since the start page counts in SQL), keeping every number.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '#core/db/migrations/index.ts';
 import { openWithMigrations, tempDir } from './support/test-core.ts';
 
 const open = openWithMigrations;
+/** Up to migration 10: the log's last version. */
+const WITH_LOG = MIGRATIONS.slice(0, 10);
+const logObjects = (db: { prepare(sql: string): { pluck(): { get(): unknown } } }) =>
+  db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'numbers_changes%'").pluck().get();
 
 describe('migration 8', () => {
   it('logs inserts, deadline writes and deletes of numbers, nothing else, and nothing rolled back', async () => {
@@ -14,7 +19,7 @@ describe('migration 8', () => {
     old.exec(`INSERT INTO numbers (e164, country, kind, time_zone, created_at, updated_at) VALUES ('+96560001234', 'KW', 'esim', 'Asia/Kuwait', 'x', 'x')`);
     old.close();
 
-    const db = await open(file);
+    const db = await open(file, WITH_LOG);
     const logged = () => db.prepare('SELECT number_id FROM numbers_changes ORDER BY seq').pluck().all();
     expect(logged()).toEqual([]);
     db.exec(`INSERT INTO numbers (e164, country, kind, time_zone, created_at, updated_at) VALUES ('+96560005678', 'KW', 'esim', 'Asia/Kuwait', 'x', 'x')`);
@@ -36,7 +41,7 @@ describe('migration 8', () => {
   });
 
   it('keeps the last thousand changes or more, never all of them', async () => {
-    const db = await open(path.join(tempDir(), 'keepline.sqlite'));
+    const db = await open(path.join(tempDir(), 'keepline.sqlite'), WITH_LOG);
     db.exec(`INSERT INTO numbers (e164, country, kind, time_zone, created_at, updated_at) VALUES ('+96560001234', 'KW', 'esim', 'Asia/Kuwait', 'x', 'x')`);
     const write = db.prepare("UPDATE numbers SET deadline_on = '2026-12-01' WHERE id = 1");
     db.transaction(() => {
@@ -47,6 +52,29 @@ describe('migration 8', () => {
     expect(count).toBeGreaterThanOrEqual(1_000);
     expect(count).toBeLessThanOrEqual(2_000);
     expect(oldest).toBe(latest - count + 1);
+    db.close();
+  });
+});
+
+describe('migration 11', () => {
+  it('drops the log and its triggers, keeps every number, and can run twice', async () => {
+    const file = path.join(tempDir(), 'keepline.sqlite');
+    const old = await open(file, WITH_LOG);
+    old.exec(`INSERT INTO numbers (e164, country, kind, time_zone, created_at, updated_at) VALUES ('+96560001234', 'KW', 'esim', 'Asia/Kuwait', 'x', 'x')`);
+    old.exec("UPDATE numbers SET deadline_on = '2026-12-01' WHERE id = 1");
+    expect(logObjects(old)).toBe(5);
+    old.close();
+
+    const db = await open(file);
+    expect(logObjects(db)).toBe(0);
+    expect(db.prepare('SELECT e164, deadline_on FROM numbers').all()).toEqual([{ e164: '+96560001234', deadline_on: '2026-12-01' }]);
+    // Writing numbers needs no log any more.
+    db.exec(`INSERT INTO numbers (e164, country, kind, time_zone, created_at, updated_at) VALUES ('+96560005678', 'KW', 'esim', 'Asia/Kuwait', 'x', 'x')`);
+    db.exec("UPDATE numbers SET deadline_on = '2027-01-01' WHERE id = 2");
+    db.exec('DELETE FROM numbers WHERE id = 1');
+    MIGRATIONS[10]!.up(db);
+    expect(logObjects(db)).toBe(0);
+    expect(db.prepare('SELECT id, deadline_on FROM numbers').all()).toEqual([{ id: 2, deadline_on: '2027-01-01' }]);
     db.close();
   });
 });

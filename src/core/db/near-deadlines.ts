@@ -1,118 +1,58 @@
-// The numbers near a deadline, kept in memory per open database: the start page and the tray count days
-// left from them. A change log kept by triggers (migration 8) says which numbers changed since, whichever
-// connection wrote them, and only those are read again.
+// The numbers near a deadline, with their days left counted in each carrier's calendar: what the start page's
+// timeline and the tray count. SQLite does the counting, so a first load reads one integer per number.
 import type Database from 'better-sqlite3';
-import { DASHBOARD_HORIZON_DAYS } from '#shared/dashboard.ts';
 import { dayMs, todayIn } from '../domain/dates.ts';
-import { DAY_MS, horizonAfter, type StatusClock } from './number-list-query.ts';
+import { horizonAfter, type StatusClock } from './number-list-query.ts';
 
 type Db = Database.Database;
 
-/** A number near its deadline, as the timeline counts it. */
-interface NearDeadline {
-  id: number;
-  zone: string;
-  /** The deadline day, as milliseconds of its UTC midnight. */
-  dayMs: number;
-  endsAt: string;
-}
-
-/** The numbers whose deadline passes between `from` and `to`, in deadline order, as of change `seq`. */
-interface NearDeadlines {
-  seq: number;
-  from: string;
-  to: string;
-  rows: NearDeadline[];
-}
-
-const nearDeadlines = new WeakMap<Db, NearDeadlines>();
-
-/** More changed numbers than this since the last read: reading them all again is as quick. */
-const MAX_PATCHED = 500;
-
-// The deadline day comes as the milliseconds of its UTC midnight, parsed by SQLite: thousands of rows per read.
-const NEAR_COLUMNS = 'id, archived, time_zone, unixepoch(deadline_on) * 1000, deadline_ends_at';
-
-type NearColumns = [id: number, archived: 0 | 1, zone: string, dayMs: number | null, endsAt: string | null];
-
-function nearDeadline([id, archived, zone, day, endsAt]: NearColumns): NearDeadline | null {
-  return archived === 0 && day !== null && endsAt !== null ? { id, zone, dayMs: day, endsAt } : null;
-}
-
-const inDeadlineOrder = (a: NearDeadline, b: NearDeadline) => (a.endsAt < b.endsAt ? -1 : a.endsAt > b.endsAt ? 1 : a.id - b.id);
-
-function readNear(db: Db, seq: number, from: string, to: string): NearDeadlines {
-  const rows = (
-    db
-      .prepare(`SELECT ${NEAR_COLUMNS} FROM numbers WHERE archived = 0 AND deadline_ends_at > ? AND deadline_ends_at <= ? ORDER BY deadline_ends_at, id`)
-      .raw()
-      .all(from, to) as NearColumns[]
-  ).map((row) => nearDeadline(row)!);
-  return { seq, from, to, rows };
-}
-
-/** The kept rows with the numbers changed since re-read: those still near a deadline go back in order. */
-function patched(db: Db, kept: NearDeadlines, seq: number, changed: number[]): NearDeadlines {
-  const ids = new Set(changed);
-  const rows = kept.rows.filter((row) => !ids.has(row.id));
-  const fresh = db.prepare(`SELECT ${NEAR_COLUMNS} FROM numbers WHERE id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(changed)) as NearColumns[];
-  for (const row of fresh) {
-    const near = nearDeadline(row);
-    if (near === null || near.endsAt <= kept.from || near.endsAt > kept.to) continue;
-    let low = 0;
-    let high = rows.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (inDeadlineOrder(rows[middle]!, near) < 0) low = middle + 1;
-      else high = middle;
-    }
-    rows.splice(low, 0, near);
-  }
-  return { ...kept, seq, rows };
-}
+const NEAR = 'FROM numbers WHERE archived = 0 AND deadline_ends_at > @now AND deadline_ends_at <= @horizon';
 
 /**
- * The numbers (not archived) whose deadline passes after `from` and by `horizon`, kept in memory: a read a
- * day further ahead serves the start page for a day, and when numbers change (the change log, migration 8,
- * says which, whichever connection wrote them) only those are read again.
+ * Days left: the deadline day minus today in the number's zone, which is UTC's today, or the day after or
+ * before it in the zones named in @ahead or @behind (a zone's today is within a day of UTC's).
  */
-function nearDeadlinesFor(db: Db, from: string, horizon: string): NearDeadline[] {
-  const log = db.prepare('SELECT coalesce(max(seq), 0) AS latest, coalesce(min(seq), 0) AS oldest FROM numbers_changes').get() as { latest: number; oldest: number };
-  let kept = nearDeadlines.get(db);
-  const covers = kept !== undefined && kept.from <= from && horizon <= kept.to;
-  if (kept === undefined || !covers) {
-    // At least the start page's horizon: the tray asks only for today, but first, at start, and the start
-    // page then finds its rows already read.
-    const farthest = Math.max(Date.parse(horizon), Date.parse(horizonAfter(new Date(from), DASHBOARD_HORIZON_DAYS)));
-    kept = readNear(db, log.latest, from, new Date(farthest + DAY_MS).toISOString());
-  } else if (kept.seq !== log.latest) {
-    // The log still holds every change after the one read last (it keeps the last thousand or more).
-    const changed = log.oldest <= kept.seq + 1 ? (db.prepare('SELECT DISTINCT number_id FROM numbers_changes WHERE seq > ?').pluck().all(kept.seq) as number[]) : null;
-    kept = changed !== null && changed.length <= MAX_PATCHED ? patched(db, kept, log.latest, changed) : readNear(db, log.latest, kept.from, kept.to);
+const DAYS_LEFT = `(unixepoch(deadline_on) - @utcToday) / 86400 - CASE
+  WHEN time_zone IN (SELECT value FROM json_each(@ahead)) THEN 1
+  WHEN time_zone IN (SELECT value FROM json_each(@behind)) THEN -1
+  ELSE 0 END`;
+
+/**
+ * Each row comes as one integer, `id * DAYS_LEFT_SPAN + daysLeft`: reading one value per row is the cheapest
+ * read there is. Days left run from 0 (the deadline has not passed) to the horizon's, a few past `days`.
+ */
+const DAYS_LEFT_SPAN = 1024;
+
+/** The zones whose day differs from UTC's at `now`, among the zones of the numbers near a deadline. */
+function zonesOffUtcDay(db: Db, params: { now: string; horizon: string }, now: Date, utcToday: number): { ahead: string[]; behind: string[] } {
+  const ahead: string[] = [];
+  const behind: string[] = [];
+  for (const zone of db.prepare(`SELECT DISTINCT time_zone ${NEAR}`).pluck().all(params) as string[]) {
+    const today = dayMs(todayIn(zone, now));
+    if (today > utcToday) ahead.push(zone);
+    else if (today < utcToday) behind.push(zone);
   }
-  nearDeadlines.set(db, kept);
-  return kept.rows;
+  return { ahead, behind };
 }
 
 /**
  * The numbers (not archived) whose deadline has not passed and is at most `days` calendar days away in their
- * zone, soonest first, each with its days left (counted with one "today" per zone).
+ * zone, soonest deadline first, each with its days left.
  */
 export function dueAhead(db: Db, at: StatusClock, days: number): { id: number; daysLeft: number }[] {
-  const now = at.now.toISOString();
-  const horizon = horizonAfter(at.now, days);
-  const todays = new Map<string, number>();
-  const ahead: { id: number; daysLeft: number }[] = [];
-  for (const row of nearDeadlinesFor(db, now, horizon)) {
-    if (row.endsAt <= now) continue;
-    if (row.endsAt > horizon) break;
-    let today = todays.get(row.zone);
-    if (today === undefined) {
-      today = dayMs(todayIn(row.zone, at.now));
-      todays.set(row.zone, today);
-    }
-    const daysLeft = Math.round((row.dayMs - today) / DAY_MS);
-    if (daysLeft <= days) ahead.push({ id: row.id, daysLeft });
+  if (!Number.isInteger(days) || days < 0 || days > DAYS_LEFT_SPAN - 4) throw new RangeError(`days ahead out of range: ${days}`);
+  const params = { now: at.now.toISOString(), horizon: horizonAfter(at.now, days) };
+  const utcToday = dayMs(params.now.slice(0, 10));
+  const { ahead, behind } = zonesOffUtcDay(db, params, at.now, utcToday);
+  // Days left are filtered here, not in SQL: SQLite would work each row's out twice.
+  const packed = db
+    .prepare(`SELECT id * ${DAYS_LEFT_SPAN} + ${DAYS_LEFT} ${NEAR} ORDER BY deadline_ends_at, id`)
+    .pluck()
+    .all({ ...params, utcToday: utcToday / 1000, ahead: JSON.stringify(ahead), behind: JSON.stringify(behind) }) as number[];
+  const near: { id: number; daysLeft: number }[] = [];
+  for (const value of packed) {
+    const daysLeft = value % DAYS_LEFT_SPAN;
+    if (daysLeft <= days) near.push({ id: (value - daysLeft) / DAYS_LEFT_SPAN, daysLeft });
   }
-  return ahead;
+  return near;
 }

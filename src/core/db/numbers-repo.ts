@@ -37,7 +37,7 @@ export function insertNumberRow(db: Database.Database, columns: NumberColumns): 
 /**
  * Writes the columns of `after` that differ from `before`, the row as stored in this transaction: an index or
  * trigger on a column left alone is not touched (a renewal rewrites neither the number's E.164 key nor,
- * when its deadline holds, the deadline index and change log), so the commit writes fewer pages.
+ * when its deadline holds, the deadline index), so the commit writes fewer pages.
  */
 export function updateNumberRow(db: Database.Database, before: NumberRow, after: NumberRow): void {
   const changed = COLUMNS.filter((name) => after[name] !== before[name]);

@@ -1,6 +1,8 @@
-import { DASHBOARD_HORIZON_DAYS, DASHBOARD_MARKS_PER_DAY, DASHBOARD_URGENT_COUNT } from '#shared/dashboard.ts';
+import { DASHBOARD_HORIZON_DAYS, DASHBOARD_MARKS_PER_DAY, DASHBOARD_URGENT_COUNT, type TimelineMark } from '#shared/dashboard.ts';
 import { countMatching, rowsByIds, whereMatching } from '../db/number-list-query.ts';
 import { dueAhead } from '../db/near-deadlines.ts';
+import type { NumberRow } from '../db/number-rows.ts';
+import { formatInternational } from '../domain/phone.ts';
 import type { HandlerContext } from '../context.ts';
 import { numberSummary, SUMMARY_COLUMNS, type SummaryRow } from '../records/views.ts';
 import { statusClock } from './numbers.ts';
@@ -20,17 +22,35 @@ function sortedUnique(values: string[]): string[] {
   return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }
 
+const MARK_COLUMNS = ['id', 'e164', 'label', 'deadline_on'] as const satisfies readonly (keyof NumberRow)[];
+type MarkRow = Pick<NumberRow, (typeof MARK_COLUMNS)[number]> & { deadline_on: string };
+
+/** The timeline's marks: only what a mark shows (its status follows from its days left, the deadline ahead). */
+function timelineMarks(ctx: HandlerContext, drawn: { id: number; daysLeft: number }[], dueSoonDays: number): TimelineMark[] {
+  const daysLeft = new Map(drawn.map((mark) => [mark.id, mark.daysLeft]));
+  return rowsByIds<MarkRow>(ctx.db, [...daysLeft.keys()], MARK_COLUMNS).map((row) => {
+    const days = daysLeft.get(row.id)!;
+    return {
+      id: row.id,
+      label: row.label,
+      formatted: formatInternational(row.e164),
+      deadlineOn: row.deadline_on,
+      status: { state: days <= dueSoonDays ? 'due_soon' : 'ok', daysLeft: days },
+    };
+  });
+}
+
 /**
  * The days ahead, each with how many numbers are due then (not yet past their deadline, counted in each
  * carrier's calendar), and the soonest few of each day: all the timeline draws.
  */
 function daysAhead(ctx: HandlerContext, at: ReturnType<typeof statusClock>) {
   const perDay = new Map<number, number>();
-  const drawn: number[] = [];
-  for (const { id, daysLeft: day } of dueAhead(ctx.db, at, DASHBOARD_HORIZON_DAYS)) {
-    const onDay = (perDay.get(day) ?? 0) + 1;
-    perDay.set(day, onDay);
-    if (onDay <= DASHBOARD_MARKS_PER_DAY) drawn.push(id);
+  const drawn: { id: number; daysLeft: number }[] = [];
+  for (const near of dueAhead(ctx.db, at, DASHBOARD_HORIZON_DAYS)) {
+    const onDay = (perDay.get(near.daysLeft) ?? 0) + 1;
+    perDay.set(near.daysLeft, onDay);
+    if (onDay <= DASHBOARD_MARKS_PER_DAY) drawn.push(near);
   }
   const dueWithin = (days: number) => [...perDay].reduce((sum, [day, onDay]) => (day <= days ? sum + onDay : sum), 0);
   const more = [...perDay]
@@ -43,8 +63,8 @@ function daysAhead(ctx: HandlerContext, at: ReturnType<typeof statusClock>) {
 /**
  * Read from the materialized deadline columns (ISO instants compare as text) with the clock: lapsed and
  * overdue are plain range counts on the deadline index; "due in N days" counts calendar days in each
- * carrier's zone, so the rows near a deadline (kept in memory, see near-deadlines.ts) are counted with their
- * days left, and only those the timeline draws are read whole and summarized.
+ * carrier's zone, so SQLite counts the days left of the numbers near a deadline (near-deadlines.ts), and
+ * only what the timeline's marks show is read of those it draws.
  */
 export const dashboardHandlers = {
   'dashboard.summary': (_input, ctx) => {
@@ -67,7 +87,7 @@ export const dashboardHandlers = {
         dueIn30: ahead.dueWithin(30),
         active: countMatching(ctx.db, whereMatching(ctx.db, { text: '', digits: '', includeArchived: false }, null)),
       },
-      upcoming: summarize(rowsByIds<SummaryRow>(ctx.db, ahead.drawn, SUMMARY_COLUMNS)),
+      upcoming: timelineMarks(ctx, ahead.drawn, at.dueSoonDays),
       upcomingMore: ahead.more,
       urgent: summarize(urgent),
     };

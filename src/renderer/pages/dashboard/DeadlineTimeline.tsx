@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DashboardSummary } from '#shared/dashboard.ts';
-import type { NumberSummary } from '#shared/numbers.ts';
+import type { DashboardSummary, TimelineMark } from '#shared/dashboard.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { formatDay, relativeDays } from '../../format/dates.ts';
 import { numberFormat } from '../../format/intl-cache.ts';
@@ -12,7 +11,7 @@ import { AXIS_Y, HEIGHT, PAD_X, WIDTH, layoutMarks, tickDays, xForDay } from './
 const OVERFLOW_LABEL_LENGTH = 40;
 
 /** Due soon is a triangle, a number that is fine a circle: shape says it as well as colour. */
-function Shape({ item, x, y }: { item: NumberSummary; x: number; y: number }) {
+function Shape({ item, x, y }: { item: TimelineMark; x: number; y: number }) {
   if (item.status.state === 'ok') return <circle cx={x} cy={y} r={6} className="mark-shape mark-ok" />;
   return <path d={`M ${x} ${y - 7} L ${x + 7} ${y + 6} L ${x - 7} ${y + 6} Z`} className="mark-shape mark-due_soon" />;
 }
@@ -25,7 +24,7 @@ function shiftDay(isoDate: string, days: number): string {
 
 /** The next deadlines on a time axis from today; every mark can be reached by keyboard and opens its number. */
 interface DeadlineTimelineProps {
-  items: NumberSummary[];
+  items: TimelineMark[];
   /** Per day, how many more numbers are due than `items` holds: shown as "+N". */
   more: DashboardSummary['upcomingMore'];
   horizon: number;
@@ -36,17 +35,17 @@ export function DeadlineTimeline({ items, more, horizon, today }: DeadlineTimeli
   const { t } = useTranslation();
   const locale = useLocale();
   const { go } = useNavigation();
-  const [focused, setFocused] = useState<NumberSummary | null>(null);
+  const [focused, setFocused] = useState<TimelineMark | null>(null);
   const { marks, overflows } = layoutMarks(items, horizon, more);
   // Only as tall as the highest stack of marks needs.
   const top = Math.min(...marks.map((mark) => mark.y - 14), ...overflows.map((overflow) => overflow.y - OVERFLOW_LABEL_LENGTH));
-  const describe = (item: NumberSummary) =>
+  const describe = (item: TimelineMark) =>
     t('dashboard.timeline.mark', {
       number: item.formatted,
       label: item.label,
       status: t(`status.${item.status.state}`),
-      date: item.deadlineOn ? formatDay(item.deadlineOn, locale) : '',
-      relative: relativeDays(item.status.daysLeft ?? 0, locale),
+      date: formatDay(item.deadlineOn, locale),
+      relative: relativeDays(item.status.daysLeft, locale),
     });
   return (
     <section className="card timeline" aria-labelledby="timeline-title">

@@ -1,6 +1,5 @@
 // Where each mark of the deadline timeline goes: x by days from today, stacked when deadlines share a day.
-import { DASHBOARD_MARKS_PER_DAY, type DashboardSummary } from '#shared/dashboard.ts';
-import type { NumberSummary } from '#shared/numbers.ts';
+import { DASHBOARD_MARKS_PER_DAY, type DashboardSummary, type TimelineMark } from '#shared/dashboard.ts';
 
 export const WIDTH = 1000;
 export const HEIGHT = 150;
@@ -11,7 +10,7 @@ export const LANE = 15;
 export const MAX_LANES = DASHBOARD_MARKS_PER_DAY;
 
 export interface Mark {
-  item: NumberSummary;
+  item: TimelineMark;
   x: number;
   y: number;
 }
@@ -25,10 +24,10 @@ export interface Overflow {
 export const xForDay = (day: number, horizon: number) => PAD_X + (Math.max(0, Math.min(horizon, day)) / horizon) * (WIDTH - 2 * PAD_X);
 
 /** `more`: how many numbers due on a day the core counted but did not send. */
-export function layoutMarks(items: NumberSummary[], horizon: number, more: DashboardSummary['upcomingMore'] = []): { marks: Mark[]; overflows: Overflow[] } {
-  const byDay = new Map<number, NumberSummary[]>();
+export function layoutMarks(items: TimelineMark[], horizon: number, more: DashboardSummary['upcomingMore'] = []): { marks: Mark[]; overflows: Overflow[] } {
+  const byDay = new Map<number, TimelineMark[]>();
   for (const item of items) {
-    const day = item.status.daysLeft ?? 0;
+    const day = item.status.daysLeft;
     byDay.set(day, [...(byDay.get(day) ?? []), item]);
   }
   const unsent = new Map(more.map((entry) => [entry.daysLeft, entry.count]));
