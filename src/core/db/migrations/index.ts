@@ -9,7 +9,7 @@ import { v7DeadlineIndexCoversStatus } from './007-deadline-index-covers-status.
 import { v8NumbersChangeLog } from './008-numbers-change-log.ts';
 import { v9OverduePlannedDaily } from './009-overdue-planned-daily.ts';
 import { v10OpenRemindersIndex } from './010-open-reminders-index.ts';
-import { v11DropNumbersChangeLog } from './011-drop-numbers-change-log.ts';
+import { v11StartPageInSql } from './011-start-page-in-sql.ts';
 
 export interface Migration {
   version: number;
@@ -20,7 +20,7 @@ export interface Migration {
 /** Ordered, small integer versions; never edit a released one, add the next. */
 export const MIGRATIONS: readonly Migration[] = [
   v1InitialSchema, v2SearchAndRevision, v3Reminders, v4Carriers, v5Secrets, v6SpendingAndReminderIndexes, v7DeadlineIndexCoversStatus, v8NumbersChangeLog, v9OverduePlannedDaily, v10OpenRemindersIndex,
-  v11DropNumbersChangeLog,
+  v11StartPageInSql,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
