@@ -17,14 +17,19 @@ describe('migration 7', () => {
 
     const db = await open(file);
     const indexes = () => db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = 'numbers' ORDER BY name").all();
-    expect(indexes()).toEqual([{ name: 'numbers_by_deadline_status' }]);
+    // With migration 11's index on the zone beside it, which none of these reads takes instead.
+    expect(indexes()).toEqual([{ name: 'numbers_by_deadline_status' }, { name: 'numbers_by_zone' }]);
     const planOf = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ now: 'x', until: 'y' }) as { detail: string }[]).map((row) => row.detail).join(' / ');
     // The list's first page in deadline order: the index's own order, no sort step.
     expect(planOf('SELECT * FROM numbers WHERE archived = 0 AND deadline_ends_at IS NOT NULL ORDER BY deadline_ends_at, id LIMIT 100')).toBe(
       'SEARCH numbers USING INDEX numbers_by_deadline_status (archived=? AND deadline_ends_at>?)',
     );
     // The dashboard's days ahead and its lapsed counts: the index alone.
-    expect(planOf('SELECT id, time_zone, deadline_on FROM numbers WHERE archived = 0 AND deadline_ends_at > @now AND deadline_ends_at <= @until ORDER BY deadline_ends_at, id')).toBe(
+    expect(
+      planOf(
+        "SELECT id * 1024 + (unixepoch(deadline_on) - 0) / 86400 - CASE WHEN time_zone IN ('Asia/Tokyo') THEN 1 ELSE 0 END FROM numbers WHERE archived = 0 AND deadline_ends_at > @now AND deadline_ends_at <= @until ORDER BY deadline_ends_at, id",
+      ),
+    ).toBe(
       'SEARCH numbers USING COVERING INDEX numbers_by_deadline_status (archived=? AND deadline_ends_at>? AND deadline_ends_at<?)',
     );
     expect(planOf('SELECT count(*), sum(number_lost_at <= @now) FROM numbers WHERE archived = 0 AND deadline_ends_at <= @now')).toBe(
