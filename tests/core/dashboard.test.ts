@@ -135,6 +135,18 @@ describe('dashboard.summary', () => {
     }
   });
 
+  it('leaves off the timeline a deadline stored under other zone data, whose day has already ended there', async () => {
+    const kept = await add('kept', { expiryDate: '2026-11-27' });
+    const stale = await add('stale', { expiryDate: '2026-11-25' });
+    // As if tz data had changed since: Kuwait's 25 Nov ended at 21:00 UTC, the row says an hour later.
+    const other = new Database(core.file);
+    other.prepare("UPDATE numbers SET deadline_ends_at = '2026-11-25T22:00:00.000Z' WHERE id = ?").run(stale.id);
+    other.close();
+    core.clock.set('2026-11-25T21:30:00Z');
+    const { upcoming } = await core.call('dashboard.summary', {});
+    expect(upcoming.map((mark) => [mark.id, mark.status.daysLeft])).toEqual([[kept.id, 1]]);
+  });
+
   it('is all zeros on a fresh database', async () => {
     const summary = await core.call('dashboard.summary', {});
     expect(summary.counts).toEqual({ lost: 0, grace: 0, dueIn7: 0, dueIn30: 0, active: 0 });

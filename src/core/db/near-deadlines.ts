@@ -18,8 +18,9 @@ const DAYS_LEFT = `(unixepoch(deadline_on) - @utcToday) / 86400 - CASE
   ELSE 0 END`;
 
 /**
- * Each row comes as one integer, `id * DAYS_LEFT_SPAN + daysLeft`: reading one value per row is the cheapest
- * read there is. Days left run from 0 (the deadline has not passed) to the horizon's, a few past `days`.
+ * Each row comes as one integer, `id * DAYS_LEFT_SPAN + daysLeft + 1`: reading one value per row is the
+ * cheapest read there is. Days left run from 0 (the deadline has not passed) to the horizon's, a few past
+ * `days`; -1 only for a deadline materialized under other tz data than the runtime's, and left out.
  */
 const DAYS_LEFT_SPAN = 1024;
 
@@ -55,13 +56,13 @@ export function dueAhead(db: Db, at: StatusClock, days: number): { id: number; d
   const { ahead, behind } = zonesOffUtcDay(db, at.now, utcToday);
   // Days left are filtered here, not in SQL: SQLite would work each row's out twice.
   const packed = db
-    .prepare(`SELECT id * ${DAYS_LEFT_SPAN} + ${DAYS_LEFT} ${NEAR} ORDER BY deadline_ends_at, id`)
+    .prepare(`SELECT id * ${DAYS_LEFT_SPAN} + 1 + ${DAYS_LEFT} ${NEAR} ORDER BY deadline_ends_at, id`)
     .pluck()
     .all({ ...params, utcToday: utcToday / 1000, ahead: JSON.stringify(ahead), behind: JSON.stringify(behind) }) as number[];
   const near: { id: number; daysLeft: number }[] = [];
   for (const value of packed) {
-    const daysLeft = value % DAYS_LEFT_SPAN;
-    if (daysLeft <= days) near.push({ id: (value - daysLeft) / DAYS_LEFT_SPAN, daysLeft });
+    const daysLeft = (value % DAYS_LEFT_SPAN) - 1;
+    if (daysLeft >= 0 && daysLeft <= days) near.push({ id: Math.floor(value / DAYS_LEFT_SPAN), daysLeft });
   }
   return near;
 }
