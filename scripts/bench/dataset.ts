@@ -62,18 +62,24 @@ export async function buildNumbers(dir: string, count: number): Promise<{ file: 
   return { file, db, ids };
 }
 
-/** `count` events over ten years, spread over the numbers, in several currencies. */
+/**
+ * `count` events over ten years, spread over the numbers, in several currencies. Each carries its number as it
+ * was before and after, as every event the app records does (about 2 KB: most of an event's size on disk).
+ */
 export function addEvents(db: Database.Database, ids: number[], count: number, seed = 7): void {
   const random = seededRandom(seed);
   const currencies = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'KWD'];
+  const states = new Map((db.prepare('SELECT * FROM numbers').all() as { id: number }[]).map((row) => [row.id, JSON.stringify(row)]));
   const insert = db.prepare(`INSERT INTO events (number_id, kind, occurred_on, recorded_at, amount_minor, currency, method, note, source, details, state_before, state_after, revision_after)
-    VALUES (?, ?, ?, ?, ?, ?, 'Visa 4242', '', 'manual', '{}', '{}', '{}', 0)`);
+    VALUES (?, ?, ?, ?, ?, ?, 'Visa 4242', '', 'manual', '{}', ?, ?, 0)`);
   db.transaction(() => {
     for (let index = 0; index < count; index += 1) {
       const day = addDays(TODAY, -Math.floor(random() * 3650));
       const kind = random() < 0.6 ? 'renewal' : random() < 0.8 ? 'topup' : 'activity';
       const paid = kind !== 'activity';
-      insert.run(pick(random, ids), kind, day, `${day}T10:00:00.000Z`, paid ? 100 + Math.floor(random() * 10_000) : null, paid ? pick(random, currencies) : null);
+      const numberId = pick(random, ids);
+      const state = states.get(numberId)!;
+      insert.run(numberId, kind, day, `${day}T10:00:00.000Z`, paid ? 100 + Math.floor(random() * 10_000) : null, paid ? pick(random, currencies) : null, state, state);
     }
   })();
 }
