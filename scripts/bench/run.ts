@@ -17,8 +17,10 @@ import { compare, medianTime, note } from './measure.ts';
 import { benchSpending } from './spending-path.ts';
 import { benchUiPaint } from './ui-paint.ts';
 import { LIST_PAGE_SIZE } from '#shared/number-list.ts';
-import { DASHBOARD_URGENT_COUNT } from '#shared/dashboard.ts';
-import { DAY_MS } from '#core/db/number-list-query.ts';
+import { DASHBOARD_HORIZON_DAYS, DASHBOARD_URGENT_COUNT } from '#shared/dashboard.ts';
+import { NEAR_DAYS_LEFT, ZONES_IN_USE } from '#core/db/near-deadlines.ts';
+import { todayIn } from '#core/domain/dates.ts';
+import { horizonAfter } from '#core/db/number-list-query.ts';
 import { SUMMARY_COLUMNS } from '#core/records/views.ts';
 import { benchResponsiveness } from './responsiveness.ts';
 
@@ -69,8 +71,13 @@ await compare("dashboard: the start page after one number's deadline changed", 2
 // Read afresh, no version can skip reading each number near its deadline (its days left, counted in its
 // calendar: here one value a row, worked out by SQLite, and the zones in use, to name those not on UTC's day),
 // what the timeline's marks show, the five most urgent, and its counts of lapsed and active numbers.
-const nearZones = big.db.prepare('WITH RECURSIVE z (zone) AS (SELECT min(time_zone) FROM numbers UNION ALL SELECT (SELECT min(time_zone) FROM numbers WHERE time_zone > z.zone) FROM z WHERE z.zone IS NOT NULL) SELECT zone FROM z WHERE zone IS NOT NULL').pluck();
-const nearDays = big.db.prepare("SELECT id * 1024 + (unixepoch(deadline_on) - ?) / 86400 - (time_zone IN (SELECT value FROM json_each(?))) FROM numbers WHERE archived = 0 AND deadline_ends_at > ? AND deadline_ends_at <= ? ORDER BY deadline_ends_at, id").pluck();
+const nearZones = big.db.prepare(ZONES_IN_USE).pluck();
+const nearDays = big.db.prepare(NEAR_DAYS_LEFT).pluck();
+// Which zones are ahead of or behind UTC's day is worked out once, before the clock starts: not a read.
+const utcToday = Date.parse(clock.now().toISOString().slice(0, 10));
+const zoneDays = (nearZones.all() as string[]).map((zone) => [zone, Date.parse(todayIn(zone, clock.now()))] as const);
+const zonesOff = (off: (day: number) => boolean) => JSON.stringify(zoneDays.filter(([, day]) => off(day)).map(([zone]) => zone));
+const offUtcDay = { ahead: zonesOff((day) => day > utcToday), behind: zonesOff((day) => day < utcToday) };
 const markRows = big.db.prepare('SELECT id, e164, label, deadline_on FROM numbers WHERE id IN (SELECT value FROM json_each(?))');
 const urgentRows = big.db.prepare(`SELECT ${SUMMARY_COLUMNS.join(', ')} FROM numbers WHERE archived = 0 AND deadline_ends_at IS NOT NULL AND number_lost_at > ? ORDER BY deadline_ends_at, id LIMIT ${DASHBOARD_URGENT_COUNT}`);
 const lapsedCount = big.db.prepare('SELECT count(*), sum(number_lost_at <= @now) FROM numbers WHERE archived = 0 AND deadline_ends_at <= @now').raw();
@@ -85,9 +92,8 @@ await compare('dashboard: the start page read afresh (first load)', 2, SINGLE_RU
       label: 'its reads alone (near, zones, marks, urgent, 2 counts)',
       run: () => {
         const now = clock.now().toISOString();
-        const horizon = new Date(clock.now().getTime() + 92 * DAY_MS).toISOString();
-        const ahead = JSON.stringify(nearZones.all().filter((zone) => zone === 'Pacific/Auckland' || zone === 'Pacific/Kiritimati'));
-        nearDays.all(Date.parse(now.slice(0, 10)) / 1000, ahead, now, horizon);
+        nearZones.all();
+        nearDays.all({ now, horizon: horizonAfter(clock.now(), DASHBOARD_HORIZON_DAYS), utcToday: utcToday / 1000, ...offUtcDay });
         markRows.all(drawnIds);
         urgentRows.all(now);
         lapsedCount.get({ now });

@@ -24,11 +24,14 @@ const DAYS_LEFT = `(unixepoch(deadline_on) - @utcToday) / 86400 - CASE
  */
 const DAYS_LEFT_SPAN = 1024;
 
+/** The packed days left of the numbers near a deadline, in deadline order (the bench reads it raw too). */
+export const NEAR_DAYS_LEFT = `SELECT id * ${DAYS_LEFT_SPAN} + 1 + ${DAYS_LEFT} ${NEAR} ORDER BY deadline_ends_at, id`;
+
 /**
  * Every zone in use, one index seek each (numbers_by_zone, migration 11): a few dozen seeks, where reading
  * the zone of each number near a deadline would be thousands of rows.
  */
-const ZONES_IN_USE = `WITH RECURSIVE zones (zone) AS (
+export const ZONES_IN_USE = `WITH RECURSIVE zones (zone) AS (
   SELECT min(time_zone) FROM numbers
   UNION ALL SELECT (SELECT min(time_zone) FROM numbers WHERE time_zone > zones.zone) FROM zones WHERE zones.zone IS NOT NULL
 ) SELECT zone FROM zones WHERE zone IS NOT NULL`;
@@ -56,7 +59,7 @@ export function dueAhead(db: Db, at: StatusClock, days: number): { id: number; d
   const { ahead, behind } = zonesOffUtcDay(db, at.now, utcToday);
   // Days left are filtered here, not in SQL: SQLite would work each row's out twice.
   const packed = db
-    .prepare(`SELECT id * ${DAYS_LEFT_SPAN} + 1 + ${DAYS_LEFT} ${NEAR} ORDER BY deadline_ends_at, id`)
+    .prepare(NEAR_DAYS_LEFT)
     .pluck()
     .all({ ...params, utcToday: utcToday / 1000, ahead: JSON.stringify(ahead), behind: JSON.stringify(behind) }) as number[];
   const near: { id: number; daysLeft: number }[] = [];

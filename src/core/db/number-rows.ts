@@ -65,9 +65,9 @@ function deepFreeze<T>(value: T): T {
 
 /**
  * A reader of one JSON column. The same few texts recur across rows and across the reads of one change (a
- * renewal reads a number's rules and phases five or six times, a list shares a few sets of tags): each text is parsed and checked once, and
- * the value, shared from then on, is frozen, so a caller that changed it would throw rather than alter
- * another's.
+ * renewal reads a number's rules and phases five or six times, a list shares a few sets of tags): each text
+ * is parsed and checked once, and the value, shared from then on, is frozen, so a caller that changed it
+ * would throw rather than alter another's.
  */
 function jsonColumn<T>(schema: z.ZodType<T>): (text: string) => T {
   const parsed = new Map<string, T>();
