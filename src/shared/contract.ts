@@ -102,7 +102,12 @@ export const contract = {
   'backups.list': {
     errors: READ,
     input: z.strictObject({}),
-    output: z.object({ folder: z.string(), items: z.array(BackupInfo) }),
+    output: z.object({
+      folder: z.string(),
+      items: z.array(BackupInfo),
+      /** The last backup that failed (the daily one runs unseen), until one succeeds. */
+      lastFailure: z.object({ at: z.string(), reason: z.string(), message: z.string() }).nullable(),
+    }),
   },
   'backups.create': { errors: STORE, input: z.strictObject({}), output: BackupInfo },
   /** Takes the daily backup unless one is less than 24 hours old. */

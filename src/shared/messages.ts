@@ -246,7 +246,17 @@ const STORAGE_CAUSES: Catalog<string> = {
   },
 };
 
+/** A storage error on a damaged page is no passing trouble: trying again meets the same page. */
+const DAMAGED: Catalog<'message'> = {
+  en: {
+    message:
+      'Part of the database file is damaged ({detail}); nothing was changed. Restore the newest backup in Settings: every backup there was verified when it was taken.',
+  },
+  'zh-CN': { message: '数据库文件有部分损坏（{detail}），没有任何更改。请在设置中恢复最新的备份：那里的每个备份在创建时都经过验证。' },
+};
+
 export function codeMessage(code: ErrorCode, locale: Locale, detail: Record<string, string | number> = {}): string {
+  if (code === 'storage_failed' && detail.cause === 'damaged') return fill(DAMAGED[locale].message, detail);
   const what = typeof detail.what === 'string' ? (NOUNS[locale][detail.what] ?? detail.what) : detail.what;
   // A storage error with no cause named (a backup that failed its check) says only that writing failed.
   const cause = STORAGE_CAUSES[locale][typeof detail.cause === 'string' ? detail.cause : 'other'] ?? String(detail.cause);

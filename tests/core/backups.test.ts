@@ -18,6 +18,28 @@ describe('backups', () => {
     core.close();
   });
 
+  it('a failed backup is listed with its cause until the next one succeeds', async () => {
+    const core = await testCore('2026-11-25T12:00:00Z');
+    await core.call('numbers.create', numberInput());
+    // Where the backup is written first, a link leads into a folder that is not there.
+    const blocker = path.join(backupDir(core.dir), '.keepline-2026-11-25T12-00-00-000Z-manual.sqlite.partial');
+    fs.mkdirSync(backupDir(core.dir), { recursive: true });
+    fs.symlinkSync(path.join(core.dir, 'missing', 'backup.sqlite'), blocker);
+    expect((await core.fail('backups.create', {})).code).toBe('storage_failed');
+    const failed = await core.call('backups.list', {});
+    expect(failed.items).toEqual([]);
+    expect(failed.lastFailure).toMatchObject({ reason: 'manual', at: '2026-11-25T12:00:00.000Z' });
+    expect(failed.lastFailure?.message).toMatch(/^Saving failed: /);
+
+    expect(fs.existsSync(blocker)).toBe(false);
+    core.clock.set('2026-11-25T13:00:00Z');
+    await core.call('backups.create', {});
+    const after = await core.call('backups.list', {});
+    expect(after.items.map((item) => item.reason)).toEqual(['manual']);
+    expect(after.lastFailure).toBeNull();
+    core.close();
+  });
+
   it('keep only the newest N, as the settings say', async () => {
     const core = await testCore('2026-11-25T12:00:00Z');
     await core.call('settings.update', { backupsToKeep: 3 });

@@ -30,6 +30,16 @@ export function isIntact(file: string): boolean {
   }
 }
 
+/**
+ * Why a fresh copy failed its check: the live file's own pages, when they fail it too (pages a large file's
+ * check at open leaves to this backup, open-check.ts), which the user must hear of as damage; else the copy.
+ */
+function failedCheck(db: Database.Database): KeeplineError {
+  const source = db.pragma('quick_check', { simple: true }) as string;
+  if (source !== 'ok') return new KeeplineError('storage_failed', { detail: `quick_check: ${source}`, cause: 'damaged' });
+  return new KeeplineError('storage_failed', { detail: 'the backup failed its integrity check' });
+}
+
 /** A backup is one file: switched out of WAL so it carries no -wal/-shm companions. */
 function selfContained(file: string): void {
   const db = new Database(file);
@@ -54,7 +64,7 @@ export async function takeBackup(db: Database.Database, dir: string, reason: str
   try {
     await db.backup(partial);
     selfContained(partial);
-    if (!isIntact(partial)) throw new KeeplineError('storage_failed', { detail: 'the backup failed its integrity check' });
+    if (!isIntact(partial)) throw failedCheck(db);
     fs.renameSync(partial, path.join(dir, name));
   } catch (error) {
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(partial + suffix, { force: true });

@@ -5,6 +5,7 @@ import { KeeplineError } from '../errors.ts';
 import type { Clock, Logger } from '../ports.ts';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 import { newestBackup, backupFileName } from './backups.ts';
+import { checkAtOpen } from './open-check.ts';
 import { isCorruption, sqliteCode, storageCause, type StorageCause } from './storage-cause.ts';
 
 /** How long a write waits for another connection's write to finish. */
@@ -65,12 +66,12 @@ function checkWritable(file: string, exists: boolean): void {
   }
 }
 
-function readVersion(file: string, backupDir: string): number {
+function readVersion(file: string, size: number, backupDir: string): number {
   let probe: Database.Database | null = null;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
     const version = probe.pragma('user_version', { simple: true }) as number;
-    const check = probe.pragma('quick_check', { simple: true }) as string;
+    const check = checkAtOpen(probe, size);
     if (check !== 'ok') throw corrupt(file, backupDir, `quick_check: ${check}`);
     return version;
   } catch (error) {
@@ -100,7 +101,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database.Datab
     throw refusalOf(error, file, backupDir);
   }
   checkWritable(file, exists);
-  const version = size > 0 ? readVersion(file, backupDir) : 0;
+  const version = size > 0 ? readVersion(file, size, backupDir) : 0;
   if (version > LATEST_VERSION || version > latest) {
     throw new KeeplineError('database_newer', { found: version, known: latest, path: file });
   }

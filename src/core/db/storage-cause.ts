@@ -1,6 +1,6 @@
 // What an SQLite error code says went wrong with the file, in words a user can act on (messages.ts).
 
-export type StorageCause = 'locked' | 'read_only' | 'full' | 'io' | 'other';
+export type StorageCause = 'locked' | 'read_only' | 'full' | 'io' | 'damaged' | 'other';
 
 /** The SQLite code of an error thrown by better-sqlite3, if it is one. */
 export function sqliteCode(error: unknown): string | null {
@@ -15,6 +15,8 @@ export function storageCause(code: string): StorageCause {
   if (primary === 'SQLITE_READONLY' || primary === 'SQLITE_PERM' || primary === 'SQLITE_CANTOPEN' || primary === 'SQLITE_AUTH') return 'read_only';
   if (primary === 'SQLITE_FULL') return 'full';
   if (primary === 'SQLITE_IOERR') return 'io';
+  // Met while reading or writing an open file: a page the check at open did not cover (open-check.ts).
+  if (isCorruption(code)) return 'damaged';
   return 'other';
 }
 

@@ -1,4 +1,5 @@
 import { listBackupFiles, type BackupFile } from '../backup/backup-files.ts';
+import { clearBackupFailure, lastBackupFailure, recordBackupFailure } from '../backup/backup-failure.ts';
 import { restoreBackup } from '../backup/restore.ts';
 import { pruneBackups, takeBackup } from '../backup/take-backup.ts';
 import type { HandlerContext } from '../context.ts';
@@ -12,8 +13,17 @@ function describe({ name, reason, takenAt, bytes }: BackupFile) {
 }
 
 async function backupNow(ctx: HandlerContext, reason: string) {
-  const taken = await takeBackup(ctx.db, ctx.database.backupDir(), reason, ctx.clock.now());
-  pruneBackups(ctx.database.backupDir(), ctx.settings.get().backupsToKeep);
+  const dir = ctx.database.backupDir();
+  const at = ctx.clock.now();
+  let taken: BackupFile;
+  try {
+    taken = await takeBackup(ctx.db, dir, reason, at);
+  } catch (error) {
+    if (error instanceof KeeplineError) recordBackupFailure(dir, reason, at, error);
+    throw error;
+  }
+  clearBackupFailure(dir);
+  pruneBackups(dir, ctx.settings.get().backupsToKeep);
   return taken;
 }
 
@@ -30,6 +40,7 @@ export const backupHandlers = {
   'backups.list': (_input, ctx) => ({
     folder: ctx.database.backupDir(),
     items: listBackupFiles(ctx.database.backupDir()).map(describe),
+    lastFailure: lastBackupFailure(ctx.database.backupDir(), ctx.locale),
   }),
   'backups.create': async (_input, ctx) => describe(await backupNow(ctx, 'manual')),
   'backups.ensureDaily': async (_input, ctx) => {

@@ -93,6 +93,7 @@ export const dataEn = {
     confirm: 'Restore',
     restored: 'Restored {{name}}. The state before was backed up as {{safety}}.',
     folder: 'Folder: {{folder}}',
+    failed: 'A backup failed ({{reason}}, {{when}}). {{message}}',
   },
   rates: {
     title: 'Exchange rates (optional)',

@@ -95,6 +95,7 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     confirm: '恢复',
     restored: '已恢复 {{name}}。恢复前的状态已备份为 {{safety}}。',
     folder: '文件夹：{{folder}}',
+    failed: '{{when}} 的{{reason}}备份失败。{{message}}',
   },
   rates: {
     title: '汇率（可选）',

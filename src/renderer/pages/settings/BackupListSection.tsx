@@ -1,4 +1,4 @@
-import { DatabaseBackup, RotateCcw } from 'lucide-react';
+import { DatabaseBackup, RotateCcw, TriangleExclamationPoint } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '#shared/contract.ts';
@@ -70,6 +70,12 @@ export function BackupListSection() {
         </button>
       </div>
       {error && <p className="form-error" role="alert">{error}</p>}
+      {list?.lastFailure && (
+        <p className="form-error" role="alert">
+          <TriangleExclamationPoint aria-hidden="true" size={16} />{' '}
+          {t('data.backups.failed', { reason: reasonText(list.lastFailure.reason), when: formatInstant(list.lastFailure.at, locale), message: list.lastFailure.message })}
+        </p>
+      )}
       {list && list.items.length === 0 && <p className="muted">{t('data.backups.empty')}</p>}
       {list && list.items.length > 0 && (
         <table className="data-table backup-table">
