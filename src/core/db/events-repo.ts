@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { encodeState, type StoredState } from './event-states.ts';
+import type { NumberRow } from './number-rows.ts';
 
 export interface EventRow {
   id: number;
@@ -14,8 +16,9 @@ export interface EventRow {
   note: string;
   source: string;
   details: string;
-  state_before: string;
-  state_after: string;
+  /** The number as it was before and after the event (event-states.ts). */
+  state_before: StoredState;
+  state_after: StoredState;
   revision_after: number;
 }
 
@@ -27,8 +30,8 @@ export function insertEventRow(db: Database.Database, columns: EventColumns): nu
   return Number(db.prepare(sql).run(columns).lastInsertRowid);
 }
 
-export function updateEventState(db: Database.Database, id: number, stateAfter: string, revisionAfter: number): void {
-  db.prepare('UPDATE events SET state_after = ?, revision_after = ? WHERE id = ?').run(stateAfter, revisionAfter, id);
+export function updateEventState(db: Database.Database, id: number, after: NumberRow): void {
+  db.prepare('UPDATE events SET state_after = ?, revision_after = ? WHERE id = ?').run(encodeState(after), after.revision, id);
 }
 
 export function listEventRows(db: Database.Database, numberId: number): EventRow[] {

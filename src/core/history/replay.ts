@@ -12,7 +12,8 @@
 import type { AppliedEvent } from '../domain/apply-event.ts';
 import { applyEvent } from '../domain/apply-event.ts';
 import type { KeepAliveState } from '../domain/state.ts';
-import type { EventRow } from '../db/events-repo.ts';
+import { decodeState, encodeState, type StoredState } from '../db/event-states.ts';
+import { updateEventState, type EventRow } from '../db/events-repo.ts';
 import { stateColumns, stateOf, type NumberRow } from '../db/number-rows.ts';
 import { writeNumberRow } from '../db/numbers-repo.ts';
 import type { HandlerContext } from '../context.ts';
@@ -27,8 +28,8 @@ export function hasSnapshot(row: EventRow): boolean {
   return row.revision_after > 0;
 }
 
-function stateIn(json: string): KeepAliveState {
-  return stateOf(JSON.parse(json) as NumberRow);
+function stateIn(stored: StoredState): KeepAliveState {
+  return stateOf(decodeState(stored));
 }
 
 /** `ours` with every field the user changed by hand (from `base` to `theirs`) taken from `theirs`. */
@@ -121,7 +122,7 @@ export function changeEvent(ctx: HandlerContext, target: EventRow, change: Event
       state = applyEvent(state, appliedOf(event));
       ctx.db
         .prepare('UPDATE events SET state_before = ?, state_after = ? WHERE id = ?')
-        .run(JSON.stringify(before), JSON.stringify(asRow(state)), event.id);
+        .run(encodeState(before), encodeState(asRow(state)), event.id);
       lastReplayed = event;
     }
     editedAfterLast = !same(originalAfter, stateOf(current));
@@ -140,7 +141,7 @@ export function changeEvent(ctx: HandlerContext, target: EventRow, change: Event
   // The newest event stays undoable when the number was not edited by hand after it.
   const newest = events.filter((event) => !(change.type === 'delete' && event.id === target.id)).at(-1);
   if (lastReplayed && newest?.id === lastReplayed.id && !editedAfterLast) {
-    ctx.db.prepare('UPDATE events SET state_after = ?, revision_after = ? WHERE id = ?').run(JSON.stringify(next), next.revision, newest.id);
+    updateEventState(ctx.db, newest.id, next);
   }
   return next;
 }

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '#shared/errors.ts';
 import { KeeplineExport } from '#shared/export-format.ts';
 import type { HandlerContext } from '../context.ts';
+import { encodeState } from '../db/event-states.ts';
 import { insertEventRow } from '../db/events-repo.ts';
 import { findNumberByE164, writeNumberRow } from '../db/numbers-repo.ts';
 import { stateColumns, stateOf } from '../db/number-rows.ts';
@@ -64,7 +65,7 @@ export function importKeeplineJson(ctx: HandlerContext, data: KeeplineExport): I
       seen.add(phone.e164);
       const { id } = insertNumber(ctx, entry.number, phone, { archived: entry.archived, createdAt: entry.createdAt });
       const eventIds = entry.events.map((event) => {
-        const row = requireNumber(ctx, id);
+        const state = encodeState(requireNumber(ctx, id));
         return insertEventRow(ctx.db, {
           number_id: id,
           kind: event.kind,
@@ -78,8 +79,8 @@ export function importKeeplineJson(ctx: HandlerContext, data: KeeplineExport): I
           note: event.note,
           source: event.source,
           details: JSON.stringify(event.details),
-          state_before: JSON.stringify(row),
-          state_after: JSON.stringify(row),
+          state_before: state,
+          state_after: state,
           revision_after: 0,
         });
       });

@@ -1,4 +1,5 @@
 import type { Change, EventView } from '#shared/events.ts';
+import { decodeState } from '../db/event-states.ts';
 import type { EventRow } from '../db/events-repo.ts';
 import type { NumberRow } from '../db/number-rows.ts';
 import { moneyOf, readRules, stateOf } from '../db/number-rows.ts';
@@ -39,7 +40,7 @@ export function eventView(row: EventRow, undoable: boolean): EventView {
     note: row.note,
     source: row.source as EventView['source'],
     details: JSON.parse(row.details) as Record<string, unknown>,
-    changes: changesBetween(JSON.parse(row.state_before) as NumberRow, JSON.parse(row.state_after) as NumberRow),
+    changes: changesBetween(decodeState(row.state_before), decodeState(row.state_after)),
     undoable,
   };
 }
