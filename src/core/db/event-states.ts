@@ -44,21 +44,33 @@ const DICTIONARY_V1 = Buffer.from(
 );
 
 /**
- * A 2 KB window (the dictionary and a state fit in it) and small buffers: with zlib's defaults each call
+ * A 2 KB window (a state is about 1 KB) and small buffers: with zlib's defaults each call
  * allocated some 300 KB, and recording a renewal paid for the collections that followed.
  */
 const DEFLATE = { dictionary: DICTIONARY_V1, windowBits: 11, memLevel: 4, chunkSize: 4096 };
 const INFLATE = { dictionary: DICTIONARY_V1, windowBits: 11, chunkSize: 4096 };
 
+/**
+ * The last few states deflated, by their JSON: the record dialog previews the very input Confirm sends, so
+ * the number as it was before has just been deflated once already.
+ */
+const recent: { json: string; stored: Uint8Array }[] = [];
+const RECENT_KEPT = 4;
+
 export function encodeState(row: NumberRow): Uint8Array {
-  const deflated = zlib.deflateRawSync(JSON.stringify(row), DEFLATE);
+  const json = JSON.stringify(row);
+  const known = recent.find((entry) => entry.json === json);
+  if (known) return known.stored;
+  const deflated = zlib.deflateRawSync(json, DEFLATE);
   const stored = new Uint8Array(deflated.length + 1);
   stored[0] = DEFLATED_V1;
   stored.set(deflated, 1);
+  recent.unshift({ json, stored });
+  recent.length = Math.min(recent.length, RECENT_KEPT);
   return stored;
 }
 
-/** A stored state as the row it was; JSON text (files before, and the '{}' of an event not yet applied) as such. */
+/** A stored state as the row it was; JSON text, as files written before this format hold it, as such. */
 export function decodeState(stored: StoredState): NumberRow {
   if (typeof stored === 'string') return JSON.parse(stored) as NumberRow;
   if (stored[0] !== DEFLATED_V1) throw new Error(`an event state in an unknown format (${stored[0]})`);

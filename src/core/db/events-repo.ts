@@ -24,7 +24,13 @@ export interface EventRow {
 
 export type EventColumns = Omit<EventRow, 'id'>;
 
-export function insertEventRow(db: Database.Database, columns: EventColumns): number {
+/** The id the next event gets (SQLite's own choice for a rowid table: one past the largest). */
+export function nextEventId(db: Database.Database): number {
+  return db.prepare('SELECT coalesce(max(id), 0) + 1 FROM events').pluck().get() as number;
+}
+
+/** Inserts an event, with its id when the caller chose it (nextEventId); returns the id. */
+export function insertEventRow(db: Database.Database, columns: EventColumns & { id?: number }): number {
   const names = Object.keys(columns);
   const sql = `INSERT INTO events (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`;
   return Number(db.prepare(sql).run(columns).lastInsertRowid);

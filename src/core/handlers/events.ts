@@ -2,7 +2,7 @@ import type { EventInput } from '#shared/events.ts';
 import { checkStatedExpiry, eventDetails } from '../records/event-details.ts';
 import { applyEvent } from '../domain/apply-event.ts';
 import { todayIn } from '../domain/dates.ts';
-import { deleteEventRow, insertEventRow, lastEventRow, listEventRows, updateEventState, type EventRow } from '../db/events-repo.ts';
+import { deleteEventRow, insertEventRow, lastEventRow, listEventRows, nextEventId, type EventRow } from '../db/events-repo.ts';
 import { decodeState, encodeState } from '../db/event-states.ts';
 import { stateColumns, stateOf, type NumberRow } from '../db/number-rows.ts';
 import { updateNumberRow } from '../db/numbers-repo.ts';
@@ -28,7 +28,7 @@ export function recordInTransaction(ctx: HandlerContext, input: EventInput) {
   }
 
   const amount = 'amount' in input ? input.amount : null;
-  const eventRow: Omit<EventRow, 'id'> = {
+  const eventRow: Omit<EventRow, 'id' | 'state_before' | 'state_after' | 'revision_after'> = {
     number_id: row.id,
     kind: input.kind,
     occurred_on: occurredOn,
@@ -41,12 +41,9 @@ export function recordInTransaction(ctx: HandlerContext, input: EventInput) {
     note: input.note,
     source: input.source,
     details: JSON.stringify(eventDetails(input)),
-    state_before: encodeState(row),
-    // Until the event is applied below.
-    state_after: '{}',
-    revision_after: 0,
   };
-  const id = insertEventRow(ctx.db, eventRow);
+  // The event's id is known before it is written, so it is written once, with the number as it will be.
+  const id = nextEventId(ctx.db);
   const state = applyEvent(stateOf(row), { ...input, occurredOn, id });
   const next = withDeadline(ctx, {
     ...row,
@@ -54,12 +51,12 @@ export function recordInTransaction(ctx: HandlerContext, input: EventInput) {
     updated_at: now.toISOString(),
     revision: row.revision + 1,
   });
+  insertEventRow(ctx.db, { id, ...eventRow, state_before: encodeState(row), state_after: encodeState(next), revision_after: next.revision });
   updateNumberRow(ctx.db, row, next);
   // A deadline the event moved is met: its reminders are done, the new deadline's are planned.
   replanWritten(ctx, row, next, 'done');
-  updateEventState(ctx.db, id, next);
-  // The view reads the states as JSON text too, which spares deflating the new one twice.
-  const stored = { ...eventRow, id, state_after: JSON.stringify(next), revision_after: next.revision };
+  // The view reads the states as JSON text too, which spares inflating what was just deflated.
+  const stored = { id, ...eventRow, state_before: JSON.stringify(row), state_after: JSON.stringify(next), revision_after: next.revision };
   return { event: eventView(stored, true), number: viewOf(ctx, next) };
 }
 
