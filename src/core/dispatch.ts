@@ -19,6 +19,7 @@ import type { JobControl } from './jobs/job-control.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { inlineExecutor } from './jobs/inline-executor.ts';
 import { sqliteCode, storageCause } from './db/storage-cause.ts';
+import { damagedFile } from './backup/damaged-file.ts';
 
 export interface DispatchDeps {
   database: DatabaseHolder;
@@ -42,17 +43,19 @@ export interface DispatchOptions {
 
 export type Dispatch = (method: string, rawInput: unknown, options?: DispatchOptions) => Promise<Envelope<unknown>>;
 
-function storageError(error: unknown, importing: boolean): KeeplineError | null {
+function storageError(error: unknown, importing: boolean, backupDir: string): KeeplineError | null {
   const code = sqliteCode(error);
   if (code === null) return null;
   // Our own import's worker holds the write lock: refused at once, nothing changed, try after it.
   if (importing && code.startsWith('SQLITE_BUSY')) return new KeeplineError('busy');
-  return new KeeplineError('storage_failed', { detail: code, cause: storageCause(code) });
+  const cause = storageCause(code);
+  if (cause === 'damaged') return damagedFile(code, backupDir);
+  return new KeeplineError('storage_failed', { detail: code, cause });
 }
 
-function toApiError(error: unknown, locale: Locale, logger: Logger, method: string, importing: boolean): ApiError {
+function toApiError(error: unknown, locale: Locale, logger: Logger, method: string, importing: boolean, backupDir: string): ApiError {
   if (error instanceof KeeplineError) return error.toApiError(locale);
-  const storage = storageError(error, importing);
+  const storage = storageError(error, importing, backupDir);
   if (storage) {
     logger.error('storage failed', { method, code: storage.detail.detail });
     return storage.toApiError(locale);
@@ -98,7 +101,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       if (deps.checkOutputs) schemas.output.parse(value);
       return { ok: true, value };
     } catch (error) {
-      return { ok: false, error: toApiError(error, locale, deps.logger, method, jobs.writing) };
+      return { ok: false, error: toApiError(error, locale, deps.logger, method, jobs.writing, deps.database.backupDir()) };
     }
   };
   return dispatch;

@@ -246,17 +246,25 @@ const STORAGE_CAUSES: Catalog<string> = {
   },
 };
 
-/** A storage error on a damaged page is no passing trouble: trying again meets the same page. */
-const DAMAGED: Catalog<'message'> = {
+/**
+ * A storage error on a damaged page is no passing trouble: trying again meets the same page. What to do
+ * depends on whether there is a backup (`backup`: the newest one's name, or empty).
+ */
+const DAMAGED: Catalog<'restore' | 'export'> = {
   en: {
-    message:
-      'Part of the database file is damaged ({detail}); nothing was changed. Restore the newest backup in Settings: every backup there was verified when it was taken.',
+    restore:
+      'Part of the database file is damaged ({detail}); nothing was changed. Restore the newest backup ({backup}) in Settings, Backups: every backup there was verified when it was taken.',
+    export:
+      'Part of the database file is damaged ({detail}); nothing was changed. There is no backup to restore: export your numbers and history (Import & export) while the rest can still be read.',
   },
-  'zh-CN': { message: '数据库文件有部分损坏（{detail}），没有任何更改。请在设置中恢复最新的备份：那里的每个备份在创建时都经过验证。' },
+  'zh-CN': {
+    restore: '数据库文件有部分损坏（{detail}），没有任何更改。请在“设置 › 备份”中恢复最新的备份（{backup}）：那里的每个备份在创建时都经过验证。',
+    export: '数据库文件有部分损坏（{detail}），没有任何更改。没有可恢复的备份：请趁其余部分仍可读取，在“导入与导出”中导出号码和历史记录。',
+  },
 };
 
 export function codeMessage(code: ErrorCode, locale: Locale, detail: Record<string, string | number> = {}): string {
-  if (code === 'storage_failed' && detail.cause === 'damaged') return fill(DAMAGED[locale].message, detail);
+  if (code === 'storage_failed' && detail.cause === 'damaged') return fill(DAMAGED[locale][detail.backup ? 'restore' : 'export'], detail);
   const what = typeof detail.what === 'string' ? (NOUNS[locale][detail.what] ?? detail.what) : detail.what;
   // A storage error with no cause named (a backup that failed its check) says only that writing failed.
   const cause = STORAGE_CAUSES[locale][typeof detail.cause === 'string' ? detail.cause : 'other'] ?? String(detail.cause);

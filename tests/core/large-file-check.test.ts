@@ -58,6 +58,9 @@ describe('opening a large file', () => {
 
   it('opens with a damaged page of history, which says what it is where it is read, and which the backup names as damage', async () => {
     const file = await largeFile();
+    const backupDir = path.join(path.dirname(file), 'backups');
+    const intact = `${file}.intact`;
+    fs.copyFileSync(file, intact);
     damagePageOf(file, 'events');
     const core = await startCore({ databaseFile: file, clock, logger: silentLogger, version: 'test', checkOutputs: true, dailyBackup: false, jobs: 'inline' });
     try {
@@ -66,25 +69,28 @@ describe('opening a large file', () => {
       expect(list.ok && (list.value as { items: { label: string }[] }).items.map((item) => item.label)).toEqual(['Kept line']);
       expect((await core.dispatch('dashboard.summary', {})).ok).toBe(true);
 
-      // Reading all of the history meets the page: no "try again", which would meet it again.
+      // Reading all of the history meets the page: no "try again", which would meet it again, but what to do.
       const exported = await core.dispatch('export.historyCsv', {});
-      expect(exported.ok).toBe(false);
-      const error = !exported.ok ? exported.error : null;
-      expect(error?.code).toBe('storage_failed');
-      expect(error?.message).toMatch(/^Part of the database file is damaged \(SQLITE_CORRUPT[A-Z_]*\); nothing was changed\. Restore the newest backup in Settings/);
+      expect(!exported.ok && exported.error.code).toBe('storage_failed');
+      expect(!exported.ok && exported.error.message).toMatch(
+        /^Part of the database file is damaged \(SQLITE_CORRUPT[A-Z_]*\); nothing was changed\. There is no backup to restore: export your numbers and history/,
+      );
       const chinese = await core.dispatch('export.historyCsv', {}, { locale: 'zh-CN' });
-      expect(!chinese.ok && chinese.error.message).toMatch(/^数据库文件有部分损坏（SQLITE_CORRUPT[A-Z_]*），没有任何更改。请在设置中恢复最新的备份/);
+      expect(!chinese.ok && chinese.error.message).toMatch(/^数据库文件有部分损坏（SQLITE_CORRUPT[A-Z_]*），没有任何更改。没有可恢复的备份/);
+      const older = 'keepline-2026-11-24T00-00-00-000Z-daily.sqlite';
+      fs.mkdirSync(backupDir, { recursive: true });
+      fs.renameSync(intact, path.join(backupDir, older));
+      const again = await core.dispatch('export.historyCsv', {});
+      expect(!again.ok && again.error.message).toContain(`Restore the newest backup (${older}) in Settings, Backups`);
 
       // The daily backup, unseen in the background, copies the damage, fails its check, keeps no copy, and
       // the backups list says why, in the reader's language, until a backup succeeds.
       const daily = await core.dispatch('backups.ensureDaily', {});
-      expect(!daily.ok && daily.error.message).toMatch(/^Part of the database file is damaged \(quick_check: /);
+      expect(!daily.ok && daily.error.message).toMatch(/^Part of the database file is damaged \(quick_check: Tree \d+ page \d+/);
       const backups = (await core.dispatch('backups.list', {}, { locale: 'zh-CN' })) as { ok: true; value: Output<'backups.list'> };
-      expect(backups.value.items).toEqual([]);
+      expect(backups.value.items.map((item) => item.name)).toEqual([older]);
       expect(backups.value.lastFailure).toMatchObject({ reason: 'daily', at: clock.now().toISOString() });
-      expect(backups.value.lastFailure?.message).toMatch(/^数据库文件有部分损坏（quick_check: /);
-      const manual = await core.dispatch('backups.create', {});
-      expect(!manual.ok && manual.error.message).toMatch(/^Part of the database file is damaged/);
+      expect(backups.value.lastFailure?.message).toMatch(new RegExp(`^数据库文件有部分损坏（quick_check: Tree \\d+ page \\d+.*请在“设置 › 备份”中恢复最新的备份（${older}）`));
     } finally {
       core.close();
     }

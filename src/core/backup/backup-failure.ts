@@ -4,6 +4,7 @@ import * as z from 'zod';
 import type { Locale } from '#shared/locale.ts';
 import { codeMessage } from '#shared/messages.ts';
 import type { KeeplineError } from '../errors.ts';
+import { newestBackupName } from './damaged-file.ts';
 
 /**
  * The last backup that failed, kept beside the backups until one succeeds: the daily one runs in the
@@ -37,5 +38,7 @@ export function lastBackupFailure(dir: string, locale: Locale): { at: string; re
   }
   if (!parsed.success) return null;
   const { at, reason, detail } = parsed.data;
-  return { at, reason, message: codeMessage('storage_failed', locale, detail) };
+  // Damage is told with the backup to restore, which is the newest one now, not when the failure was kept.
+  const now = detail.cause === 'damaged' ? { ...detail, backup: newestBackupName(dir) } : detail;
+  return { at, reason, message: codeMessage('storage_failed', locale, now) };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { KeeplineError } from '../errors.ts';
 import { backupFileName, listBackupFiles, type BackupFile } from './backup-files.ts';
+import { damagedFile } from './damaged-file.ts';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -34,9 +35,10 @@ export function isIntact(file: string): boolean {
  * Why a fresh copy failed its check: the live file's own pages, when they fail it too (pages a large file's
  * check at open leaves to this backup, open-check.ts), which the user must hear of as damage; else the copy.
  */
-function failedCheck(db: Database.Database): KeeplineError {
+function failedCheck(db: Database.Database, dir: string): KeeplineError {
   const source = db.pragma('quick_check', { simple: true }) as string;
-  if (source !== 'ok') return new KeeplineError('storage_failed', { detail: `quick_check: ${source}`, cause: 'damaged' });
+  // Its findings start with the schema they are in; the finding itself is what says something.
+  if (source !== 'ok') return damagedFile(`quick_check: ${source.replace(/^\*\*\* in database \w+ \*\*\*\s*/, '')}`, dir);
   return new KeeplineError('storage_failed', { detail: 'the backup failed its integrity check' });
 }
 
@@ -64,7 +66,7 @@ export async function takeBackup(db: Database.Database, dir: string, reason: str
   try {
     await db.backup(partial);
     selfContained(partial);
-    if (!isIntact(partial)) throw failedCheck(db);
+    if (!isIntact(partial)) throw failedCheck(db, dir);
     fs.renameSync(partial, path.join(dir, name));
   } catch (error) {
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(partial + suffix, { force: true });
