@@ -255,11 +255,11 @@ const DAMAGED: Catalog<'restore' | 'export'> = {
     restore:
       'Part of the database file is damaged ({detail}); nothing was changed. Restore the newest backup ({backup}) in Settings, Backups: every backup there was verified when it was taken.',
     export:
-      'Part of the database file is damaged ({detail}); nothing was changed. There is no backup to restore: export your numbers and history (Import & export) while the rest can still be read.',
+      'Part of the database file is damaged ({detail}); nothing was changed. There is no backup to restore: export your numbers as CSV (Import & export), which reads none of the history, and keep that file.',
   },
   'zh-CN': {
     restore: '数据库文件有部分损坏（{detail}），没有任何更改。请在“设置 › 备份”中恢复最新的备份（{backup}）：那里的每个备份在创建时都经过验证。',
-    export: '数据库文件有部分损坏（{detail}），没有任何更改。没有可恢复的备份：请趁其余部分仍可读取，在“导入与导出”中导出号码和历史记录。',
+    export: '数据库文件有部分损坏（{detail}），没有任何更改。没有可恢复的备份：请在“导入与导出”中把号码导出为 CSV（不读取历史记录）并保存好该文件。',
   },
 };
 

@@ -73,7 +73,7 @@ describe('opening a large file', () => {
       const exported = await core.dispatch('export.historyCsv', {});
       expect(!exported.ok && exported.error.code).toBe('storage_failed');
       expect(!exported.ok && exported.error.message).toMatch(
-        /^Part of the database file is damaged \(SQLITE_CORRUPT[A-Z_]*\); nothing was changed\. There is no backup to restore: export your numbers and history/,
+        /^Part of the database file is damaged \(SQLITE_CORRUPT[A-Z_]*\); nothing was changed\. There is no backup to restore: export your numbers as CSV/,
       );
       const chinese = await core.dispatch('export.historyCsv', {}, { locale: 'zh-CN' });
       expect(!chinese.ok && chinese.error.message).toMatch(/^数据库文件有部分损坏（SQLITE_CORRUPT[A-Z_]*），没有任何更改。没有可恢复的备份/);
