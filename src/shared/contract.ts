@@ -152,7 +152,8 @@ export const contract = {
   'backups.restore': {
     errors: STORE,
     input: z.strictObject({ name: z.string().min(1).max(200) }),
-    output: z.object({ restored: z.string(), safetyBackup: z.string() }),
+    /** The state replaced is backed up first; a damaged one, which no backup can copy, is kept aside instead. */
+    output: z.object({ restored: z.string(), safetyBackup: z.string().nullable(), damagedKeptAt: z.string().nullable() }),
   },
 } as const satisfies Record<MethodName, { errors: readonly ErrorCode[]; input: z.ZodType; output: z.ZodType }>;
 

@@ -83,7 +83,7 @@ describe('backups', () => {
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
 
     // Today's state is not lost: it can be restored in turn.
-    await core.call('backups.restore', { name: result.safetyBackup });
+    await core.call('backups.restore', { name: result.safetyBackup! });
     expect((await core.call('numbers.list', {})).items.map((n) => n.label)).toEqual(['Added today']);
     core.close();
   });

@@ -91,6 +91,18 @@ describe('opening a large file', () => {
       expect(backups.value.items.map((item) => item.name)).toEqual([older]);
       expect(backups.value.lastFailure).toMatchObject({ reason: 'daily', at: clock.now().toISOString() });
       expect(backups.value.lastFailure?.message).toMatch(new RegExp(`^数据库文件有部分损坏（quick_check: Tree \\d+ page \\d+.*请在“设置 › 备份”中恢复最新的备份（${older}）`));
+
+      // Restoring it, as advised: the damaged file cannot be backed up, so it is kept aside, whole, instead.
+      const damaged = fs.readFileSync(file);
+      const restore = await core.dispatch('backups.restore', { name: older });
+      expect(restore.ok).toBe(true);
+      const { safetyBackup, damagedKeptAt } = (restore as { ok: true; value: Output<'backups.restore'> }).value;
+      expect(safetyBackup).toBeNull();
+      expect(damagedKeptAt).toBe(`${file}.damaged-2026-11-25T12-00-00-000Z`);
+      expect(fs.readFileSync(damagedKeptAt!).equals(damaged)).toBe(true);
+      expect((await core.dispatch('export.historyCsv', {})).ok).toBe(true);
+      const after = (await core.dispatch('backups.list', {})) as { ok: true; value: Output<'backups.list'> };
+      expect(after.value.lastFailure).toBeNull();
     } finally {
       core.close();
     }

@@ -1,7 +1,7 @@
 // When the database cannot be opened (damaged, or emptied after Keepline created it): keep it aside with
 // its -wal and -shm, never delete it, and put the newest backup that passes its integrity check in its place.
-import fs from 'node:fs';
 import { listBackupFiles, type BackupFile } from './backup-files.ts';
+import { keepAside } from './kept-aside.ts';
 import { putInPlace } from './restore.ts';
 import { isIntact } from './take-backup.ts';
 
@@ -19,12 +19,7 @@ export function newestIntactBackup(backupDir: string): BackupFile | null {
 export function recoverFromNewestBackup(file: string, backupDir: string, at: Date): Recovery | null {
   const backup = newestIntactBackup(backupDir);
   if (!backup) return null;
-  const keptAt = `${file}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
-  const present = fs.existsSync(file);
-  if (present) fs.renameSync(file, keptAt);
-  for (const extra of ['-wal', '-shm']) {
-    if (fs.existsSync(file + extra)) fs.renameSync(file + extra, keptAt + extra);
-  }
+  const keptAt = keepAside(file, at);
   putInPlace(backup.file, file);
-  return { keptAt: present ? keptAt : null, restored: backup };
+  return { keptAt, restored: backup };
 }

@@ -52,7 +52,9 @@ export const backupHandlers = {
     if (ctx.jobs.active) throw new KeeplineError('busy');
     const backup = listBackupFiles(ctx.database.backupDir()).find((candidate) => candidate.name === name);
     if (!backup) throw invalidField('name', 'not_a_backup');
-    const safety = await restoreBackup(ctx.database, backup, ctx.clock.now());
-    return { restored: backup.name, safetyBackup: safety.name };
+    const { safety, damagedKeptAt } = await restoreBackup(ctx.database, backup, ctx.clock.now());
+    // A failure kept for the file just replaced says nothing of the one in place now.
+    clearBackupFailure(ctx.database.backupDir());
+    return { restored: backup.name, safetyBackup: safety?.name ?? null, damagedKeptAt };
   },
 } satisfies Partial<Handlers>;

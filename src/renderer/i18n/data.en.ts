@@ -92,6 +92,7 @@ export const dataEn = {
     confirmBody: 'Keepline will replace its data with the backup of {{when}}. Changes made since then are kept only in a new backup taken first.',
     confirm: 'Restore',
     restored: 'Restored {{name}}. The state before was backed up as {{safety}}.',
+    restoredDamaged: 'Restored {{name}}. The damaged file it replaced is kept at {{kept}}.',
     folder: 'Folder: {{folder}}',
     failed: 'A backup failed ({{reason}}, {{when}}). {{message}}',
   },

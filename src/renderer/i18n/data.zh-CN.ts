@@ -94,6 +94,7 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     confirmBody: 'Keepline 将用 {{when}} 的备份替换当前数据。此后所做的更改只保留在恢复前新建的备份中。',
     confirm: '恢复',
     restored: '已恢复 {{name}}。恢复前的状态已备份为 {{safety}}。',
+    restoredDamaged: '已恢复 {{name}}。被替换的已损坏文件保留在 {{kept}}。',
     folder: '文件夹：{{folder}}',
     failed: '{{when}} 的{{reason}}备份失败。{{message}}',
   },

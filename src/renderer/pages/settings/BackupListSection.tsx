@@ -114,7 +114,11 @@ export function BackupListSection() {
           onConfirm={async () => {
             const answer = await call('backups.restore', { name: restoring.name });
             if (!answer.ok) return errorMessage(answer.error, locale);
-            sessionStorage.setItem('keepline.notice', t('data.backups.restored', { name: answer.value.restored, safety: answer.value.safetyBackup }));
+            const { restored, safetyBackup, damagedKeptAt } = answer.value;
+            sessionStorage.setItem(
+              'keepline.notice',
+              safetyBackup !== null ? t('data.backups.restored', { name: restored, safety: safetyBackup }) : t('data.backups.restoredDamaged', { name: restored, kept: damagedKeptAt ?? '' }),
+            );
             // Every page reads the restored data afresh.
             location.reload();
             return null;
