@@ -1,4 +1,7 @@
-// Settings saved from the page reach the core, and a refused value is explained beside its field.
+// Settings saved from the page reach the core, and a refused value is explained beside its field; a failed
+// backup is shown on every page until one succeeds.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiCall } from './support/api.ts';
@@ -25,5 +28,30 @@ describe('settings page', () => {
     await backups.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => backups.innerText()).toMatch(/at least 1/i);
     expect((await apiCall(server.url, 'settings.get', {})).settings.backupsToKeep).toBe(14);
+  });
+
+  it('shows a failed backup on every page, leads to the backups, and forgets it once a backup succeeds', async () => {
+    const backupDir = path.join(path.dirname(server.dbFile), 'backups');
+    fs.mkdirSync(backupDir, { recursive: true });
+    // Where the backup is written first, a link leads into a folder that is not there.
+    fs.symlinkSync(path.join(backupDir, 'missing', 'k.sqlite'), path.join(backupDir, '.keepline-2026-11-25T10-00-00-000Z-manual.sqlite.partial'));
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const card = page.locator('#settings-backup-list');
+    await card.getByRole('button', { name: 'Back up now' }).click();
+    await expect.poll(() => card.getByRole('alert').innerText()).toMatch(/^Saving failed: /);
+
+    await page.getByRole('button', { name: 'Dashboard' }).click();
+    const alert = page.locator('.backup-alert');
+    await expect.poll(() => alert.innerText()).toMatch(/^A backup failed \(By you, Nov 25, 2026, .*\)\. Saving failed: .*Try again\.\s*Open backups$/s);
+    await alert.getByRole('button', { name: 'Open backups' }).click();
+    await expect.poll(() => card.innerText()).toMatch(/A backup failed \(By you, Nov 25, 2026, /);
+    expect(await alert.count()).toBe(0);
+
+    // The failed attempt removed what it had begun, the link included: now it works.
+    await card.getByRole('button', { name: 'Back up now' }).click();
+    await expect.poll(() => card.innerText()).not.toMatch(/failed/);
+    await page.getByRole('button', { name: 'Dashboard' }).click();
+    await expect.poll(() => page.locator('.backup-alert').count()).toBe(0);
   });
 });

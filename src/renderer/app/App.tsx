@@ -16,6 +16,7 @@ import { HistoryPage } from '../pages/history/HistoryPage.tsx';
 import { SpendingPage } from '../pages/spending/SpendingPage.tsx';
 import { CarriersPage } from '../pages/carriers/CarriersPage.tsx';
 import { ReminderBanner } from '../pages/reminders/ReminderBanner.tsx';
+import { BackupAlert } from '../pages/settings/BackupAlert.tsx';
 import { SEARCH_INPUT_ID } from '../pages/list/ListToolbar.tsx';
 import { NavigationContext, useHistoryRoute, type Route } from './navigation.ts';
 import { NoticeContext } from './notices.ts';
@@ -112,6 +113,7 @@ export function App() {
           </nav>
         </header>
         <NoticeBar text={notice} onDismiss={dismiss} />
+        <BackupAlert onSettings={route.name === 'settings'} />
         <ReminderBanner />
         <main className="app-main">
           <Page route={route} />

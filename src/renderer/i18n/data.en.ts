@@ -95,6 +95,7 @@ export const dataEn = {
     restoredDamaged: 'Restored {{name}}. The damaged file it replaced is kept at {{kept}}.',
     folder: 'Folder: {{folder}}',
     failed: 'A backup failed ({{reason}}, {{when}}). {{message}}',
+    open: 'Open backups',
   },
   rates: {
     title: 'Exchange rates (optional)',

@@ -97,6 +97,7 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     restoredDamaged: '已恢复 {{name}}。被替换的已损坏文件保留在 {{kept}}。',
     folder: '文件夹：{{folder}}',
     failed: '{{when}} 的{{reason}}备份失败。{{message}}',
+    open: '打开备份',
   },
   rates: {
     title: '汇率（可选）',

@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n/setup.ts';
 import { ConfirmDialog } from '../data/ConfirmDialog.tsx';
 import '../../styles/data.css';
 import { SettingsCard } from './SettingsCard.tsx';
+import { backupFailureText, backupReasonText } from './backupTexts.ts';
 
 type Backup = Output<'backups.list'>['items'][number];
 
@@ -46,15 +47,15 @@ export function BackupListSection() {
     }
   }, [notify]);
 
-  const reasonText = (reason: string) =>
-    /^before-v\d+$/.test(reason) ? t('data.backups.reasons.migration') : t(`data.backups.reasons.${reason}` as 'data.backups.reasons.daily', { defaultValue: reason });
-
   const backUpNow = async () => {
     setBusy(true);
     setError(null);
     const answer = await call('backups.create', {});
     setBusy(false);
-    if (!answer.ok) return setError(errorMessage(answer.error, locale));
+    if (!answer.ok) {
+      setError(errorMessage(answer.error, locale));
+      return load();
+    }
     notify(t('data.backups.taken', { name: answer.value.name }));
     await load();
   };
@@ -70,10 +71,11 @@ export function BackupListSection() {
         </button>
       </div>
       {error && <p className="form-error" role="alert">{error}</p>}
-      {list?.lastFailure && (
+      {/* The failure just met is said once, as the error above. */}
+      {!error && list?.lastFailure && (
         <p className="form-error" role="alert">
           <TriangleExclamationPoint aria-hidden="true" size={16} />{' '}
-          {t('data.backups.failed', { reason: reasonText(list.lastFailure.reason), when: formatInstant(list.lastFailure.at, locale), message: list.lastFailure.message })}
+          {backupFailureText(list.lastFailure, t, locale)}
         </p>
       )}
       {list && list.items.length === 0 && <p className="muted">{t('data.backups.empty')}</p>}
@@ -91,7 +93,7 @@ export function BackupListSection() {
             {list.items.map((backup) => (
               <tr key={backup.name} title={backup.name}>
                 <td>{formatInstant(backup.takenAt, locale)}</td>
-                <td>{reasonText(backup.reason)}</td>
+                <td>{backupReasonText(backup.reason, t)}</td>
                 <td className="num">{sizeText(backup.bytes, locale)}</td>
                 <td>
                   <button type="button" className="secondary small" onClick={() => setRestoring(backup)}>
