@@ -32,6 +32,11 @@ describe('backups', () => {
     expect(failed.lastFailure?.message).toMatch(/^Saving failed: /);
 
     expect(fs.existsSync(blocker)).toBe(false);
+    // A folder in the way is a storage failure too, and is left where it is.
+    fs.mkdirSync(blocker);
+    expect((await core.fail('backups.create', {})).code).toBe('storage_failed');
+    expect(fs.statSync(blocker).isDirectory()).toBe(true);
+    fs.rmdirSync(blocker);
     core.clock.set('2026-11-25T13:00:00Z');
     await core.call('backups.create', {});
     const after = await core.call('backups.list', {});

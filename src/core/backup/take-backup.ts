@@ -42,6 +42,11 @@ function failedCheck(db: Database.Database, dir: string): KeeplineError {
   return new KeeplineError('storage_failed', { detail: 'the backup failed its integrity check' });
 }
 
+/** What a failed backup began: a file or link; a folder in the way is not Keepline's to remove. */
+function removeBegun(file: string): void {
+  if (fs.lstatSync(file, { throwIfNoEntry: false })?.isDirectory() === false) fs.rmSync(file, { force: true });
+}
+
 /** A backup is one file: switched out of WAL so it carries no -wal/-shm companions. */
 function selfContained(file: string): void {
   const db = new Database(file);
@@ -69,7 +74,7 @@ export async function takeBackup(db: Database.Database, dir: string, reason: str
     if (!isIntact(partial)) throw failedCheck(db, dir);
     fs.renameSync(partial, path.join(dir, name));
   } catch (error) {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(partial + suffix, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) removeBegun(partial + suffix);
     if (error instanceof KeeplineError) throw error;
     throw new KeeplineError('storage_failed', { detail: (error as Error).message });
   }
