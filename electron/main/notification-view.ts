@@ -55,6 +55,13 @@ export function notificationFor(notice: ReminderNotice, platform: NodeJS.Platfor
   };
 }
 
+const BACKUP_FAILED = { en: 'Keepline could not back up', 'zh-CN': 'Keepline 无法备份' } as const;
+
+/** A failed daily backup (core's message says why and what to do); a click opens the window, which shows it too. */
+export function backupFailureView(message: string, platform: NodeJS.Platform, locale: Locale = 'en'): { title: string; body: string } {
+  return { title: BACKUP_FAILED[locale], body: bodyFor(message, platform) };
+}
+
 /** node-cron expression for a scan every `minutes` (1-1440). The scan itself decides what is due, so a
  * coarser or slightly uneven schedule only changes how soon, never whether, a reminder shows. */
 export function scanSchedule(minutes: number): string {

@@ -8,7 +8,7 @@ import type { Dispatch } from '#core/dispatch.ts';
 import type { Logger } from '#core/ports.ts';
 import type { Locale } from '#shared/locale.ts';
 import type { ScanResult, TrayState } from '#shared/reminders.ts';
-import { notificationFor, scanSchedule, type OpenTarget } from './notification-view.ts';
+import { backupFailureView, notificationFor, scanSchedule, type OpenTarget } from './notification-view.ts';
 import { trayIconState, trayMenuItems, trayTooltip, type TrayAction } from './tray-menu.ts';
 
 export interface RemindersShellOptions {
@@ -84,8 +84,28 @@ export function startRemindersShell(options: RemindersShellOptions): RemindersSh
     // Without a notification service the claimed reminders stay "shown" in core: the window's banner lists them.
     await refreshTray();
     // The daily backup rides on the scan, so an app left running for weeks still takes one a day.
-    await call('backups.ensureDaily', {});
+    await ensureDailyBackup();
     await followScanInterval();
+  }
+
+  /** Said once per failure: core tries a failed daily backup again an hour later, and may fail the same way. */
+  let failureSaid: string | null = null;
+  async function ensureDailyBackup(): Promise<void> {
+    const answer = await dispatch('backups.ensureDaily', {}, { locale: options.locale() });
+    if (answer.ok) {
+      // A backup taken ends the failure; none taken (one is recent, or a failure is) leaves it as it is.
+      if ((answer.value as { taken: unknown }).taken !== null) failureSaid = null;
+      return;
+    }
+    logger.warn('daily backup failed', { error: answer.error.message });
+    if (answer.error.message === failureSaid || !Notification.isSupported()) return;
+    failureSaid = answer.error.message;
+    const view = backupFailureView(answer.error.message, process.platform, options.locale());
+    const shown = new Notification({ title: view.title, body: view.body });
+    live.add(shown);
+    shown.on('click', () => options.open({ type: 'app' }));
+    shown.on('close', () => live.delete(shown));
+    shown.show();
   }
 
   /** A changed scan interval in settings takes effect at the next scan, without a restart. */

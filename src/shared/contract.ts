@@ -110,7 +110,7 @@ export const contract = {
     }),
   },
   'backups.create': { errors: STORE, input: z.strictObject({}), output: BackupInfo },
-  /** Takes the daily backup unless one is less than 24 hours old. */
+  /** Takes the daily backup unless one is less than 24 hours old, or one failed less than an hour ago. */
   'backups.ensureDaily': { errors: STORE, input: z.strictObject({}), output: z.object({ taken: BackupInfo.nullable() }) },
   /** Replaces the database with a verified backup, after backing up the current state. */
   /** A number's secrets, never their values; `protection` says how they are encrypted on this machine. */

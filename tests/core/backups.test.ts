@@ -45,6 +45,22 @@ describe('backups', () => {
     core.close();
   });
 
+  it('a failed daily backup is tried again an hour later, not at every scan', async () => {
+    const core = await testCore('2026-11-25T12:00:00Z');
+    await core.call('numbers.create', numberInput());
+    fs.mkdirSync(backupDir(core.dir), { recursive: true });
+    fs.symlinkSync(path.join(core.dir, 'missing', 'backup.sqlite'), path.join(backupDir(core.dir), '.keepline-2026-11-25T12-00-00-000Z-daily.sqlite.partial'));
+    expect((await core.fail('backups.ensureDaily', {})).code).toBe('storage_failed');
+    // The link is gone with the failed attempt: a try now would work, but none is made within the hour.
+    core.clock.set('2026-11-25T12:59:00Z');
+    expect(await core.call('backups.ensureDaily', {})).toEqual({ taken: null });
+    expect((await core.call('backups.list', {})).lastFailure?.reason).toBe('daily');
+    core.clock.set('2026-11-25T13:00:00Z');
+    expect((await core.call('backups.ensureDaily', {})).taken?.reason).toBe('daily');
+    expect((await core.call('backups.list', {})).lastFailure).toBeNull();
+    core.close();
+  });
+
   it('keep only the newest N, as the settings say', async () => {
     const core = await testCore('2026-11-25T12:00:00Z');
     await core.call('settings.update', { backupsToKeep: 3 });

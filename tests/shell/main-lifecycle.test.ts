@@ -9,7 +9,7 @@ import { IPC_CHANNEL } from '../../src/shared/methods.ts';
 import { startCore } from '#core/core.ts';
 import { silentLogger, systemClock } from '#core/ports.ts';
 import { fakeElectron, FakeBrowserWindow, type FakeElectron } from './fake-electron.ts';
-import { FakeTray } from './fake-electron-reminders.ts';
+import { FakeNotification, FakeTray } from './fake-electron-reminders.ts';
 
 const state = vi.hoisted(() => ({ electron: null as unknown as FakeElectron }));
 // Each launch gets a new fake; vitest keeps the mocked module across vi.resetModules, so it delegates.
@@ -160,6 +160,25 @@ describe('main process lifecycle', () => {
     expect(electron.app.quit).not.toHaveBeenCalled();
     FakeTray.created[0]!.menu.find((item) => item.label === 'Quit')!.click!();
     expect(electron.app.quit).toHaveBeenCalled();
+  });
+
+  it('a daily backup that fails is said once in a notification, whose click opens the window', async () => {
+    // Where the backups folder should be, a file.
+    writeFileSync(join(userData, 'backups'), 'not a folder');
+    const electron = await launch();
+    // Notifications of this launch only: shells of earlier launches may still be finishing a scan.
+    const said = () => FakeNotification.shown.filter((notice) => notice.options.body.includes(userData));
+    await vi.waitFor(() => expect(said()).toHaveLength(1), { timeout: 5000 });
+    const [notice] = said();
+    expect(notice!.options.title).toBe('Keepline could not back up');
+    expect(notice!.options.body).toMatch(/^Saving failed: .*backups.*; nothing was changed\. Try again\.$/);
+    // The next scan (a wake from sleep) does not say it again.
+    electron.powerMonitor.emit('resume');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(said()).toHaveLength(1);
+    FakeBrowserWindow.created[0]!.close();
+    notice!.emit('click');
+    expect(FakeBrowserWindow.created).toHaveLength(2);
   });
 
   it('sets the app user model id on Windows only', async () => {

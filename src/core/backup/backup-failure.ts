@@ -28,6 +28,16 @@ export function clearBackupFailure(dir: string): void {
   fs.rmSync(path.join(dir, FILE), { force: true });
 }
 
+/** When the last backup for `reason` failed, if the last failure was one. */
+export function lastFailedAt(dir: string, reason: string): Date | null {
+  try {
+    const parsed = Failure.safeParse(JSON.parse(fs.readFileSync(path.join(dir, FILE), 'utf8')));
+    return parsed.success && parsed.data.reason === reason ? new Date(parsed.data.at) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The last failure, in the caller's language; null when the newest backup succeeded or the record is unreadable. */
 export function lastBackupFailure(dir: string, locale: Locale): { at: string; reason: string; message: string } | null {
   let parsed;

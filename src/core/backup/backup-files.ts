@@ -23,7 +23,8 @@ function takenAtOf(stamp: string): string {
 
 /** The backups in a folder, newest first; files that are not Keepline backups are ignored. */
 export function listBackupFiles(dir: string): BackupFile[] {
-  if (!fs.existsSync(dir)) return [];
+  // No folder (or a file where it should be) holds no backups; taking one then says why it cannot.
+  if (fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory() !== true) return [];
   return fs
     .readdirSync(dir)
     .flatMap((name) => {

@@ -62,7 +62,11 @@ function selfContained(file: string): void {
  * then gives it its name: a backup in the folder is always a verified one.
  */
 export async function takeBackup(db: Database.Database, dir: string, reason: string, at: Date): Promise<BackupFile> {
-  fs.mkdirSync(dir, { recursive: true });
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new KeeplineError('storage_failed', { detail: (error as Error).message });
+  }
   // Two backups in the same millisecond (a restore of a backup just taken) must not overwrite each other.
   let stamp = at.getTime();
   while (fs.existsSync(path.join(dir, backupFileName(reason, new Date(stamp))))) stamp += 1;

@@ -1,5 +1,5 @@
 import { listBackupFiles, type BackupFile } from '../backup/backup-files.ts';
-import { clearBackupFailure, lastBackupFailure, recordBackupFailure } from '../backup/backup-failure.ts';
+import { clearBackupFailure, lastBackupFailure, lastFailedAt, recordBackupFailure } from '../backup/backup-failure.ts';
 import { restoreBackup } from '../backup/restore.ts';
 import { pruneBackups, takeBackup } from '../backup/take-backup.ts';
 import type { HandlerContext } from '../context.ts';
@@ -7,6 +7,11 @@ import { invalidField, KeeplineError } from '../errors.ts';
 import type { Handlers } from './types.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * A daily backup that failed is tried again an hour later, not at every scan: a damaged file fails every
+ * time, and each try copies and checks the whole file (some 14 s for an agency's 0.6 GB).
+ */
+const DAILY_RETRY_MS = 60 * 60 * 1000;
 
 function describe({ name, reason, takenAt, bytes }: BackupFile) {
   return { name, reason, takenAt, bytes };
@@ -27,13 +32,15 @@ async function backupNow(ctx: HandlerContext, reason: string) {
   return taken;
 }
 
-/** Takes the daily backup unless one was taken in the last 24 hours; returns it, or null. */
+/** Takes the daily backup unless one was taken in the last 24 hours, or one failed in the last hour; returns it, or null. */
 export async function ensureDailyBackup(ctx: HandlerContext): Promise<BackupFile | null> {
   const now = ctx.clock.now().getTime();
   const recent = listBackupFiles(ctx.database.backupDir()).some(
     (backup) => backup.reason === 'daily' && now - new Date(backup.takenAt).getTime() < DAY_MS,
   );
-  return recent ? null : backupNow(ctx, 'daily');
+  const failedAt = lastFailedAt(ctx.database.backupDir(), 'daily');
+  const failedLately = failedAt !== null && now - failedAt.getTime() < DAILY_RETRY_MS;
+  return recent || failedLately ? null : backupNow(ctx, 'daily');
 }
 
 export const backupHandlers = {
