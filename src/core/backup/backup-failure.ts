@@ -4,7 +4,7 @@ import * as z from 'zod';
 import type { Locale } from '#shared/locale.ts';
 import { codeMessage } from '#shared/messages.ts';
 import type { KeeplineError } from '../errors.ts';
-import { newestBackupName } from './damaged-file.ts';
+import { newestBackupName } from './backup-files.ts';
 
 /**
  * The last backup that failed, kept beside the backups until one succeeds: the daily one runs in the
@@ -28,26 +28,26 @@ export function clearBackupFailure(dir: string): void {
   fs.rmSync(path.join(dir, FILE), { force: true });
 }
 
-/** When the last backup for `reason` failed, if the last failure was one. */
-export function lastFailedAt(dir: string, reason: string): Date | null {
+/** The kept failure; null when there is none, or it cannot be read (then it says nothing worth showing). */
+function readFailure(dir: string): z.infer<typeof Failure> | null {
   try {
-    const parsed = Failure.safeParse(JSON.parse(fs.readFileSync(path.join(dir, FILE), 'utf8')));
-    return parsed.success && parsed.data.reason === reason ? new Date(parsed.data.at) : null;
+    return Failure.safeParse(JSON.parse(fs.readFileSync(path.join(dir, FILE), 'utf8'))).data ?? null;
   } catch {
     return null;
   }
 }
 
+/** When the last backup for `reason` failed, if the last failure was one. */
+export function lastFailedAt(dir: string, reason: string): Date | null {
+  const failure = readFailure(dir);
+  return failure?.reason === reason ? new Date(failure.at) : null;
+}
+
 /** The last failure, in the caller's language; null when the newest backup succeeded or the record is unreadable. */
 export function lastBackupFailure(dir: string, locale: Locale): { at: string; reason: string; message: string } | null {
-  let parsed;
-  try {
-    parsed = Failure.safeParse(JSON.parse(fs.readFileSync(path.join(dir, FILE), 'utf8')));
-  } catch {
-    return null;
-  }
-  if (!parsed.success) return null;
-  const { at, reason, detail } = parsed.data;
+  const failure = readFailure(dir);
+  if (failure === null) return null;
+  const { at, reason, detail } = failure;
   // Damage is told with the backup to restore, which is the newest one now, not when the failure was kept.
   const now = detail.cause === 'damaged' ? { ...detail, backup: newestBackupName(dir) } : detail;
   return { at, reason, message: codeMessage('storage_failed', locale, now) };

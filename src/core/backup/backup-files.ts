@@ -40,3 +40,8 @@ export function listBackupFiles(dir: string): BackupFile[] {
 export function newestBackup(dir: string): string | null {
   return listBackupFiles(dir)[0]?.file ?? null;
 }
+
+/** The newest backup's name, or '' when there is none (as messages name it). */
+export function newestBackupName(dir: string): string {
+  return listBackupFiles(dir)[0]?.name ?? '';
+}

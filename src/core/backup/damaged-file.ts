@@ -1,5 +1,5 @@
 import { KeeplineError } from '../errors.ts';
-import { listBackupFiles } from './backup-files.ts';
+import { newestBackupName } from './backup-files.ts';
 
 /**
  * A damaged page met in the open file (SQLITE_CORRUPT) or by the check of a backup (`quick_check` findings),
@@ -7,8 +7,4 @@ import { listBackupFiles } from './backup-files.ts';
  */
 export function damagedFile(detail: string, backupDir: string): KeeplineError {
   return new KeeplineError('storage_failed', { detail, cause: 'damaged', backup: newestBackupName(backupDir) });
-}
-
-export function newestBackupName(backupDir: string): string {
-  return listBackupFiles(backupDir)[0]?.name ?? '';
 }
