@@ -43,19 +43,20 @@ export interface DispatchOptions {
 
 export type Dispatch = (method: string, rawInput: unknown, options?: DispatchOptions) => Promise<Envelope<unknown>>;
 
-function storageError(error: unknown, importing: boolean, backupDir: string): KeeplineError | null {
+function storageError(error: unknown, writingJob: boolean, backupDir: string): KeeplineError | null {
   const code = sqliteCode(error);
   if (code === null) return null;
-  // Our own import's worker holds the write lock: refused at once, nothing changed, try after it.
-  if (importing && code.startsWith('SQLITE_BUSY')) return new KeeplineError('busy');
+  // Our own writing job's worker (an import, a bulk action) holds the write lock: refused at once, nothing
+  // changed, try after it.
+  if (writingJob && code.startsWith('SQLITE_BUSY')) return new KeeplineError('busy');
   const cause = storageCause(code);
   if (cause === 'damaged') return damagedFile(code, backupDir);
   return new KeeplineError('storage_failed', { detail: code, cause });
 }
 
-function toApiError(error: unknown, locale: Locale, logger: Logger, method: string, importing: boolean, backupDir: string): ApiError {
+function toApiError(error: unknown, locale: Locale, logger: Logger, method: string, writingJob: boolean, backupDir: string): ApiError {
   if (error instanceof KeeplineError) return error.toApiError(locale);
-  const storage = storageError(error, importing, backupDir);
+  const storage = storageError(error, writingJob, backupDir);
   if (storage) {
     logger.error('storage failed', { method, code: storage.detail.detail });
     return storage.toApiError(locale);

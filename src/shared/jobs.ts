@@ -1,5 +1,6 @@
-// Long work (imports, exports) as jobs: started, watched for progress, cancelled, their answer read when
-// done. Spread into `contract` in contract.ts. The methods a job may run are the long ones only.
+// Long work (imports, exports, changes to a whole selection) as jobs: started, watched for progress,
+// cancelled, their answer read when done. Spread into `contract` in contract.ts. The methods a job may run
+// are the long ones only.
 import * as z from 'zod';
 import { ERROR_CODES, FIELD_REASONS } from './errors.ts';
 
@@ -15,11 +16,23 @@ export const JOB_METHODS = [
   'export.calendar',
   'backups.create',
   'backups.ensureDaily',
+  // A bulk action on an agency's whole list (10,000 numbers) writes for one to three seconds.
+  'numbers.bulkTag',
+  'numbers.bulkUntag',
+  'numbers.bulkArchive',
+  'events.recordMany',
 ] as const;
 export type JobMethod = (typeof JOB_METHODS)[number];
 
 /** Of those, the ones that write: while one runs, other writes are refused at once (never waited for). */
-export const WRITING_JOB_METHODS: readonly JobMethod[] = ['import.sheetCommit', 'import.json'];
+export const WRITING_JOB_METHODS: readonly JobMethod[] = [
+  'import.sheetCommit',
+  'import.json',
+  'numbers.bulkTag',
+  'numbers.bulkUntag',
+  'numbers.bulkArchive',
+  'events.recordMany',
+];
 
 export function isJobMethod(method: string): method is JobMethod {
   return (JOB_METHODS as readonly string[]).includes(method);

@@ -62,7 +62,7 @@ describe('jobs in a worker thread', () => {
     expect(list.items.map((item) => item.e164)).toEqual(['+96599990000']);
     const refused = await core.fail('numbers.create', numberInput({ phone: '+965 9999 0001' }));
     expect(refused.code).toBe('busy');
-    expect(refused.message).toMatch(/busy with an import; nothing was changed/);
+    expect(refused.message).toMatch(/busy with an import or a change to many numbers; nothing was changed/);
     expect(await core.fail('backups.restore', { name: 'anything.sqlite' })).toMatchObject({ code: 'busy' });
 
     const cancelling = await core.call('jobs.cancel', { jobId });
@@ -93,6 +93,39 @@ describe('jobs in a worker thread', () => {
     await core.call('jobs.cancel', { jobId: commit.jobId });
     expect(await watch(commit.jobId, () => false)).toMatchObject({ state: 'cancelled' });
     expect(count()).toBe(0);
+  });
+
+  it('records activity on a whole selection in the worker with progress, refusing other writes meanwhile; a cancel changes nothing', async () => {
+    core = await testCore('2026-11-25T12:00:00Z', tempDir(), 'worker');
+    await core.call('import.sheetCommit', importOf(2500));
+    const numberIds = core.db.prepare('SELECT id FROM numbers ORDER BY id').pluck().all() as number[];
+    const events = () => core.db.prepare("SELECT count(*) FROM events WHERE kind = 'activity'").pluck().get();
+    const revisions = () => core.db.prepare('SELECT sum(revision) FROM numbers').pluck().get();
+    const revisionsBefore = revisions();
+
+    const cancelled = await core.call('jobs.start', { method: 'events.recordMany', input: { numberIds, activityType: 'sms' } });
+    const midway = await watch(cancelled.jobId, (status) => status.done > 0 && status.done < 2500);
+    expect(midway).toMatchObject({ state: 'running', total: 2500 });
+    expect((await core.call('numbers.list', { limit: 5 })).items).toHaveLength(5);
+    expect(await core.fail('numbers.create', numberInput({ phone: '+965 9999 0001' }))).toMatchObject({ code: 'busy' });
+    await core.call('jobs.cancel', { jobId: cancelled.jobId });
+    expect(await watch(cancelled.jobId, () => false)).toMatchObject({ state: 'cancelled', error: { code: 'cancelled' } });
+    expect(events()).toBe(0);
+    expect(revisions()).toBe(revisionsBefore);
+
+    const seen: JobStatus[] = [];
+    const recorded = await core.call('jobs.start', { method: 'events.recordMany', input: { numberIds, activityType: 'sms' } });
+    const final = await watch(recorded.jobId, (status) => {
+      seen.push(status);
+      return status.state === 'done';
+    });
+    expect(final).toMatchObject({ state: 'done', done: 2500, total: 2500, result: { changed: 2500 } });
+    expect(seen.some((status) => status.done > 0 && status.done < 2500)).toBe(true);
+    expect(events()).toBe(2500);
+    expect(revisions()).toBe((revisionsBefore as number) + 2500);
+    // A direct call runs there too, and its answer is the same.
+    expect(await core.call('numbers.bulkTag', { ids: numberIds, tag: 'fleet' })).toEqual({ changed: 2500 });
+    expect(core.db.prepare(`SELECT count(*) FROM numbers WHERE tags LIKE '%"fleet"%'`).pluck().get()).toBe(2500);
   });
 
   it('runs a direct call of a long method in the worker too, and the worker reaches the secrets cipher', async () => {

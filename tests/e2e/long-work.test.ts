@@ -60,6 +60,30 @@ describe('a large import', () => {
     expect(await count()).toBe(ROWS);
   });
 
+  it('records activity for all of them with progress; cancelled, it changes nothing, left alone it records each', async () => {
+    const activity = async () => (await apiCall(server.url, 'history.list', { kinds: ['activity'], limit: 1 })).total;
+    await page.getByRole('navigation').getByRole('button', { name: 'Numbers', exact: true }).click();
+    await page.getByRole('checkbox', { name: `Select all ${SHOWN} shown` }).check();
+    const bar = page.getByRole('region', { name: 'Bulk actions' });
+    await expect.poll(() => bar.innerText()).toContain(`${SHOWN} selected`);
+
+    await bar.getByRole('button', { name: 'Record activity' }).click();
+    const progress = page.locator('.job-progress');
+    await expect.poll(() => progress.textContent(), { timeout: 30_000 }).toMatch(new RegExp(`Changing the selected numbers… [\\d,]+ of ${SHOWN}`));
+    await snap(page, 'long-work-3-recording');
+    expect(await bar.getByRole('button', { name: 'Record activity' }).isDisabled()).toBe(true);
+    // The rest of Keepline answers meanwhile.
+    expect((await apiCall(server.url, 'numbers.list', { limit: 1 })).total).toBe(ROWS);
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toBe('Cancelled; nothing was changed.');
+    expect(await activity()).toBe(0);
+
+    await bar.getByRole('button', { name: 'Record activity' }).click();
+    await expect.poll(() => page.locator('.notice').innerText(), { timeout: 60_000 }).toContain(`Activity recorded for ${SHOWN} numbers.`);
+    expect(await progress.count()).toBe(0);
+    expect(await activity()).toBe(ROWS);
+  });
+
   it('exports all of them from the list, through the same job path', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Numbers', exact: true }).click();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export JSON' }).click()]);

@@ -3,6 +3,7 @@ import { replanWritten } from '../reminders/replan.ts';
 import { readTags } from '../db/number-rows.ts';
 import { updateNumberRow } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
+import { stepEvery } from '../jobs/job-control.ts';
 import type { HandlerContext } from '../context.ts';
 import { recordInTransaction } from './events.ts';
 import { requireNumber } from './numbers.ts';
@@ -11,14 +12,17 @@ import type { Handlers } from './types.ts';
 const MAX_TAGS = 30;
 
 /**
- * Applies `change` to every listed number in one transaction: a missing number or a refused change rolls
- * back all of them. `change` returns the new row, or null when the number is already as asked.
+ * Applies `change` to every listed number in one transaction: a missing number, a refused change or a
+ * cancelled job rolls back all of them. `change` returns the new row, or null when the number is already
+ * as asked. Run as a job (in the worker), it reports each 200 numbers done.
  */
 function changeAll(ctx: HandlerContext, ids: number[], change: (row: NumberRow) => NumberRow | null) {
+  const step = stepEvery(ctx.job);
   return ctx.db.transaction(() => {
     const updatedAt = ctx.clock.now().toISOString();
     let changed = 0;
-    for (const id of ids) {
+    for (const [index, id] of ids.entries()) {
+      step(index, ids.length);
       const row = requireNumber(ctx, id);
       const next = change(row);
       if (next === null) continue;
@@ -27,6 +31,7 @@ function changeAll(ctx: HandlerContext, ids: number[], change: (row: NumberRow) 
       replanWritten(ctx, row, written);
       changed += 1;
     }
+    step(ids.length, ids.length);
     return { changed };
   }).immediate();
 }
@@ -52,11 +57,15 @@ export const bulkHandlers = {
   'numbers.bulkArchive': ({ ids, archived }, ctx) =>
     changeAll(ctx, ids, (row) => ((row.archived === 1) === archived ? null : { ...row, archived: archived ? 1 : 0 })),
 
-  'events.recordMany': ({ numberIds, activityType, occurredOn, note }, ctx) =>
-    ctx.db.transaction(() => {
-      for (const numberId of numberIds) {
+  'events.recordMany': ({ numberIds, activityType, occurredOn, note }, ctx) => {
+    const step = stepEvery(ctx.job);
+    return ctx.db.transaction(() => {
+      for (const [index, numberId] of numberIds.entries()) {
+        step(index, numberIds.length);
         recordInTransaction(ctx, { kind: 'activity', numberId, activityType, occurredOn, note, amount: null, method: '', source: 'manual' });
       }
+      step(numberIds.length, numberIds.length);
       return { changed: numberIds.length };
-    }).immediate(),
+    }).immediate();
+  },
 } satisfies Partial<Handlers>;

@@ -38,6 +38,7 @@ export const listingEn = {
     actions: 'Bulk actions',
   },
   bulk: {
+    working: 'Changing the selected numbers…',
     tag: 'Tag',
     tagName: 'Tag name',
     addTag: 'Add tag',

@@ -40,6 +40,7 @@ export const listingZhCN: DeepStrings<typeof listingEn> = {
     actions: '批量操作',
   },
   bulk: {
+    working: '正在修改所选号码…',
     tag: '标签',
     tagName: '标签名称',
     addTag: '添加标签',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation, type Route } from '../../app/navigation.ts';
 import { useNotify } from '../../app/notices.ts';
 import { useRecordShortcut } from '../../app/recordShortcut.ts';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { QuickRenewal } from '../event/QuickRenewal.tsx';
@@ -85,6 +86,7 @@ export function NumbersPage({ focusSearch, preset }: { focusSearch?: boolean | u
           onClear={selection.clear}
         />
       )}
+      {bulk.progress && <JobProgress label={t('listing.bulk.working')} progress={bulk.progress} onCancel={bulk.cancel} />}
       {bulk.error && <p className="form-error" role="alert">{bulk.error}</p>}
       {selection.error && <p className="form-error" role="alert">{selection.error}</p>}
       {rows.phase === 'error' && rows.message !== null && <LoadError message={rows.message} onRetry={reload} />}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputRaw } from '#shared/contract.ts';
 import type { NumberSummary } from '#shared/numbers.ts';
 import { call } from '../../api/client.ts';
+import { useJob } from '../../api/useJob.ts';
 import type { Notify } from '../../app/notices.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { translate, useLocale } from '../../i18n/setup.ts';
@@ -20,11 +21,15 @@ interface BulkOptions {
   onDone: () => void;
 }
 
-/** Runs a bulk action on the selection through the core (one transaction each) and says what happened. */
+/**
+ * Runs a bulk action on the selection as a job of the core (one transaction each, off its main thread: an
+ * agency's whole list takes seconds), with its progress and a cancel that changes nothing, and says what
+ * happened.
+ */
 export function useBulkActions({ selected, rows, query, headers, notify, onDone }: BulkOptions) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [busy, setBusy] = useState(false);
+  const job = useJob();
   const [error, setError] = useState<string | null>(null);
 
   /** The selected numbers in the list's order: from the loaded pages, or the whole list when some are not loaded. */
@@ -51,17 +56,15 @@ export function useBulkActions({ selected, rows, query, headers, notify, onDone 
       notify(t('listing.bulk.exported', { count: items.length }));
       return;
     }
-    setBusy(true);
     setError(null);
     const answer =
       action.type === 'tag'
-        ? await call('numbers.bulkTag', { ids, tag: action.tag })
+        ? await job.run('numbers.bulkTag', { ids, tag: action.tag })
         : action.type === 'untag'
-          ? await call('numbers.bulkUntag', { ids, tag: action.tag })
+          ? await job.run('numbers.bulkUntag', { ids, tag: action.tag })
           : action.type === 'archive'
-            ? await call('numbers.bulkArchive', { ids, archived: action.archived })
-            : await call('events.recordMany', { numberIds: ids, activityType: action.activityType });
-    setBusy(false);
+            ? await job.run('numbers.bulkArchive', { ids, archived: action.archived })
+            : await job.run('events.recordMany', { numberIds: ids, activityType: action.activityType });
     if (!answer.ok) {
       setError(errorMessage(answer.error, locale));
       return;
@@ -74,5 +77,5 @@ export function useBulkActions({ selected, rows, query, headers, notify, onDone 
     onDone();
   };
 
-  return { busy, error, run };
+  return { busy: job.running, progress: job.progress, cancel: job.cancel, error, run };
 }
