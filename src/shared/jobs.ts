@@ -21,6 +21,8 @@ export const JOB_METHODS = [
   'numbers.bulkUntag',
   'numbers.bulkArchive',
   'events.recordMany',
+  // New lead times re-plan every number's reminders: over a second for 10,000.
+  'reminders.replanAll',
 ] as const;
 export type JobMethod = (typeof JOB_METHODS)[number];
 
@@ -32,6 +34,7 @@ export const WRITING_JOB_METHODS: readonly JobMethod[] = [
   'numbers.bulkUntag',
   'numbers.bulkArchive',
   'events.recordMany',
+  'reminders.replanAll',
 ];
 
 export function isJobMethod(method: string): method is JobMethod {

@@ -53,6 +53,7 @@ export const METHOD_NAMES = [
   'reminders.snooze',
   'reminders.dismiss',
   'reminders.pause',
+  'reminders.replanAll',
   'reminders.trayState',
   'import.sheetPreview',
   'import.sheetCommit',

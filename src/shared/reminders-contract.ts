@@ -29,6 +29,11 @@ export const remindersContract = {
     input: z.strictObject({ minutes: z.int().min(0).max(1440) }),
     output: z.object({ pausedUntil: z.string().nullable() }),
   },
+  /**
+   * Re-plans every number's reminders for the lead times in the settings, unless the plan was already built
+   * from them. A change of lead times runs it as a job: an agency's 10,000 numbers take over a second.
+   */
+  'reminders.replanAll': { errors: READ, input: z.strictObject({}), output: z.object({ replanned: z.int().min(0) }) },
   /** The tray: next 5 deadlines, the attention state and its count. */
   'reminders.trayState': { errors: READ, input: z.strictObject({}), output: TrayState },
 } as const;

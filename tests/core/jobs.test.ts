@@ -15,7 +15,7 @@ function sheet(rows: number): string {
   return lines.join('\n');
 }
 
-const importOf = (rows: number) => ({ fileName: 'numbers.csv', content: sheet(rows), encoding: 'text', defaultCountry: 'KW' });
+const importOf = (rows: number) => ({ fileName: 'numbers.csv', content: sheet(rows), encoding: 'text' as const, defaultCountry: 'KW' });
 
 async function statusOf(jobId: string): Promise<JobStatus> {
   return core.call('jobs.status', { jobId });
@@ -126,6 +126,29 @@ describe('jobs in a worker thread', () => {
     // A direct call runs there too, and its answer is the same.
     expect(await core.call('numbers.bulkTag', { ids: numberIds, tag: 'fleet' })).toEqual({ changed: 2500 });
     expect(core.db.prepare(`SELECT count(*) FROM numbers WHERE tags LIKE '%"fleet"%'`).pluck().get()).toBe(2500);
+  });
+
+  it('re-plans every number for new lead times in the worker: the answer waits for it, the main thread does not', async () => {
+    core = await testCore('2026-11-25T12:00:00Z', tempDir(), 'worker');
+    await core.call('import.sheetCommit', importOf(2500));
+    const leads = () => core.db.prepare("SELECT DISTINCT offset_days FROM reminders WHERE kind = 'lead' AND state = 'pending' ORDER BY offset_days").pluck().all();
+    expect(leads()).toEqual([-30, -7, -1, 0]);
+
+    let saved = false;
+    const saving = core.call('settings.update', { leadTimesDays: [10, 2] }).then(() => (saved = true));
+    const answered: boolean[] = [];
+    while (!saved) {
+      answered.push((await core.call('numbers.list', { limit: 1 })).total === 2500);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await saving;
+    // Read while the worker re-planned, not queued behind it.
+    expect(answered.length).toBeGreaterThan(3);
+    expect(answered.every(Boolean)).toBe(true);
+    expect(leads()).toEqual([-10, -2]);
+    expect(core.db.prepare("SELECT count(*) FROM reminders WHERE kind = 'lead' AND state = 'pending'").pluck().get()).toBe(5000);
+    // Planned already: asked again, it has nothing to do.
+    expect(await core.call('reminders.replanAll', {})).toEqual({ replanned: 0 });
   });
 
   it('runs a direct call of a long method in the worker too, and the worker reaches the secrets cipher', async () => {

@@ -108,6 +108,7 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['reminders.snooze', { id: 1, preset: 'until', until: 'tomorrow' }, 'invalid_input', 'until', 'bad_format'],
   ['reminders.dismiss', { id: 424242 }, 'not_found', undefined, undefined],
   ['reminders.pause', { minutes: 1441 }, 'invalid_input', 'minutes', 'too_big'],
+  ['reminders.replanAll', { leadTimesDays: [3] }, 'invalid_input', 'leadTimesDays', 'unknown_key'],
   ['reminders.trayState', { all: true }, 'invalid_input', 'all', 'unknown_key'],
   ['carriers.list', { origin: 'mine' }, 'invalid_input', 'origin', 'not_allowed_value'],
   ['carriers.get', { id: '../etc' }, 'invalid_input', 'id', 'bad_format'],

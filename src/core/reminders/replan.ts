@@ -132,9 +132,17 @@ export function planLaterDays(ctx: PlanContext, nowIso: string): void {
   for (const id of due) replanReminders(ctx, id);
 }
 
-/** Re-plans every number (lead times changed, or the plan predates this version); caller's transaction. */
-export function replanAll(ctx: PlanContext): void {
+/**
+ * Re-plans every number (lead times changed, or the plan predates this version); caller's transaction.
+ * `step` is told how many numbers are done (a job's progress; it throws to stop). Returns how many.
+ */
+export function replanAll(ctx: PlanContext, step: (done: number, total: number) => void = () => {}): number {
   const ids = ctx.db.prepare('SELECT id FROM numbers ORDER BY id').pluck().all() as number[];
-  for (const id of ids) replanReminders(ctx, id);
+  for (const [index, id] of ids.entries()) {
+    step(index, ids.length);
+    replanReminders(ctx, id);
+  }
+  step(ids.length, ids.length);
   writeMeta(ctx.db, PLANNED_LEAD_TIMES, JSON.stringify(ctx.settings.get().leadTimesDays));
+  return ids.length;
 }
