@@ -107,6 +107,9 @@ await compare('dashboard: the start page read afresh (first load)', 2, SINGLE_RU
 note('tray state (after every scan)', `${(await medianTime(() => must(dispatch, 'reminders.trayState', {}), ROUNDS, 3)).toFixed(2)} ms`);
 
 await benchSpending(big.db, dispatch, EVENTS, ROUNDS);
+// Pages that read every number once, on the core's thread (no goal of the issue's; printed to watch).
+note(`spending forecast, 12 months of ${NUMBERS} numbers`, `${(await medianTime(() => must(dispatch, 'spending.forecast', {}), ROUNDS)).toFixed(1)} ms`);
+note(`carrier sessions of ${NUMBERS} numbers`, `${(await medianTime(() => must(dispatch, 'carriers.sessions', {}), ROUNDS)).toFixed(1)} ms`);
 
 // The reminder due-scan: the first scan plans every number (4 lead times, and grace), then the timed ones.
 started = performance.now();

@@ -56,9 +56,21 @@ export function deleteNumberRow(db: Database.Database, id: number): boolean {
 }
 
 /**
- * Numbers in deadline order (those without a deadline last). `digits` matches a number typed in any
- * format; `text` matches label, owner, carrier, tags and notes.
+ * Every number that names a carrier (archived ones too), with what a carrier session needs of it, in the
+ * list's order: by deadline, then those without one as they were added.
  */
-export function listNumberRows(db: Database.Database, filter: RowFilter, at: StatusClock | null = null): NumberRow[] {
-  return rowsInDeadlineOrder(db, whereMatching(db, filter, at), 'ascending', 0, -1);
+export function numbersByCarrier(db: Database.Database): Pick<NumberRow, 'id' | 'e164' | 'carrier' | 'country' | 'account_ref'>[] {
+  return db
+    .prepare("SELECT id, e164, carrier, country, account_ref FROM numbers WHERE carrier != '' ORDER BY deadline_ends_at IS NULL, deadline_ends_at, id")
+    .all() as Pick<NumberRow, 'id' | 'e164' | 'carrier' | 'country' | 'account_ref'>[];
+}
+
+/**
+ * Numbers in deadline order (those without a deadline last). `digits` matches a number typed in any
+ * format; `text` matches label, owner, carrier, tags and notes. With `columns`, only those are read.
+ */
+export function listNumberRows(db: Database.Database, filter: RowFilter, at?: StatusClock | null): NumberRow[];
+export function listNumberRows<C extends keyof NumberRow>(db: Database.Database, filter: RowFilter, at: StatusClock | null, columns: readonly C[]): Pick<NumberRow, C>[];
+export function listNumberRows(db: Database.Database, filter: RowFilter, at: StatusClock | null = null, columns: readonly (keyof NumberRow)[] | null = null): Partial<NumberRow>[] {
+  return rowsInDeadlineOrder(db, whereMatching(db, filter, at), 'ascending', 0, -1, columns);
 }

@@ -1,6 +1,6 @@
-import type { CarrierFields, CarrierSession } from '#shared/carriers.ts';
+import type { CarrierFields, CarrierSession, CarrierView } from '#shared/carriers.ts';
 import { carrierRowByCatalogId, carrierRowById, deleteCarrierRow, insertCarrierRow, updateCarrierFields } from '../db/carriers-repo.ts';
-import { listNumberRows } from '../db/numbers-repo.ts';
+import { numbersByCarrier } from '../db/numbers-repo.ts';
 import { KeeplineError } from '../errors.ts';
 import type { HandlerContext } from '../context.ts';
 import { allCarrierViews, carrierView, resolveCarrier, summaryOf, userRowId } from '../carriers/carrier-views.ts';
@@ -112,10 +112,22 @@ export const carrierHandlers = {
   'carriers.sessions': (_input, ctx) => {
     const views = allCarrierViews(ctx.db);
     const sessions = new Map<string, CarrierSession>();
-    for (const row of listNumberRows(ctx.db, { text: '', digits: '', includeArchived: true })) {
-      if (!row.carrier) continue;
-      const resolved = resolveCarrier(views, row.carrier, row.country);
-      const partition = carrierPartition(resolved?.id ?? `name:${row.carrier}`, row.account_ref);
+    // Thousands of numbers name a few dozen carriers: each name is matched against the catalog once.
+    const carriers = new Map<string, CarrierView | null>();
+    const partitions = new Map<string, string>();
+    for (const row of numbersByCarrier(ctx.db)) {
+      const carrierKey = `${row.carrier}\u0000${row.country}`;
+      let resolved = carriers.get(carrierKey);
+      if (resolved === undefined) {
+        resolved = resolveCarrier(views, row.carrier, row.country);
+        carriers.set(carrierKey, resolved);
+      }
+      const partitionKey = `${carrierKey}\u0000${row.account_ref}`;
+      let partition = partitions.get(partitionKey);
+      if (partition === undefined) {
+        partition = carrierPartition(resolved?.id ?? `name:${row.carrier}`, row.account_ref);
+        partitions.set(partitionKey, partition);
+      }
       const session = sessions.get(partition) ?? { partition, carrier: resolved?.name ?? row.carrier, accountRef: row.account_ref, numberIds: [], numbers: [] };
       session.numberIds.push(row.id);
       session.numbers.push(row.e164);

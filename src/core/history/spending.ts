@@ -9,7 +9,7 @@ import { moneyOf, periodOf, type NumberRow } from '../db/number-rows.ts';
 import { listNumberRows } from '../db/numbers-repo.ts';
 import { addPeriod, todayIn } from '../domain/dates.ts';
 import { formatE164 } from '../domain/phone.ts';
-import { numberSummary } from '../records/views.ts';
+import { numberStatus, SUMMARY_COLUMNS } from '../records/views.ts';
 import { dueSoonDays } from '../handlers/numbers.ts';
 import { spentByMonth, spentByNumber, type SpendFilter } from './spending-query.ts';
 
@@ -99,7 +99,7 @@ function monthsFrom(yearMonth: string, count: number): string[] {
 }
 
 /** The days a plan is charged within [today, the end of the 12th month]: from the paid-through date, one period at a time. */
-export function chargeDates(row: NumberRow, today: string, lastMonth: string): string[] {
+export function chargeDates(row: Pick<NumberRow, 'billing_count' | 'billing_unit' | 'expiry_date'>, today: string, lastMonth: string): string[] {
   const period = periodOf(row.billing_count, row.billing_unit);
   if (period === null) return [];
   const dates: string[] = [];
@@ -111,29 +111,56 @@ export function chargeDates(row: NumberRow, today: string, lastMonth: string): s
   return dates;
 }
 
+/** What the forecast reads of each number: its status, and its plan's cost and period. */
+const FORECAST_COLUMNS = [...SUMMARY_COLUMNS, 'billing_count', 'billing_unit'] as const;
+type ForecastRow = Pick<NumberRow, (typeof FORECAST_COLUMNS)[number]>;
+
 export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates): SpendingForecast {
   const now = ctx.clock.now();
   const months = monthsFrom(now.toISOString().slice(0, 7), 12);
   const lastMonth = months[months.length - 1]!;
+  const soon = dueSoonDays(ctx);
   const byMonth = new Map<string, SpendLine>();
   const byNumber: SpendLine[] = [];
   const totals = new Map<string, Amount>();
   const unpriced: SpendingForecast['unpriced'] = [];
-  for (const row of listNumberRows(ctx.db, { text: '', digits: '', includeArchived: false })) {
-    if (numberSummary(row, now, dueSoonDays(ctx)).status.state === 'lost') continue;
+  // An agency's numbers share a few paid-through days and periods: each schedule is worked out once.
+  const schedules = new Map<string, string[]>();
+  const scheduleOf = (row: ForecastRow, today: string) => {
+    const key = `${row.expiry_date}|${today}|${row.billing_count}|${row.billing_unit}`;
+    let dates = schedules.get(key);
+    if (dates === undefined) {
+      dates = chargeDates(row, today, lastMonth);
+      schedules.set(key, dates);
+    }
+    return dates;
+  };
+  for (const row of listNumberRows(ctx.db, { text: '', digits: '', includeArchived: false }, null, FORECAST_COLUMNS)) {
+    if (numberStatus(row, now, soon).state === 'lost') continue;
     const cost = moneyOf(row.plan_cost_minor, row.plan_currency);
-    const dates = cost ? chargeDates(row, todayIn(row.time_zone, now), lastMonth) : [];
+    const dates = cost ? scheduleOf(row, todayIn(row.time_zone, now)) : [];
     if (!cost || dates.length === 0) {
       unpriced.push({ id: row.id, e164: row.e164, label: row.label });
       continue;
     }
     byNumber.push({ key: String(row.id), name: numberName(row.e164, row.label), currency: cost.currency, amountMinor: cost.amountMinor * dates.length, count: dates.length });
     for (const date of dates) {
-      const key = `${date.slice(0, 7)}|${cost.currency}`;
-      const line = byMonth.get(key) ?? { key: date.slice(0, 7), name: date.slice(0, 7), currency: cost.currency, amountMinor: 0, count: 0 };
-      byMonth.set(key, { ...line, amountMinor: line.amountMinor + cost.amountMinor, count: line.count + 1 });
-      const total = totals.get(cost.currency) ?? { currency: cost.currency, amountMinor: 0, count: 0 };
-      totals.set(cost.currency, { ...total, amountMinor: total.amountMinor + cost.amountMinor, count: total.count + 1 });
+      const month = date.slice(0, 7);
+      const key = `${month}|${cost.currency}`;
+      const line = byMonth.get(key);
+      if (line) {
+        line.amountMinor += cost.amountMinor;
+        line.count += 1;
+      } else {
+        byMonth.set(key, { key: month, name: month, currency: cost.currency, amountMinor: cost.amountMinor, count: 1 });
+      }
+    }
+    const total = totals.get(cost.currency);
+    if (total) {
+      total.amountMinor += cost.amountMinor * dates.length;
+      total.count += dates.length;
+    } else {
+      totals.set(cost.currency, { currency: cost.currency, amountMinor: cost.amountMinor * dates.length, count: dates.length });
     }
   }
   const totalList = [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency));

@@ -38,7 +38,8 @@ export const SUMMARY_COLUMNS = [
 ] as const satisfies readonly (keyof NumberRow)[];
 export type SummaryRow = Pick<NumberRow, (typeof SUMMARY_COLUMNS)[number]>;
 
-function statusOf(row: SummaryRow, now: Date, dueSoonDays: number): Status {
+/** A number's status alone: what a summary shows of it, without the rest of the summary. */
+export function numberStatus(row: SummaryRow, now: Date, dueSoonDays: number): Status {
   if (row.deadline_on === null || row.deadline_ends_at === null) return { ...NO_DEADLINE };
   // Before the deadline and past the materialized "number lost" instant need no phase arithmetic: long
   // lists stay fast. Only a number in grace reads its phases, to name the one it is in.
@@ -67,7 +68,7 @@ export function numberSummary(row: SummaryRow, now: Date, dueSoonDays: number): 
     expiryDate: row.expiry_date,
     deadlineOn: row.deadline_on,
     deadlineEndsAt: row.deadline_ends_at,
-    status: statusOf(row, now, dueSoonDays),
+    status: numberStatus(row, now, dueSoonDays),
   };
 }
 
