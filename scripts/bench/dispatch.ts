@@ -10,7 +10,7 @@ import { clock } from './dataset.ts';
 
 export function dispatchOn(dir: string, db: Database.Database, file: string): Dispatch {
   return createDispatch({
-    database: { current: withCachedStatements(db), file, backupDir: () => path.join(dir, 'backups'), reopen: async () => {} },
+    database: { current: withCachedStatements(db), file, backupDir: () => path.join(dir, 'backups'), replace: () => Promise.reject(new Error('the bench restores nothing')) },
     settings: memorySettings(),
     cipher: keyFileCipher(path.join(dir, 'secret.key')),
     clock,

@@ -1,5 +1,6 @@
-// Long work must not block: while an import, a big export, a bulk action on every number or the re-plan of
-// every reminder runs as a job (in its worker thread), the main thread keeps answering a simple call.
+// Long work must not block: while an import, a big export, a bulk action on every number, the re-plan of
+// every reminder or a restore's checks run as a job (in its worker thread), the main thread keeps answering
+// a simple call.
 // Prints how fast it answered, for each kind of long work.
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -95,6 +96,11 @@ export async function benchResponsiveness(options: { dir: string; eventsFile: st
     const numberIds = exporting.db.prepare('SELECT id FROM numbers').pluck().all() as number[];
     await whileJobRuns(exporting, `a bulk record of activity for all ${numberIds.length} numbers`, 'events.recordMany', { numberIds, activityType: 'call' });
     await whileCallRuns(exporting, 'a change of lead times (every reminder re-planned)', 'settings.update', { leadTimesDays: [21, 5, 1] });
+    // A restore checks the backup and backs up the current state (two whole-file checks) in the worker.
+    const backup = await exporting.dispatch('backups.create', {});
+    if (!backup.ok) throw new Error(`backups.create: ${backup.error.message}`);
+    const { name } = backup.value as { name: string };
+    await whileCallRuns(exporting, `a restore of the ${options.events}-event file`, 'backups.restore', { name });
   } finally {
     exporting.close();
   }

@@ -78,9 +78,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     current: await open(),
     file: options.databaseFile,
     backupDir,
-    async reopen() {
-      // The worker's connection is to the file being replaced: it starts afresh with the next job.
+    async replace(swap) {
+      // The worker's connection is to the file being replaced (closed later, it could remove the new file's
+      // WAL by name): stopped first, it starts afresh with the next job.
       await worker?.stop();
+      database.current.close();
+      swap();
       database.current = await open();
     },
   };

@@ -31,6 +31,20 @@ export class KeeplineError extends Error {
   }
 }
 
+/** An answer a job already gave (in the caller's language), passed on as it is by the call that ran it. */
+export class RelayedError extends KeeplineError {
+  readonly answer: ApiError;
+
+  constructor(answer: ApiError) {
+    super(answer.code);
+    this.answer = answer;
+  }
+
+  override toApiError(): ApiError {
+    return this.answer;
+  }
+}
+
 export function invalidField(field: string, reason: FieldReason, detail?: Record<string, string | number>): KeeplineError {
   return new KeeplineError('invalid_input', {}, [{ field, reason, ...(detail ? { detail } : {}) }]);
 }

@@ -112,7 +112,6 @@ export const contract = {
   'backups.create': { errors: STORE, input: z.strictObject({}), output: BackupInfo },
   /** Takes the daily backup unless one is less than 24 hours old, or one failed less than an hour ago. */
   'backups.ensureDaily': { errors: STORE, input: z.strictObject({}), output: z.object({ taken: BackupInfo.nullable() }) },
-  /** Replaces the database with a verified backup, after backing up the current state. */
   /** A number's secrets, never their values; `protection` says how they are encrypted on this machine. */
   'secrets.list': {
     errors: READ_ONE,
@@ -149,6 +148,16 @@ export const contract = {
     input: z.strictObject({ content: z.string().min(1).max(50_000_000) }),
     output: z.object({ created: z.int(), skipped: z.int(), events: z.int(), backup: z.string() }),
   },
+  /**
+   * The slow half of a restore, which `backups.restore` runs as a job first: checks the backup whole and backs
+   * up the current state (null when that state is too damaged to copy). Changes nothing else.
+   */
+  'backups.prepareRestore': {
+    errors: STORE,
+    input: z.strictObject({ name: z.string().min(1).max(200) }),
+    output: z.object({ safetyBackup: z.string().nullable() }),
+  },
+  /** Replaces the database with a verified backup, after backing up the current state. */
   'backups.restore': {
     errors: STORE,
     input: z.strictObject({ name: z.string().min(1).max(200) }),

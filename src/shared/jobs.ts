@@ -16,6 +16,7 @@ export const JOB_METHODS = [
   'export.calendar',
   'backups.create',
   'backups.ensureDaily',
+  'backups.prepareRestore',
   // A bulk action on an agency's whole list (10,000 numbers) writes for one to three seconds.
   'numbers.bulkTag',
   'numbers.bulkUntag',

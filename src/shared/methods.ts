@@ -36,6 +36,7 @@ export const METHOD_NAMES = [
   'backups.list',
   'backups.create',
   'backups.ensureDaily',
+  'backups.prepareRestore',
   'backups.restore',
   'secrets.list',
   'secrets.set',

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { startCore } from '#core/core.ts';
 import { silentLogger } from '#core/ports.ts';
@@ -107,6 +108,27 @@ describe('backups', () => {
     await core.call('backups.restore', { name: result.safetyBackup! });
     expect((await core.call('numbers.list', {})).items.map((n) => n.label)).toEqual(['Added today']);
     core.close();
+  });
+
+  it('a backup that passes its check but cannot be opened (a newer Keepline wrote it) leaves the state as it was', async () => {
+    for (const jobs of ['inline', 'worker'] as const) {
+      const core = await testCore('2026-11-25T12:00:00Z', tempDir(), jobs);
+      await core.call('numbers.create', numberInput({ label: 'Before' }));
+      const newer = await core.call('backups.create', {});
+      const file = new Database(path.join(backupDir(core.dir), newer.name));
+      file.pragma('user_version = 999');
+      file.close();
+      await core.call('numbers.create', numberInput({ phone: '+81 90 1234 5678', timeZone: 'Asia/Tokyo', label: 'Today' }));
+
+      const refused = await core.fail('backups.restore', { name: newer.name });
+      expect(refused).toMatchObject({ code: 'database_newer' });
+      expect((await core.call('numbers.list', {})).items.map((n) => n.label).sort()).toEqual(['Before', 'Today']);
+      expect(fs.readdirSync(core.dir).filter((name) => name.includes('.restoring') || name.includes('.damaged'))).toEqual([]);
+      // Writes go on, and the worker (started afresh) reads the file in place.
+      await core.call('numbers.create', numberInput({ phone: '+44 7911 123456', timeZone: 'Europe/London', label: 'After' }));
+      expect(JSON.parse((await core.call('export.json', {})).content).numbers).toHaveLength(3);
+      core.close();
+    }
   });
 
   it('refuses a damaged backup or a name outside the folder, and changes nothing', async () => {

@@ -1,6 +1,7 @@
 // Long work as jobs: in a worker thread (the app's and the web server's setting), with progress, cancel,
 // the main thread answering meanwhile, writes refused rather than waited for, and secrets still readable.
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobStatus } from '#shared/jobs.ts';
 import { testCore, numberInput, tempDir, type TestCore } from './support/test-core.ts';
@@ -149,6 +150,39 @@ describe('jobs in a worker thread', () => {
     expect(core.db.prepare("SELECT count(*) FROM reminders WHERE kind = 'lead' AND state = 'pending'").pluck().get()).toBe(5000);
     // Planned already: asked again, it has nothing to do.
     expect(await core.call('reminders.replanAll', {})).toEqual({ replanned: 0 });
+  });
+
+  it('restores with the checks and the safety backup in the worker, answering meanwhile', async () => {
+    core = await testCore('2026-11-25T12:00:00Z', tempDir(), 'worker');
+    await core.call('import.sheetCommit', importOf(3000));
+    const backup = await core.call('backups.create', {});
+    await core.call('numbers.create', numberInput({ phone: '+965 9999 0000' }));
+    expect(count()).toBe(3001);
+
+    let restored = false;
+    const restoring = core.call('backups.restore', { name: backup.name }).then((answer) => {
+      restored = true;
+      return answer;
+    });
+    const answered: number[] = [];
+    while (!restored) {
+      answered.push((await core.call('app.info', {})) ? 1 : 0);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const answer = await restoring;
+    expect(answered.length).toBeGreaterThan(3);
+    expect(answer).toMatchObject({ restored: backup.name, damagedKeptAt: null });
+    expect(answer.safetyBackup).toMatch(/before-restore/);
+    expect(count()).toBe(3000);
+    // The state replaced, number 3,001 included, is in the safety backup the worker took.
+    const list = await core.call('backups.list', {});
+    expect(list.items.find((item) => item.name === answer.safetyBackup)?.reason).toBe('before-restore');
+    const safety = new Database(`${core.dir}/backups/${answer.safetyBackup}`, { readonly: true });
+    try {
+      expect(safety.prepare('SELECT count(*) FROM numbers').pluck().get()).toBe(3001);
+    } finally {
+      safety.close();
+    }
   });
 
   it('runs a direct call of a long method in the worker too, and the worker reaches the secrets cipher', async () => {

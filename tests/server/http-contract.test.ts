@@ -97,6 +97,7 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['backups.create', { reason: 'x' }, 'invalid_input', 'reason', 'unknown_key'],
   ['backups.ensureDaily', [], 'invalid_input', '', 'wrong_type'],
   ['backups.restore', { name: '../../etc/passwd' }, 'invalid_input', 'name', 'not_a_backup'],
+  ['backups.prepareRestore', { name: 'keepline-nothing.sqlite' }, 'invalid_input', 'name', 'not_a_backup'],
   ['secrets.list', { numberId: 424242 }, 'not_found', undefined, undefined],
   ['secrets.set', { numberId: 1, kind: 'cvv', value: '123' }, 'invalid_input', 'kind', 'not_allowed_value'],
   ['secrets.set', { numberId: 1, kind: 'puk', value: '' }, 'invalid_input', 'value', 'required'],

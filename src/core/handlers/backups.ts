@@ -1,9 +1,9 @@
 import { listBackupFiles, type BackupFile } from '../backup/backup-files.ts';
 import { clearBackupFailure, lastBackupFailure, lastFailedAt, recordBackupFailure } from '../backup/backup-failure.ts';
-import { restoreBackup } from '../backup/restore.ts';
+import { prepareRestore, replaceDatabase } from '../backup/restore.ts';
 import { pruneBackups, takeBackup } from '../backup/take-backup.ts';
 import type { HandlerContext } from '../context.ts';
-import { invalidField, KeeplineError } from '../errors.ts';
+import { invalidField, KeeplineError, RelayedError } from '../errors.ts';
 import type { Handlers } from './types.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,6 +32,12 @@ async function backupNow(ctx: HandlerContext, reason: string) {
   return taken;
 }
 
+function backupNamed(ctx: HandlerContext, name: string): BackupFile {
+  const backup = listBackupFiles(ctx.database.backupDir()).find((candidate) => candidate.name === name);
+  if (!backup) throw invalidField('name', 'not_a_backup');
+  return backup;
+}
+
 /** Takes the daily backup unless one was taken in the last 24 hours, or one failed in the last hour; returns it, or null. */
 export async function ensureDailyBackup(ctx: HandlerContext): Promise<BackupFile | null> {
   const now = ctx.clock.now().getTime();
@@ -54,12 +60,22 @@ export const backupHandlers = {
     const taken = await ensureDailyBackup(ctx);
     return { taken: taken ? describe(taken) : null };
   },
+  'backups.prepareRestore': async ({ name }, ctx) => {
+    const safety = await prepareRestore(ctx.db, ctx.database.backupDir(), backupNamed(ctx, name), ctx.clock.now());
+    return { safetyBackup: safety?.name ?? null };
+  },
   'backups.restore': async ({ name }, ctx) => {
     // A job's worker has the file open; replacing it under a running import would lose that import.
     if (ctx.jobs.active) throw new KeeplineError('busy');
-    const backup = listBackupFiles(ctx.database.backupDir()).find((candidate) => candidate.name === name);
-    if (!backup) throw invalidField('name', 'not_a_backup');
-    const { safety, damagedKeptAt } = await restoreBackup(ctx.database, backup, ctx.clock.now());
+    const backup = backupNamed(ctx, name);
+    // Its checks take seconds for an agency's file: a job (the worker, in the app), not this thread.
+    const prepared = await ctx.jobs.run({ method: 'backups.prepareRestore', input: { name }, locale: ctx.locale });
+    if (!prepared.ok) throw new RelayedError(prepared.error);
+    // A job started meanwhile (the daily backup, an export) would read the file being replaced.
+    if (ctx.jobs.active) throw new KeeplineError('busy');
+    const { safetyBackup } = prepared.value as { safetyBackup: string | null };
+    const safety = safetyBackup === null ? null : backupNamed(ctx, safetyBackup);
+    const { damagedKeptAt } = await replaceDatabase(ctx.database, backup, safety, ctx.clock.now());
     // A failure kept for the file just replaced says nothing of the one in place now.
     clearBackupFailure(ctx.database.backupDir());
     return { restored: backup.name, safetyBackup: safety?.name ?? null, damagedKeptAt };

@@ -43,7 +43,7 @@ const dispatch = createDispatch({
     current: db,
     file: start.databaseFile,
     backupDir: () => job!.backupDir,
-    reopen: () => Promise.reject(new KeeplineError('busy')),
+    replace: () => Promise.reject(new KeeplineError('busy')),
   },
   clock,
   logger,
