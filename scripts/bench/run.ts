@@ -107,6 +107,12 @@ await compare('dashboard: the start page read afresh (first load)', 2, SINGLE_RU
 note('tray state (after every scan)', `${(await medianTime(() => must(dispatch, 'reminders.trayState', {}), ROUNDS, 3)).toFixed(2)} ms`);
 
 await benchSpending(big.db, dispatch, EVENTS, ROUNDS);
+// The history page over every event, filtered as its controls filter (no goal of the issue's; printed to
+// watch): a page of 50 and how many match.
+for (const filter of [{}, { kinds: ['activity'] }, { kinds: ['payment_failed'] }, { owner: 'Dana' }, { country: 'GB', kinds: ['renewal'], from: '2025-01-01' }]) {
+  const time = await medianTime(() => must(dispatch, 'history.list', filter), ROUNDS);
+  note(`history page of ${EVENTS} events, ${JSON.stringify(filter)}`, `${time.toFixed(1)} ms`);
+}
 // Pages that read every number once, on the core's thread (no goal of the issue's; printed to watch).
 note(`spending forecast, 12 months of ${NUMBERS} numbers`, `${(await medianTime(() => must(dispatch, 'spending.forecast', {}), ROUNDS)).toFixed(1)} ms`);
 note(`carrier sessions of ${NUMBERS} numbers`, `${(await medianTime(() => must(dispatch, 'carriers.sessions', {}), ROUNDS)).toFixed(1)} ms`);

@@ -94,6 +94,39 @@ describe('history across numbers', () => {
   });
 });
 
+describe('history across numbers, many events', () => {
+  it('pages an owner with most of the events and one with few alike: newest first, every event once', async () => {
+    core = await testCore();
+    const anns: number[] = [];
+    for (let i = 0; i < 30; i += 1) anns.push((await core.call('numbers.create', numberInput({ phone: `+965 6000 ${String(1000 + i)}`, owner: 'Ann' }))).id);
+    const bob = (await core.call('numbers.create', numberInput({ phone: '+965 6000 2000', owner: 'Bob', carrier: 'Ooredoo' }))).id;
+    for (let day = 1; day <= 20; day += 1) {
+      const occurredOn = `2026-10-${String(day).padStart(2, '0')}`;
+      await core.call('events.recordMany', { numberIds: anns, activityType: 'sms', occurredOn });
+      if (day % 4 === 0) await core.call('events.recordMany', { numberIds: [bob], activityType: 'call', occurredOn });
+    }
+    const newestFirst = (a: { occurredOn: string; id: number }, b: { occurredOn: string; id: number }) =>
+      a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : b.id - a.id;
+
+    // 600 of 605 events are Ann's (found by walking all newest first), 5 are Bob's (by gathering his).
+    for (const [owner, count] of [['ANN', 600], ['bob', 5]] as const) {
+      const seen: { occurredOn: string; id: number; owner: string }[] = [];
+      for (let offset = 0; offset < count; offset += 50) {
+        const page = await core.call('history.list', { owner, offset, limit: 50 });
+        expect(page.total).toBe(count);
+        seen.push(...page.items);
+      }
+      expect(seen).toHaveLength(count);
+      expect(new Set(seen.map((item) => item.id)).size).toBe(count);
+      expect(seen.every((item) => item.owner.toLowerCase() === owner.toLowerCase())).toBe(true);
+      expect(seen.map((item) => item.id)).toEqual([...seen].sort(newestFirst).map((item) => item.id));
+      expect((await core.call('history.list', { owner, offset: count })).items).toEqual([]);
+    }
+    expect((await core.call('history.list', { carrier: 'ooredoo', kinds: ['activity'] })).total).toBe(5);
+    expect((await core.call('history.list', { country: 'GB' })).total).toBe(0);
+  });
+});
+
 describe('spending', () => {
   it('totals renewals and top-ups per month, year, number, country and owner, each currency apart', async () => {
     core = await testCore();

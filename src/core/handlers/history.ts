@@ -51,10 +51,11 @@ function editedColumns(ctx: HandlerContext, target: EventRow, input: EventInput)
 export const historyHandlers = {
   'history.list': (input, ctx) => {
     const filter = { ...input };
-    const rows = pageEvents(ctx.db, filter, input.offset, input.limit);
+    const total = countEvents(ctx.db, filter);
+    const rows = pageEvents(ctx.db, filter, input.offset, input.limit, total);
     const newest = newestEventIds(ctx.db, rows.map((row) => row.number_id));
     return {
-      total: countEvents(ctx.db, filter),
+      total,
       items: rows.map((row) => ({
         ...eventView(row, newest.get(row.number_id)?.id === row.id),
         e164: row.e164,

@@ -17,7 +17,7 @@ export interface SpentAmount {
   count: number;
 }
 
-function whereSpent(filter: SpendFilter, byMonth: boolean): { sql: string; params: Record<string, unknown> } {
+function whereSpent(filter: SpendFilter, byMonth: boolean): { sql: string; params: Record<string, unknown>; ofSomeNumbers: boolean } {
   const parts = [SPENT];
   const params: Record<string, unknown> = {};
   if (filter.numberId !== undefined) {
@@ -50,8 +50,17 @@ function whereSpent(filter: SpendFilter, byMonth: boolean): { sql: string; param
     params.country = filter.country;
   }
   if (ofNumber.length > 0) parts.push(`e.number_id IN (SELECT n.id FROM numbers n WHERE ${ofNumber.join(' AND ')})`);
-  return { sql: parts.join(' AND '), params };
+  return { sql: parts.join(' AND '), params, ofSomeNumbers: filter.numberId !== undefined || ofNumber.length > 0 };
 }
+
+/**
+ * The index each pass reads, named: SQLite, with no statistics, would take the kind index (migration 12)
+ * for `kind IN (...)` and then read every event's row, 3.7 s instead of 0.1 s for 1,000,000 events. The
+ * month pass reads the month index, unless the filter names numbers: their events are then sought by number
+ * (0.1 ms for one number's, against a pass over all).
+ */
+const spentIndex = (byMonth: boolean, ofSomeNumbers: boolean) =>
+  `INDEXED BY ${byMonth && !ofSomeNumbers ? 'events_spent_by_month' : 'events_spent_by_number'}`;
 
 /** Spent per month (YYYY-MM) and currency, in month then currency order. */
 export function spentByMonth(db: Database.Database, filter: SpendFilter): (SpentAmount & { month: string })[] {
@@ -59,7 +68,7 @@ export function spentByMonth(db: Database.Database, filter: SpendFilter): (Spent
   return db
     .prepare(
       `SELECT substr(e.occurred_on, 1, 7) AS month, e.currency AS currency, sum(e.amount_minor) AS amountMinor, count(*) AS count
-       FROM events e WHERE ${where.sql} GROUP BY substr(e.occurred_on, 1, 7), e.currency ORDER BY 1, 2`,
+       FROM events e ${spentIndex(true, where.ofSomeNumbers)} WHERE ${where.sql} GROUP BY substr(e.occurred_on, 1, 7), e.currency ORDER BY 1, 2`,
     )
     .all(where.params) as (SpentAmount & { month: string })[];
 }
@@ -79,7 +88,7 @@ export function spentByNumber(db: Database.Database, filter: SpendFilter): Spent
     .prepare(
       `SELECT s.numberId, s.currency, s.amountMinor, s.count, n.e164, n.label, n.country, n.owner
        FROM (SELECT e.number_id AS numberId, e.currency AS currency, sum(e.amount_minor) AS amountMinor, count(*) AS count
-             FROM events e WHERE ${where.sql} GROUP BY e.number_id, e.currency) s
+             FROM events e ${spentIndex(false, where.ofSomeNumbers)} WHERE ${where.sql} GROUP BY e.number_id, e.currency) s
        JOIN numbers n ON n.id = s.numberId`,
     )
     .all(where.params) as SpentByNumber[];

@@ -10,6 +10,7 @@ import { v8NumbersChangeLog } from './008-numbers-change-log.ts';
 import { v9OverduePlannedDaily } from './009-overdue-planned-daily.ts';
 import { v10OpenRemindersIndex } from './010-open-reminders-index.ts';
 import { v11StartPageInSql } from './011-start-page-in-sql.ts';
+import { v12EventsByKind } from './012-events-by-kind.ts';
 
 export interface Migration {
   version: number;
@@ -20,7 +21,7 @@ export interface Migration {
 /** Ordered, small integer versions; never edit a released one, add the next. */
 export const MIGRATIONS: readonly Migration[] = [
   v1InitialSchema, v2SearchAndRevision, v3Reminders, v4Carriers, v5Secrets, v6SpendingAndReminderIndexes, v7DeadlineIndexCoversStatus, v8NumbersChangeLog, v9OverduePlannedDaily, v10OpenRemindersIndex,
-  v11StartPageInSql,
+  v11StartPageInSql, v12EventsByKind,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
