@@ -58,3 +58,9 @@ export const NumberFacets = z.object({
   tags: z.array(z.string()),
 });
 export type NumberFacets = z.infer<typeof NumberFacets>;
+
+/** Each number as a filter's choice names it; ordered by label (any case), then number. */
+export const NumberNames = z.object({
+  items: z.array(z.object({ id: z.int(), e164: z.string(), label: z.string() })),
+});
+export type NumberNames = z.infer<typeof NumberNames>;

@@ -17,6 +17,7 @@ export const METHOD_NAMES = [
   'settings.update',
   'dashboard.summary',
   'numbers.facets',
+  'numbers.names',
   'numbers.bulkTag',
   'numbers.bulkUntag',
   'numbers.bulkArchive',

@@ -196,6 +196,14 @@ describe('numbers.list filters and facets', () => {
       tags: ['travel', 'uk', 'Work'],
     });
   });
+
+  it('names every number for the history filters, archived ones too, by label in any case', async () => {
+    const archived = await core.call('numbers.create', numberInput({ phone: '+965 6000 9999', label: 'B-line' }));
+    await core.call('numbers.setArchived', { id: archived.id, archived: true });
+    const { items } = await core.call('numbers.names', {});
+    expect(items.map((item) => item.label)).toEqual(['a', 'b', 'B-line', 'c']);
+    expect(items.find((item) => item.label === 'B-line')).toEqual({ id: archived.id, e164: '+96560009999', label: 'B-line' });
+  });
 });
 
 describe('reminders.trayState', () => {

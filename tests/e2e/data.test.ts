@@ -121,6 +121,17 @@ describe('import, export, spending, history and secrets', () => {
     const rows = page.locator('.history-table tbody tr');
     await expect.poll(() => rows.count()).toBe(4);
     await snap(page, 'history');
+    // One number among many is typed, not scrolled to: its digits offer it, choosing it filters.
+    const picker = page.getByRole('combobox', { name: 'Number' });
+    await picker.fill('7400');
+    const offered = await page.locator('.history-page datalist option').evaluateAll((options) => options.map((option) => (option as unknown as { value: string }).value));
+    expect(offered).toEqual(['Cy · +447400123456']);
+    await picker.fill(offered[0]!);
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await page.locator('.history-page').textContent()).toContain('2 events');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(await picker.inputValue()).toBe('');
     await page.getByRole('combobox', { name: 'Kind of event' }).selectOption('payment_failed');
     await expect.poll(() => rows.count()).toBe(1);
     await rows.first().getByRole('button', { name: 'Delete' }).click();

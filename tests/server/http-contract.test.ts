@@ -89,6 +89,7 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['settings.update', { backupsToKeep: 'many' }, 'invalid_input', 'backupsToKeep', 'wrong_type'],
   ['dashboard.summary', { horizon: 30 }, 'invalid_input', 'horizon', 'unknown_key'],
   ['numbers.facets', { all: true }, 'invalid_input', 'all', 'unknown_key'],
+  ['numbers.names', { archived: true }, 'invalid_input', 'archived', 'unknown_key'],
   ['numbers.bulkTag', { ids: [], tag: 'x' }, 'invalid_input', 'ids', 'too_short'],
   ['numbers.bulkUntag', { ids: [424242], tag: 'x' }, 'not_found', undefined, undefined],
   ['numbers.bulkArchive', { ids: [1, 1], archived: true }, 'invalid_input', 'ids', 'duplicate_value'],

@@ -93,6 +93,10 @@ export const dashboardHandlers = {
     };
   },
 
+  'numbers.names': (_input, ctx) => ({
+    items: ctx.db.prepare('SELECT id, e164, label FROM numbers ORDER BY label COLLATE NOCASE, e164').all() as { id: number; e164: string; label: string }[],
+  }),
+
   'numbers.facets': (_input, ctx) => {
     const values = (sql: string) => (ctx.db.prepare(sql).all() as { value: string }[]).map((row) => row.value);
     const distinct = (column: string) => sortedUnique(values(`SELECT DISTINCT ${column} AS value FROM numbers`));

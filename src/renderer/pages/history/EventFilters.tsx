@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS, type EventKind } from '#shared/events.ts';
 import { countryName } from '../../format/regions.ts';
 import { useLocale } from '../../i18n/setup.ts';
+import { NumberPicker } from './NumberPicker.tsx';
 import { useFilterOptions } from './useFilterOptions.ts';
 
 export interface EventFilterValues {
@@ -40,7 +41,7 @@ export function EventFilters({ value, onChange, withKind = true }: { value: Even
   return (
     <fieldset className="filters">
       <legend className="sr-only">{t('data.history.filters')}</legend>
-      {select(t('data.history.number'), value.numberId?.toString(), numbers.map((n) => ({ value: String(n.id), label: n.label ? `${n.label} · ${n.e164}` : n.e164 })), (v) => set({ numberId: v ? Number(v) : undefined }))}
+      <NumberPicker label={t('data.history.number')} anyLabel={t('data.history.any')} numbers={numbers} value={value.numberId} onChange={(id) => set({ numberId: id })} />
       {select(t('data.history.owner'), value.owner, facets.owners.map((o) => ({ value: o, label: o })), (v) => set({ owner: v }))}
       {select(t('data.history.country'), value.country, facets.countries.map((c) => ({ value: c, label: countryName(c, locale) })), (v) => set({ country: v }))}
       {select(t('data.history.carrier'), value.carrier, facets.carriers.map((c) => ({ value: c, label: c })), (v) => set({ carrier: v }))}

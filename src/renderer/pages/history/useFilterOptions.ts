@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { NumberFacets } from '#shared/dashboard.ts';
-import type { NumberSummary } from '#shared/numbers.ts';
+import type { NumberFacets, NumberNames } from '#shared/dashboard.ts';
 import { call } from '../../api/client.ts';
 
 /** What the history and spending filters offer: every number (archived too) and the facets in use. */
 export function useFilterOptions() {
-  const [numbers, setNumbers] = useState<NumberSummary[]>([]);
+  const [numbers, setNumbers] = useState<NumberNames['items']>([]);
   const [facets, setFacets] = useState<NumberFacets>({ countries: [], carriers: [], owners: [], tags: [] });
   useEffect(() => {
-    void call('numbers.list', { includeArchived: true }).then((answer) => answer.ok && setNumbers(answer.value.items));
+    void call('numbers.names', {}).then((answer) => answer.ok && setNumbers(answer.value.items));
     void call('numbers.facets', {}).then((answer) => answer.ok && setFacets(answer.value));
   }, []);
   return { numbers, facets };
