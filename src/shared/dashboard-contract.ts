@@ -15,7 +15,7 @@ export const dashboardContract = {
   'numbers.facets': { errors: READ, input: z.strictObject({}), output: NumberFacets },
   /**
    * Every number (archived too) as the history and spending filters offer it: what the choice shows, not a
-   * summary (10,000 summaries were 4.5 MB to send and read; these are some 0.4 MB).
+   * summary (10,000 summaries were 4.5 MB to send and read; these are 0.6 MB).
    */
   'numbers.names': { errors: READ, input: z.strictObject({}), output: NumberNames },
   /** Adds a tag to every listed number, in one transaction; all or nothing. */
