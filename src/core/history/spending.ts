@@ -120,9 +120,8 @@ export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates): Spe
   const months = monthsFrom(now.toISOString().slice(0, 7), 12);
   const lastMonth = months[months.length - 1]!;
   const soon = dueSoonDays(ctx);
-  const byMonth = new Map<string, SpendLine>();
   const byNumber: SpendLine[] = [];
-  const totals = new Map<string, Amount>();
+  const charges: (Amount & { month: string })[] = [];
   const unpriced: SpendingForecast['unpriced'] = [];
   // An agency's numbers share a few paid-through days and periods: each schedule is worked out once.
   const schedules = new Map<string, string[]>();
@@ -144,28 +143,13 @@ export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates): Spe
       continue;
     }
     byNumber.push({ key: String(row.id), name: numberName(row.e164, row.label), currency: cost.currency, amountMinor: cost.amountMinor * dates.length, count: dates.length });
-    for (const date of dates) {
-      const month = date.slice(0, 7);
-      const key = `${month}|${cost.currency}`;
-      const line = byMonth.get(key);
-      if (line) {
-        line.amountMinor += cost.amountMinor;
-        line.count += 1;
-      } else {
-        byMonth.set(key, { key: month, name: month, currency: cost.currency, amountMinor: cost.amountMinor, count: 1 });
-      }
-    }
-    const total = totals.get(cost.currency);
-    if (total) {
-      total.amountMinor += cost.amountMinor * dates.length;
-      total.count += dates.length;
-    } else {
-      totals.set(cost.currency, { currency: cost.currency, amountMinor: cost.amountMinor * dates.length, count: dates.length });
-    }
+    for (const date of dates) charges.push({ month: date.slice(0, 7), currency: cost.currency, amountMinor: cost.amountMinor, count: 1 });
   }
-  const totalList = [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+  const totalList = rollUp(byNumber, (line) => line.currency, (line) => line.currency)
+    .map(({ currency, amountMinor, count }) => ({ currency, amountMinor, count }))
+    .sort((a, b) => a.currency.localeCompare(b.currency));
   return {
-    byMonth: [...byMonth.values()].sort((a, b) => a.key.localeCompare(b.key) || a.currency.localeCompare(b.currency)),
+    byMonth: rollUp(charges, (charge) => charge.month, (charge) => charge.month).sort((a, b) => a.key.localeCompare(b.key) || a.currency.localeCompare(b.currency)),
     byNumber: byNumber.sort((a, b) => b.amountMinor - a.amountMinor),
     totals: totalList,
     unpriced,
