@@ -3,7 +3,7 @@ import { replanWritten } from '../reminders/replan.ts';
 import { readTags } from '../db/number-rows.ts';
 import { updateNumberRow } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
-import { stepEvery } from '../jobs/job-control.ts';
+import { eachStepped } from '../jobs/job-control.ts';
 import type { HandlerContext } from '../context.ts';
 import { recordInTransaction } from './events.ts';
 import { requireNumber } from './numbers.ts';
@@ -17,21 +17,18 @@ const MAX_TAGS = 30;
  * as asked. Run as a job (in the worker), it reports each 200 numbers done.
  */
 function changeAll(ctx: HandlerContext, ids: number[], change: (row: NumberRow) => NumberRow | null) {
-  const step = stepEvery(ctx.job);
   return ctx.db.transaction(() => {
     const updatedAt = ctx.clock.now().toISOString();
     let changed = 0;
-    for (const [index, id] of ids.entries()) {
-      step(index, ids.length);
+    eachStepped(ctx.job, ids, (id) => {
       const row = requireNumber(ctx, id);
       const next = change(row);
-      if (next === null) continue;
+      if (next === null) return;
       const written = { ...next, updated_at: updatedAt, revision: row.revision + 1 };
       updateNumberRow(ctx.db, row, written);
       replanWritten(ctx, row, written);
       changed += 1;
-    }
-    step(ids.length, ids.length);
+    });
     return { changed };
   }).immediate();
 }
@@ -57,15 +54,11 @@ export const bulkHandlers = {
   'numbers.bulkArchive': ({ ids, archived }, ctx) =>
     changeAll(ctx, ids, (row) => ((row.archived === 1) === archived ? null : { ...row, archived: archived ? 1 : 0 })),
 
-  'events.recordMany': ({ numberIds, activityType, occurredOn, note }, ctx) => {
-    const step = stepEvery(ctx.job);
-    return ctx.db.transaction(() => {
-      for (const [index, numberId] of numberIds.entries()) {
-        step(index, numberIds.length);
+  'events.recordMany': ({ numberIds, activityType, occurredOn, note }, ctx) =>
+    ctx.db.transaction(() => {
+      eachStepped(ctx.job, numberIds, (numberId) => {
         recordInTransaction(ctx, { kind: 'activity', numberId, activityType, occurredOn, note, amount: null, method: '', source: 'manual' });
-      }
-      step(numberIds.length, numberIds.length);
+      });
       return { changed: numberIds.length };
-    }).immediate();
-  },
+    }).immediate(),
 } satisfies Partial<Handlers>;

@@ -1,5 +1,4 @@
 import { dismiss, pause, snooze, trayState } from '../reminders/actions.ts';
-import { stepEvery } from '../jobs/job-control.ts';
 import { countUnacknowledged, readMeta, recentlyShown, remindersOfNumber } from '../reminders/reminders-repo.ts';
 import { PLANNED_LEAD_TIMES, replanAll } from '../reminders/replan.ts';
 import { scanDue } from '../reminders/scan.ts';
@@ -29,12 +28,10 @@ export const reminderHandlers = {
   'reminders.dismiss': ({ id }, ctx) => reminderViews(ctx.db, [dismiss(ctx, id)], ctx.locale, ctx.clock.now())[0]!,
   'reminders.pause': ({ minutes }, ctx) => ({ pausedUntil: pause(ctx, minutes) }),
   'reminders.trayState': (_input, ctx) => trayState(ctx),
-  'reminders.replanAll': (_input, ctx) => {
-    const step = stepEvery(ctx.job);
-    return ctx.db.transaction(() => {
+  'reminders.replanAll': (_input, ctx) =>
+    ctx.db.transaction(() => {
       // Already done (by a scan that came first, or a job queued twice): the plan matches the lead times.
       if (readMeta(ctx.db, PLANNED_LEAD_TIMES) === JSON.stringify(ctx.settings.get().leadTimesDays)) return { replanned: 0 };
-      return { replanned: replanAll(ctx, step) };
-    }).immediate();
-  },
+      return { replanned: replanAll(ctx, ctx.job) };
+    }).immediate(),
 } satisfies Partial<Handlers>;

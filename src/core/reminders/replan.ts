@@ -5,6 +5,7 @@ import { getNumberRow } from '../db/numbers-repo.ts';
 import { isLater, liveWhenPlanned, planFor, reminderKey } from './plan.ts';
 import { remindersOfNumber, writeMeta, type ReminderRow } from './reminders-repo.ts';
 import type { NumberRow } from '../db/number-rows.ts';
+import { eachStepped, type JobControl } from '../jobs/job-control.ts';
 
 export interface PlanContext {
   db: Database.Database;
@@ -134,15 +135,11 @@ export function planLaterDays(ctx: PlanContext, nowIso: string): void {
 
 /**
  * Re-plans every number (lead times changed, or the plan predates this version); caller's transaction.
- * `step` is told how many numbers are done (a job's progress; it throws to stop). Returns how many.
+ * Run as a job, it reports its progress and stops when cancelled. Returns how many numbers it re-planned.
  */
-export function replanAll(ctx: PlanContext, step: (done: number, total: number) => void = () => {}): number {
+export function replanAll(ctx: PlanContext, job?: JobControl): number {
   const ids = ctx.db.prepare('SELECT id FROM numbers ORDER BY id').pluck().all() as number[];
-  for (const [index, id] of ids.entries()) {
-    step(index, ids.length);
-    replanReminders(ctx, id);
-  }
-  step(ids.length, ids.length);
+  eachStepped(job, ids, (id) => replanReminders(ctx, id));
   writeMeta(ctx.db, PLANNED_LEAD_TIMES, JSON.stringify(ctx.settings.get().leadTimesDays));
   return ids.length;
 }
