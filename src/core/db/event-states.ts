@@ -58,7 +58,11 @@ const recent: { json: string; stored: Uint8Array }[] = [];
 const RECENT_KEPT = 4;
 
 export function encodeState(row: NumberRow): Uint8Array {
-  const json = JSON.stringify(row);
+  return encodeStateJson(JSON.stringify(row));
+}
+
+/** The same from the row's JSON, for a caller that needs that text too. */
+export function encodeStateJson(json: string): Uint8Array {
   const known = recent.find((entry) => entry.json === json);
   if (known) return known.stored;
   const deflated = zlib.deflateRawSync(json, DEFLATE);

@@ -3,7 +3,7 @@ import { checkStatedExpiry, eventDetails } from '../records/event-details.ts';
 import { applyEvent } from '../domain/apply-event.ts';
 import { todayIn } from '../domain/dates.ts';
 import { deleteEventRow, insertEventRow, lastEventRow, listEventRows, nextEventId, type EventRow } from '../db/events-repo.ts';
-import { decodeState, encodeState } from '../db/event-states.ts';
+import { decodeState, encodeStateJson } from '../db/event-states.ts';
 import { stateColumns, stateOf, type NumberRow } from '../db/number-rows.ts';
 import { updateNumberRow } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
@@ -51,12 +51,15 @@ export function recordInTransaction(ctx: HandlerContext, input: EventInput) {
     updated_at: now.toISOString(),
     revision: row.revision + 1,
   });
-  insertEventRow(ctx.db, { id, ...eventRow, state_before: encodeState(row), state_after: encodeState(next), revision_after: next.revision });
+  // Each state is written out once: deflated for the table, and as JSON text for the view.
+  const before = JSON.stringify(row);
+  const after = JSON.stringify(next);
+  insertEventRow(ctx.db, { id, ...eventRow, state_before: encodeStateJson(before), state_after: encodeStateJson(after), revision_after: next.revision });
   updateNumberRow(ctx.db, row, next);
   // A deadline the event moved is met: its reminders are done, the new deadline's are planned.
   replanWritten(ctx, row, next, 'done');
   // The view reads the states as JSON text too, which spares inflating what was just deflated.
-  const stored = { id, ...eventRow, state_before: JSON.stringify(row), state_after: JSON.stringify(next), revision_after: next.revision };
+  const stored = { id, ...eventRow, state_before: before, state_after: after, revision_after: next.revision };
   return { event: eventView(stored, true), number: viewOf(ctx, next) };
 }
 
