@@ -123,7 +123,12 @@ describe('import, export, spending, history and secrets', () => {
     await snap(page, 'history');
     // One number among many is typed, not scrolled to: its digits offer it, choosing it filters.
     const picker = page.getByRole('combobox', { name: 'Number' });
+    // Text that names no number says so, and filters nothing.
+    await picker.fill('zzz');
+    await expect.poll(() => page.locator('.number-picker .hint').textContent()).toBe('No number matches “zzz”: events of every number are shown.');
+    expect(await rows.count()).toBe(4);
     await picker.fill('7400');
+    expect(await page.locator('.number-picker .hint').count()).toBe(0);
     const offered = await page.locator('.history-page datalist option').evaluateAll((options) => options.map((option) => (option as unknown as { value: string }).value));
     expect(offered).toEqual(['Cy · +447400123456']);
     await picker.fill(offered[0]!);

@@ -13,14 +13,17 @@ const nameOf = (number: NumberName) => (number.label ? `${number.label} · ${num
  * draw each time the history page opened. Typing a label or digits offers the first 50 that match; a
  * choice (or text naming a number exactly) filters, and empty text means any number.
  */
-export function NumberPicker({ label, anyLabel, numbers, value, onChange }: {
+export function NumberPicker({ label, anyLabel, noMatch, numbers, value, onChange }: {
   label: string;
   anyLabel: string;
+  /** Said under the box when its text names no number (the filter then does not apply). */
+  noMatch: (text: string) => string;
   numbers: NumberName[];
   value: number | undefined;
   onChange: (id: number | undefined) => void;
 }) {
   const listId = useId();
+  const hintId = useId();
   const [text, setText] = useState('');
   // The value this picker itself last asked for (null: none pending). Text being typed is left as it is;
   // a filter set elsewhere (cleared, or the names just arrived) shows as the text.
@@ -45,6 +48,8 @@ export function NumberPicker({ label, anyLabel, numbers, value, onChange }: {
     return found;
   }, [numbers, needle]);
 
+  const unmatched = needle !== '' && choices.length === 0;
+
   const choose = (next: string) => {
     setText(next);
     const id = next.trim() === '' ? undefined : numbers.find((number) => nameOf(number) === next)?.id;
@@ -55,14 +60,29 @@ export function NumberPicker({ label, anyLabel, numbers, value, onChange }: {
   };
 
   return (
-    <label className="field number-picker">
-      <span>{label}</span>
-      <input type="search" list={listId} value={text} placeholder={anyLabel} autoComplete="off" onChange={(event) => choose(event.target.value)} />
-      <datalist id={listId}>
-        {choices.map((number) => (
-          <option key={number.id} value={nameOf(number)} />
-        ))}
-      </datalist>
-    </label>
+    <div className="number-picker">
+      <label className="field">
+        <span>{label}</span>
+        <input
+          type="search"
+          list={listId}
+          value={text}
+          placeholder={anyLabel}
+          autoComplete="off"
+          aria-describedby={unmatched ? hintId : undefined}
+          onChange={(event) => choose(event.target.value)}
+        />
+        <datalist id={listId}>
+          {choices.map((number) => (
+            <option key={number.id} value={nameOf(number)} />
+          ))}
+        </datalist>
+      </label>
+      {unmatched && (
+        <p id={hintId} className="hint" role="status">
+          {noMatch(text.trim())}
+        </p>
+      )}
+    </div>
   );
 }
