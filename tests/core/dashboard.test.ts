@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readStartPage } from '#core/records/start-page.ts';
+import { startPage } from '#core/records/start-page-memo.ts';
 import { numberAdder, numberInput, testCore, THIRTY_DAY_GRACE, type TestCore } from './support/test-core.ts';
 
 // 13:00 in Kuwait, 19:00 in Tokyo, already 00:00 on 26 Nov at Kiritimati (UTC+14).
@@ -88,7 +90,7 @@ describe('dashboard.summary', () => {
     expect(await labels()).toEqual(['past', 'middle']);
   });
 
-  it('stays right after many changes by another connection (nothing is kept between loads)', async () => {
+  it('stays right after many changes by another connection', async () => {
     const archived = await add('archived elsewhere', { expiryDate: '2026-11-28' });
     const busy = await add('changed often', { expiryDate: '2026-11-29' });
     expect((await core.call('dashboard.summary', {})).counts).toMatchObject({ dueIn7: 2 });
@@ -153,6 +155,68 @@ describe('dashboard.summary', () => {
     expect(summary.upcoming).toEqual([]);
     expect(summary.upcomingMore).toEqual([]);
     expect(summary.urgent).toEqual([]);
+  });
+});
+
+describe('the start page between loads', () => {
+  // A day of suspension, then a day of receive-only: urgent numbers change phase as days begin.
+  const twoPhases = [
+    { name: 'suspended', length: { count: 1, unit: 'days' as const } },
+    { name: 'receive-only', length: { count: 1, unit: 'days' as const } },
+  ];
+  const zones = ['Pacific/Kiritimati', 'Pacific/Chatham', 'Asia/Kolkata', 'Asia/Kuwait', 'Europe/London', 'America/Santiago', 'Pacific/Honolulu'];
+  const fresh = (at: Date) => ({ now: at.toISOString(), ...readStartPage(core.db, { now: at, dueSoonDays: core.settings.get().leadTimesDays.reduce((a, b) => Math.max(a, b)) }).page });
+
+  it('is what a fresh read shows at every quarter hour of five days, through days beginning, deadlines, phases and losses (some stored off a day’s start), and after writes', async () => {
+    for (const timeZone of zones) {
+      for (const expiryDate of ['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']) {
+        await add(`${timeZone} ${expiryDate}`, { timeZone, expiryDate });
+        await add(`${timeZone} ${expiryDate} grace`, { timeZone, expiryDate, lapsePhases: twoPhases });
+      }
+    }
+    const other = new Database(core.file);
+    // Stored under other tz data: a deadline and a loss seven minutes after the day's start in Kuwait.
+    const staleDeadline = await add('stale deadline', { expiryDate: '2026-11-26' });
+    const staleLoss = await add('stale loss', { expiryDate: '2026-11-25', lapsePhases: twoPhases });
+    other.prepare("UPDATE numbers SET deadline_ends_at = '2026-11-26T21:07:00.000Z', number_lost_at = '2026-11-26T21:07:00.000Z' WHERE id = ?").run(staleDeadline.id);
+    other.prepare("UPDATE numbers SET number_lost_at = '2026-11-27T21:07:00.000Z' WHERE id = ?").run(staleLoss.id);
+    const moved = await add('moved', { expiryDate: '2026-11-30' });
+    let shown = '';
+    let changes = 0;
+    for (let step = 0; step <= 5 * 96; step += 1) {
+      const at = new Date(Date.parse('2026-11-24T00:00:00Z') + step * 15 * 60_000);
+      core.clock.set(at.toISOString());
+      if (step === 100) await core.call('numbers.update', { id: moved.id, number: numberInput({ phone: moved.e164, label: 'moved', expiryDate: '2026-11-26' }) });
+      if (step === 200) other.prepare("UPDATE numbers SET archived = 1 WHERE label LIKE 'Asia/Kolkata%'").run();
+      if (step === 300) await core.call('settings.update', { leadTimesDays: [2, 1] });
+      const summary = await core.call('dashboard.summary', {});
+      expect(summary, at.toISOString()).toEqual(fresh(at));
+      const seen = JSON.stringify({ ...summary, now: null });
+      if (seen !== shown) changes += 1;
+      shown = seen;
+    }
+    other.close();
+    // The page did change over the five days (days began, numbers were lost), and not at every step.
+    expect(changes).toBeGreaterThan(20);
+    expect(changes).toBeLessThan(200);
+  });
+
+  it('is read again after a write or when a day begins, and kept otherwise', async () => {
+    await add('kuwait', { expiryDate: '2026-11-28', lapsePhases: grace });
+    const at = (iso: string) => ({ now: new Date(iso), dueSoonDays: 30 });
+    const first = startPage(core.db, at('2026-11-25T10:00:00Z'));
+    // Nothing written, and still 25 Nov in Kuwait (and in UTC): the same page.
+    expect(startPage(core.db, at('2026-11-25T20:59:59Z')).upcoming).toBe(first.upcoming);
+    // 26 Nov begins in Kuwait at 21:00 UTC: a day fewer left.
+    const nextDay = startPage(core.db, at('2026-11-25T21:00:00Z'));
+    expect(nextDay.upcoming).not.toBe(first.upcoming);
+    expect(nextDay.upcoming[0]!.status.daysLeft).toBe(2);
+    await add('another', { expiryDate: '2026-12-01' });
+    expect(startPage(core.db, at('2026-11-25T21:00:00Z')).upcoming.map((mark) => mark.label)).toEqual(['kuwait', 'another']);
+    // A clock set back reads again.
+    expect(startPage(core.db, at('2026-11-25T10:00:00Z')).upcoming[0]!.status).toEqual({ state: 'due_soon', daysLeft: 3 });
+    // So do other lead times (the settings are not in the database): 3 days left is no longer "due soon".
+    expect(startPage(core.db, { now: new Date('2026-11-25T10:00:00Z'), dueSoonDays: 2 }).upcoming[0]!.status).toEqual({ state: 'ok', daysLeft: 3 });
   });
 });
 

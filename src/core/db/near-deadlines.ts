@@ -1,7 +1,7 @@
 // The numbers near a deadline, with their days left counted in each carrier's calendar: what the start page's
 // timeline and the tray count. SQLite does the counting, so a first load reads one integer per number.
 import type Database from 'better-sqlite3';
-import { dayMs, todayIn } from '../domain/dates.ts';
+import { dayMs, endOfDayIn, todayIn } from '../domain/dates.ts';
 import { horizonAfter, type StatusClock } from './number-list-query.ts';
 
 type Db = Database.Database;
@@ -36,27 +36,40 @@ export const ZONES_IN_USE = `WITH RECURSIVE zones (zone) AS (
   UNION ALL SELECT (SELECT min(time_zone) FROM numbers WHERE time_zone > zones.zone) FROM zones WHERE zones.zone IS NOT NULL
 ) SELECT zone FROM zones WHERE zone IS NOT NULL`;
 
-/** The zones in use whose day differs from UTC's at `now`: ahead of it, or behind it. */
-function zonesOffUtcDay(db: Db, now: Date, utcToday: number): { ahead: string[]; behind: string[] } {
+/**
+ * The zones in use whose day differs from UTC's at `now` (ahead of it, or behind it), and when the next day
+ * begins in any of them or in UTC: until then, no number's days left change.
+ */
+function zoneDays(db: Db, now: Date, utcToday: number): { ahead: string[]; behind: string[]; nextDayAt: number } {
   const ahead: string[] = [];
   const behind: string[] = [];
+  let nextDayAt = utcToday + 86_400_000;
   for (const zone of db.prepare(ZONES_IN_USE).pluck().all() as string[]) {
-    const today = dayMs(todayIn(zone, now));
+    const todayThere = todayIn(zone, now);
+    const today = dayMs(todayThere);
     if (today > utcToday) ahead.push(zone);
     else if (today < utcToday) behind.push(zone);
+    nextDayAt = Math.min(nextDayAt, endOfDayIn(todayThere, zone).getTime());
   }
-  return { ahead, behind };
+  return { ahead, behind, nextDayAt };
+}
+
+export interface NearDeadlines {
+  /** Soonest deadline first. */
+  near: { id: number; daysLeft: number }[];
+  /** When a new day begins in a zone in use (or in UTC): the days left hold until then. */
+  dayChangesAt: number;
 }
 
 /**
  * The numbers (not archived) whose deadline has not passed and is at most `days` calendar days away in their
  * zone, soonest deadline first, each with its days left.
  */
-export function dueAhead(db: Db, at: StatusClock, days: number): { id: number; daysLeft: number }[] {
+export function dueAhead(db: Db, at: StatusClock, days: number): NearDeadlines {
   if (!Number.isInteger(days) || days < 0 || days > DAYS_LEFT_SPAN - 4) throw new RangeError(`days ahead out of range: ${days}`);
   const params = { now: at.now.toISOString(), horizon: horizonAfter(at.now, days) };
   const utcToday = dayMs(params.now.slice(0, 10));
-  const { ahead, behind } = zonesOffUtcDay(db, at.now, utcToday);
+  const { ahead, behind, nextDayAt } = zoneDays(db, at.now, utcToday);
   // Days left are filtered here, not in SQL: SQLite would work each row's out twice.
   const packed = db
     .prepare(NEAR_DAYS_LEFT)
@@ -67,5 +80,5 @@ export function dueAhead(db: Db, at: StatusClock, days: number): { id: number; d
     const daysLeft = (value % DAYS_LEFT_SPAN) - 1;
     if (daysLeft >= 0 && daysLeft <= days) near.push({ id: Math.floor(value / DAYS_LEFT_SPAN), daysLeft });
   }
-  return near;
+  return { near, dayChangesAt: nextDayAt };
 }

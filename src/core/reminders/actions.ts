@@ -75,7 +75,7 @@ export function trayState(ctx: HandlerContext): TrayState {
     .prepare('SELECT count(*) FROM numbers WHERE archived = 0 AND deadline_ends_at <= @now AND number_lost_at > @now')
     .pluck()
     .get(params) as number;
-  const dueToday = dueAhead(ctx.db, { now, dueSoonDays }, 0).length;
+  const dueToday = dueAhead(ctx.db, { now, dueSoonDays }, 0).near.length;
   const nearest = ctx.db
     .prepare('SELECT * FROM numbers WHERE archived = 0 AND deadline_ends_at IS NOT NULL AND number_lost_at > @now ORDER BY deadline_ends_at, id LIMIT 5')
     .all(params) as NumberRow[];
