@@ -35,6 +35,8 @@ export async function benchDueScan(db: Database.Database, dispatch: Dispatch, nu
   const claim = db.prepare(
     `UPDATE reminders SET state = 'shown', shown_at = ?, shown_count = shown_count + 1 WHERE id IN (SELECT value FROM json_each(?))`,
   );
+  const touch = db.prepare("UPDATE reminder_meta SET value = ? WHERE key = 'bench_touch'");
+  db.prepare("INSERT OR IGNORE INTO reminder_meta (key, value) VALUES ('bench_touch', '')").run();
   const due = await compare('due-scan with 100 due (claimed, notices built)', 2, rounds,
     async () => {
       const result = (await must(dispatch, 'reminders.scan', {})) as { notices: { reminders: unknown[] }[] };
@@ -46,7 +48,11 @@ export async function benchDueScan(db: Database.Database, dispatch: Dispatch, nu
     },
     {
       before: () => makeDue.run(dueAt, ids),
-      floor: { label: 'the claim alone (100 rows, committed)', run: () => db.transaction(() => claim.run(now, ids))() },
+      floors: [
+        { label: 'the claim alone (100 rows, committed)', run: () => db.transaction(() => claim.run(now, ids))() },
+        // Any scan that shows a reminder once must commit that it did, durably, before the notice goes out.
+        { label: 'one durable commit of one row, nothing else', run: () => db.transaction(() => touch.run(now))() },
+      ],
     });
   return [nothing, due];
 }

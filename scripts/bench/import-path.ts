@@ -63,19 +63,21 @@ export async function benchImport(dir: string, rows: number, rounds: number): Pr
     },
     {
       before: freshDatabase,
-      floor: {
-        label: 'its own rows, parsed and inserted raw',
-        run: () => {
-          Papa.parse<string[]>(content, { skipEmptyLines: true });
-          const db = fresh!.db;
-          db.transaction(() => {
-            for (const { insert, rows: values } of written) {
-              const statement = db.prepare(insert);
-              for (const row of values) statement.run(row);
-            }
-          })();
+      floors: [
+        {
+          label: 'its own rows, parsed and inserted raw',
+          run: () => {
+            Papa.parse<string[]>(content, { skipEmptyLines: true });
+            const db = fresh!.db;
+            db.transaction(() => {
+              for (const { insert, rows: values } of written) {
+                const statement = db.prepare(insert);
+                for (const row of values) statement.run(row);
+              }
+            })();
+          },
         },
-      },
+      ],
     });
   fresh!.db.close();
   fs.rmSync(importDir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ export interface PathResult {
   /** The issue's goal for the ratio; null for a line printed for reference beside one that has it. */
   goal: number | null;
   /** The least work any implementation must do here (what the app itself has to write or read), done raw. */
-  floor?: { label: string; time: number };
+  floors?: { label: string; time: number }[];
 }
 
 function median(values: number[]): number {
@@ -47,7 +47,7 @@ export interface CompareOptions {
    * needs), done raw with nothing else, timed in the same alternation. Its ratio is the best any version of
    * the path could reach.
    */
-  floor?: { label: string; run: () => unknown };
+  floors?: { label: string; run: () => unknown }[];
 }
 
 /** Runs the app path and its baseline alternately, `rounds` times each, and keeps the medians. */
@@ -60,22 +60,22 @@ export async function compare(path: string, goal: number | null, rounds: number,
     if (run === app) await options.beforeApp?.();
     return time(run, options.repeat ?? 1);
   };
-  const floor = options.floor;
+  const floors = options.floors ?? [];
   for (let sample = 0; sample < (options.warmup ?? 1); sample += 1) {
     await timed(app);
     await timed(baseline);
-    if (floor) await timed(floor.run);
+    for (const floor of floors) await timed(floor.run);
   }
   const appTimes: number[] = [];
   const baselineTimes: number[] = [];
-  const floorTimes: number[] = [];
+  const floorTimes: number[][] = floors.map(() => []);
   for (let round = 0; round < rounds; round += 1) {
     appTimes.push(await timed(app));
     baselineTimes.push(await timed(baseline));
-    if (floor) floorTimes.push(await timed(floor.run));
+    for (const [index, floor] of floors.entries()) floorTimes[index]!.push(await timed(floor.run));
   }
   const result: PathResult = { path, app: median(appTimes), baseline: median(baselineTimes), goal };
-  if (floor) result.floor = { label: floor.label, time: median(floorTimes) };
+  if (floors.length > 0) result.floors = floors.map((floor, index) => ({ label: floor.label, time: median(floorTimes[index]!) }));
   report(result);
   return result;
 }
@@ -85,11 +85,11 @@ function ms(value: number): string {
   return value.toFixed(value >= 10 ? 1 : value >= 1 ? 2 : 4).padStart(8);
 }
 
-export function report({ path, app, baseline, goal, floor }: PathResult): void {
+export function report({ path, app, baseline, goal, floors = [] }: PathResult): void {
   const ratio = app / baseline;
   const verdict = goal === null ? 'for reference' : `goal <= ${goal}x   ${ratio <= goal ? 'ok' : 'MISSES GOAL'}`;
   console.log(`${path.padEnd(58)} app ${ms(app)} ms   baseline ${ms(baseline)} ms   ratio ${ratio.toFixed(2).padStart(5)}x   ${verdict}`);
-  if (floor) console.log(`${`  floor: ${floor.label}`.padEnd(58)}     ${ms(floor.time)} ms                          ratio ${(floor.time / baseline).toFixed(2).padStart(5)}x`);
+  for (const floor of floors) console.log(`${`  floor: ${floor.label}`.padEnd(58)}     ${ms(floor.time)} ms                          ratio ${(floor.time / baseline).toFixed(2).padStart(5)}x`);
 }
 
 export function note(label: string, value: string): void {

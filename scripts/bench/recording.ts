@@ -72,7 +72,7 @@ export async function benchRecording(db: Database.Database, dispatch: Dispatch, 
     baseline,
     {
       beforeApp: () => must(dispatch, 'events.preview', renewalOf(fromDialog[0]!)),
-      floor: { label: 'its rows, written as plain statements', run: () => raw(forFloor.shift()!) },
+      floors: [{ label: 'its rows, written as plain statements', run: () => raw(forFloor.shift()!) }],
     });
   // The same call with no preview before it (the API's first call for a number not read since start).
   const firstCall = await compare('  the same with no preview of it before', null, rounds, () => record(firstCalls.shift()!), baseline);

@@ -91,18 +91,20 @@ await compare('dashboard: the start page read afresh (first load)', 2, SINGLE_RU
   () => startPageRows.all(clock.now().toISOString()),
   {
     before: () => rewriteDeadline.run(big.ids[0], big.ids[0]! + 600),
-    floor: {
-      label: 'its reads alone (near, zones, marks, urgent, 2 counts)',
-      run: () => {
-        const now = clock.now().toISOString();
-        nearZones.all();
-        nearDays.all({ now, horizon: horizonAfter(clock.now(), DASHBOARD_HORIZON_DAYS), utcToday: utcToday / 1000, ...offUtcDay });
-        markRows.all(drawnIds);
-        urgentRows.all(now);
-        lapsedCount.get({ now });
-        activeCount.get();
+    floors: [
+      {
+        label: 'its reads alone (near, zones, marks, urgent, 2 counts)',
+        run: () => {
+          const now = clock.now().toISOString();
+          nearZones.all();
+          nearDays.all({ now, horizon: horizonAfter(clock.now(), DASHBOARD_HORIZON_DAYS), utcToday: utcToday / 1000, ...offUtcDay });
+          markRows.all(drawnIds);
+          urgentRows.all(now);
+          lapsedCount.get({ now });
+          activeCount.get();
+        },
       },
-    },
+    ],
   });
 // The tray's state, which the shell asks after every scan.
 note('tray state (after every scan)', `${(await medianTime(() => must(dispatch, 'reminders.trayState', {}), ROUNDS, 3)).toFixed(2)} ms`);
