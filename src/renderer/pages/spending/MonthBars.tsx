@@ -1,5 +1,5 @@
 import type { SpendLine } from '#shared/history-contract.ts';
-import { formatMoney } from '#shared/money.ts';
+import { digitsOf, formatMoney } from '#shared/money.ts';
 import type { Locale } from '#shared/locale.ts';
 
 interface MonthBarsProps {
@@ -12,6 +12,22 @@ interface MonthBarsProps {
 const WIDTH = 640;
 const HEIGHT = 220;
 const PAD = { top: 18, right: 8, bottom: 28, left: 8 };
+/** About how wide a character of an 11px label is, in the chart's units (one per pixel at 640 wide). */
+const CHAR_WIDTH = 6.5;
+
+/**
+ * The amounts written above the bars, if they fit their slots: in full ("KWD 33,930.000"), else compact in
+ * the chart's currency ("33.9K"), else none (the table beside has every amount).
+ */
+function valueLabels(lines: SpendLine[], locale: Locale, slot: number): string[] | null {
+  if (lines.length > 16) return null;
+  const fits = (labels: string[]) => Math.max(...labels.map((label) => label.length)) * CHAR_WIDTH <= slot - 4;
+  const full = lines.map((line) => formatMoney({ amountMinor: line.amountMinor, currency: line.currency }, locale));
+  if (fits(full)) return full;
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  const short = lines.map((line) => compact.format(line.amountMinor / 10 ** digitsOf(line.currency)));
+  return fits(short) ? short : null;
+}
 
 /** A bar per month for one currency, drawn by React as SVG; the exact amounts are in the table beside it. */
 export function MonthBars({ title, lines, locale, forecast }: MonthBarsProps) {
@@ -20,6 +36,7 @@ export function MonthBars({ title, lines, locale, forecast }: MonthBarsProps) {
   const slot = (WIDTH - PAD.left - PAD.right) / lines.length;
   const barWidth = Math.max(4, Math.min(48, slot * 0.7));
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+  const values = valueLabels(lines, locale, slot);
   return (
     <figure className="chart-figure">
       <figcaption>{title}</figcaption>
@@ -35,9 +52,9 @@ export function MonthBars({ title, lines, locale, forecast }: MonthBarsProps) {
               <rect className={forecast ? 'chart-bar chart-bar-forecast' : 'chart-bar'} x={x} y={y} width={barWidth} height={height} rx={2}>
                 <title>{`${line.name}: ${text}`}</title>
               </rect>
-              {lines.length <= 16 && (
+              {values && (
                 <text className="chart-value" x={x + barWidth / 2} y={y - 4} textAnchor="middle">
-                  {text}
+                  {values[index]}
                 </text>
               )}
               {(lines.length <= 16 || index % Math.ceil(lines.length / 12) === 0) && (

@@ -1,13 +1,24 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpendLine } from '#shared/history-contract.ts';
 import type { Locale } from '#shared/locale.ts';
 import { formatMoney } from '#shared/money.ts';
 
-/** The exact figures behind a chart: one row per group and currency, never summed across currencies. */
-export function SpendTable({ lines, locale, nameOf }: { lines: SpendLine[]; locale: Locale; nameOf?: (line: SpendLine) => string }) {
+/** Lines drawn at first, and added by each "Show more": an agency's per-number table has thousands. */
+export const SPEND_TABLE_ROWS = 50;
+const MORE_ROWS = 200;
+
+/**
+ * A breakdown as a table, in the order given (largest first for numbers, countries and owners). Thousands of
+ * rows would take seconds to draw: the first 50 are drawn, then more on request. Give it a `key` that
+ * changes with the breakdown, so a new one starts from the first 50 again.
+ */
+export function SpendTable({ lines, locale, nameOf, label }: { lines: SpendLine[]; locale: Locale; nameOf?: (line: SpendLine) => string; label?: string }) {
   const { t } = useTranslation();
+  const [drawn, setDrawn] = useState(SPEND_TABLE_ROWS);
+  const more = Math.min(MORE_ROWS, lines.length - drawn);
   return (
-    <table className="data-table spend-table">
+    <table className="data-table spend-table" aria-label={label}>
       <thead>
         <tr>
           <th scope="col">{t('data.spending.group')}</th>
@@ -17,7 +28,7 @@ export function SpendTable({ lines, locale, nameOf }: { lines: SpendLine[]; loca
         </tr>
       </thead>
       <tbody>
-        {lines.map((line) => (
+        {lines.slice(0, drawn).map((line) => (
           <tr key={`${line.key}|${line.currency}`}>
             <td>{nameOf ? nameOf(line) : line.name}</td>
             <td>{line.currency}</td>
@@ -26,6 +37,20 @@ export function SpendTable({ lines, locale, nameOf }: { lines: SpendLine[]; loca
           </tr>
         ))}
       </tbody>
+      {more > 0 && (
+        <tfoot>
+          <tr>
+            <td colSpan={4}>
+              <div className="spend-more">
+                <span className="muted">{t('data.spending.linesShown', { shown: drawn, total: lines.length })}</span>
+                <button type="button" className="secondary small" onClick={() => setDrawn((count) => count + MORE_ROWS)}>
+                  {t('data.spending.showMore', { count: more })}
+                </button>
+              </div>
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

@@ -14,6 +14,8 @@ import { SpendTable } from './SpendTable.tsx';
 
 
 const currenciesOf = (lines: { currency: string }[]) => [...new Set(lines.map((line) => line.currency))].sort();
+/** Months and years newest first in the table (the charts run oldest to newest); each currency in order within. */
+const newestFirst = (lines: SpendLine[]) => [...lines].sort((a, b) => (a.key !== b.key ? (a.key < b.key ? 1 : -1) : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
 
 /** What was spent (each currency apart, charts with the table beside) and what the next 12 months will cost. */
 export function SpendingPage() {
@@ -92,7 +94,7 @@ export function SpendingPage() {
                     ),
                   )}
                 </div>
-                <SpendTable lines={summary[shown]} locale={locale} nameOf={nameOf} />
+                <SpendTable key={shown} lines={shown === 'byMonth' || shown === 'byYear' ? newestFirst(summary[shown]) : summary[shown]} locale={locale} nameOf={nameOf} label={t('data.spending.totals')} />
               </div>
             </>
           )}
@@ -119,7 +121,7 @@ export function SpendingPage() {
                 <MonthBars key={currency} forecast title={t('data.spending.forecastChart', { currency })} lines={forecast.byMonth.filter((line) => line.currency === currency)} locale={locale} />
               ))}
             </div>
-            <SpendTable lines={forecast.byNumber} locale={locale} />
+            <SpendTable lines={forecast.byNumber} locale={locale} label={t('data.spending.forecast')} />
           </div>
           )}
         </section>
