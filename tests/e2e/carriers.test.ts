@@ -225,6 +225,19 @@ describe('carriers', () => {
     // No carrier windows here, so nothing offers to clear one.
     expect(await sessions.getByRole('button', { name: 'Sign out and clear this session’s data' }).count()).toBe(0);
 
+    // An account shared by many numbers: counted, five named, the rest on request.
+    for (let n = 1; n <= 7; n += 1) {
+      await apiCall(server.url, 'numbers.create', { phone: `+44 7400 90020${n}`, timeZone: 'Europe/London', label: `EE line ${n}`, carrier: 'EE Pay As You Go' });
+    }
+    await page.getByRole('navigation').getByRole('button', { name: 'Dashboard', exact: true }).click();
+    await carriers.show();
+    const shared = sessions.locator('.session-item').filter({ hasText: 'EE Pay As You Go' });
+    await expect.poll(() => shared.innerText()).toContain('8 numbers: ');
+    expect((await shared.locator('.session-numbers').innerText()).match(/\+44/g)).toHaveLength(5);
+    await shared.getByRole('button', { name: 'and 3 more' }).click();
+    expect((await shared.locator('.session-numbers').innerText()).match(/\+44/g)).toHaveLength(8);
+    expect(await shared.innerText()).toContain('+447400900207');
+
     await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Carrier sessions' }).innerText()).toContain('EE Pay As You Go');
   });

@@ -9,6 +9,30 @@ import { useLocale } from '../../i18n/setup.ts';
 import '../../styles/carriers.css';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 
+/** Numbers of a session named at first: an agency's account can hold hundreds. */
+const NUMBERS_NAMED = 5;
+
+/** How many numbers share the session, the first few named, and the rest on request. */
+function SessionNumbers({ numbers }: { numbers: string[] }) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const named = all ? numbers : numbers.slice(0, NUMBERS_NAMED);
+  const rest = numbers.length - named.length;
+  return (
+    <p className="muted session-numbers">
+      {t('carriers.sessions.numbers', { count: numbers.length, numbers: named.join(', ') })}
+      {rest > 0 && (
+        <>
+          {' '}
+          <button type="button" className="link" onClick={() => setAll(true)}>
+            {t('carriers.sessions.more', { count: rest })}
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
+
 /**
  * Every carrier account's browser session, each with "Sign out and clear". Only the desktop app has carrier
  * windows; in a browser the list still shows which numbers share an account, with a word on why there is
@@ -65,7 +89,7 @@ export function CarrierSessions({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
                 <p className="muted">
                   {session.accountRef ? t('carriers.sessions.account', { account: session.accountRef }) : t('carriers.sessions.noAccount')}
                 </p>
-                <p className="muted session-numbers">{t('carriers.sessions.numbers', { numbers: session.numbers.join(', ') })}</p>
+                <SessionNumbers numbers={session.numbers} />
               </div>
               {desktop && (
                 <button type="button" className="danger-quiet" onClick={() => setClearing(session)}>
