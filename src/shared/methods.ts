@@ -54,6 +54,7 @@ export const METHOD_NAMES = [
   'reminders.scan',
   'reminders.snooze',
   'reminders.dismiss',
+  'reminders.dismissAll',
   'reminders.pause',
   'reminders.replanAll',
   'reminders.trayState',

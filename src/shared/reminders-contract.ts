@@ -23,6 +23,15 @@ export const remindersContract = {
   'reminders.scan': { errors: READ, input: z.strictObject({}), output: ScanResult },
   'reminders.snooze': { errors: READ_ONE, input: SnoozeInput, output: ReminderView },
   'reminders.dismiss': { errors: READ_ONE, input: z.strictObject({ id: Id }), output: ReminderView },
+  /**
+   * Dismisses every reminder waiting for the user (shown, not snoozed) that was shown by `shownUntil`: what
+   * the user saw listed, not one a scan shows meanwhile. An import of lapsed numbers can leave thousands.
+   */
+  'reminders.dismissAll': {
+    errors: READ,
+    input: z.strictObject({ shownUntil: z.iso.datetime({ offset: true }) }),
+    output: z.object({ dismissed: z.int().min(0), unacknowledged: z.int().min(0) }),
+  },
   /** Holds every reminder for `minutes` (0 resumes); what falls due meanwhile fires when the pause ends. */
   'reminders.pause': {
     errors: READ,

@@ -276,6 +276,33 @@ describe('snooze, dismiss, pause and quiet hours', () => {
     expect(await core.fail('reminders.dismiss', { id: 9999 })).toMatchObject({ code: 'not_found' });
   });
 
+  it('dismisses every reminder the user saw waiting at once, not a snoozed one, a planned one, or one shown since', async () => {
+    core = await reminderCore('2026-11-20T12:00:00Z', 'Asia/Shanghai');
+    await core.call('settings.update', { leadTimesDays: [7, 1] });
+    // Three numbers whose "7 days before" fires on 26 Nov in Kuwait, and one whose fires on 27 Nov.
+    const phones = ['+965 6000 1001', '+965 6000 1002', '+965 6000 1003'];
+    for (const phone of phones) await core.call('numbers.create', numberInput({ phone, expiryDate: '2026-12-03' }));
+    const later = await core.call('numbers.create', numberInput({ phone: '+965 6000 1004', expiryDate: '2026-12-04' }));
+    const first = await scanAt(core, '2026-11-26T00:00:00Z');
+    expect(first.ids).toHaveLength(3);
+    const snoozed = first.ids[0]!;
+    await core.call('reminders.snooze', { id: snoozed, preset: 'until', until: '2026-12-10T09:00:00+08:00' });
+    const seenAt = '2026-11-26T00:00:00.000Z';
+    // Shown after the user's list was loaded: not theirs to dismiss yet.
+    const since = await scanAt(core, '2026-11-26T21:00:00Z');
+    expect(since.ids).toHaveLength(1);
+    expect((await core.call('reminders.inbox', {})).unacknowledged).toBe(3);
+
+    expect(await core.call('reminders.dismissAll', { shownUntil: seenAt })).toEqual({ dismissed: 2, unacknowledged: 1 });
+    const states = new Map((await core.call('reminders.inbox', { limit: 200 })).items.map((item) => [item.id, item.state]));
+    expect(first.ids.map((id) => states.get(id))).toEqual(['snoozed', 'dismissed', 'dismissed']);
+    expect(states.get(since.ids[0]!)).toBe('shown');
+    // Reminders still planned are untouched, and fire as planned.
+    expect((await remindersOf(core, later.id)).map((item) => item.state)).toEqual(['shown', 'pending']);
+    expect((await scanAt(core, '2026-12-02T21:00:00Z')).ids).toHaveLength(4);
+    expect(await core.fail('reminders.dismissAll', { shownUntil: 'yesterday' })).toMatchObject({ field: 'shownUntil' });
+  });
+
   it('a planned reminder moves only to a chosen time: a preset would bring it forward', async () => {
     core = await reminderCore('2026-11-20T12:00:00Z', 'Asia/Shanghai');
     const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-30' }));

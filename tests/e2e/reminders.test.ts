@@ -40,6 +40,7 @@ describe('reminders in the window', () => {
 
     await inbox.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => inbox.textContent()).toContain('Dismissed');
+    await expect.poll(() => banner.count(), { timeout: 5000 }).toBe(0);
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { name: 'Reminders inbox' }).count()).toBe(1);
     expect(await page.getByRole('status', { name: 'Reminders' }).count()).toBe(0);
@@ -170,5 +171,46 @@ describe('a pause that ends while the inbox is open', () => {
     await page.reload();
     await expect.poll(() => control.textContent()).toContain('Reminders paused until');
     await expect.poll(() => control.getByRole('button', { name: 'Pause reminders for 1 hour' }).count(), { timeout: 10_000 }).toBe(1);
+  });
+});
+
+describe('an agency’s inbox, after importing lapsing numbers', () => {
+  let server: TestServer;
+  let page: Page;
+  useAppSession({ now: '2026-11-25T10:00:00Z' }, (session) => ({ server, page } = session));
+  const NUMBERS = 120;
+
+  it('counts every reminder that waits, not only those fetched, and dismisses them all after asking', async () => {
+    // Due in three days: each number's "7 days before" is due at once (the 30-day one is past news).
+    const lines = ['Phone,Expires'];
+    for (let i = 0; i < NUMBERS; i += 1) lines.push(`+965 6${String(i).padStart(7, '0')},2026-11-28`);
+    await apiCall(server.url, 'import.sheetCommit', { fileName: 'agency.csv', content: lines.join('\n'), encoding: 'text', defaultCountry: 'KW' });
+
+    await page.goto(server.url);
+    const banner = page.getByRole('status', { name: 'Reminders' });
+    await expect.poll(() => banner.textContent()).toContain(`${NUMBERS} reminders need your attention`);
+    await page.getByRole('button', { name: 'Open the inbox' }).click();
+    const inbox = page.getByRole('list', { name: 'Reminders inbox' });
+    await expect.poll(() => inbox.locator('li').count()).toBe(100);
+    expect(await page.locator('.inbox-waiting').textContent()).toBe(`${NUMBERS} wait for you`);
+    await snap(page, 'reminders-inbox-agency');
+
+    await page.getByRole('button', { name: `Dismiss all ${NUMBERS}` }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.textContent()).toContain(`Dismiss ${NUMBERS} reminders?`);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect((await apiCall(server.url, 'reminders.inbox', {})).unacknowledged).toBe(NUMBERS);
+
+    await page.getByRole('button', { name: `Dismiss all ${NUMBERS}` }).click();
+    await dialog.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await expect.poll(() => page.locator('.notice').textContent()).toContain(`${NUMBERS} reminders dismissed.`);
+    await expect.poll(() => page.locator('.inbox-waiting').count()).toBe(0);
+    await expect.poll(() => inbox.locator('li', { hasText: 'Dismissed' }).count()).toBe(100);
+    expect((await apiCall(server.url, 'reminders.inbox', {})).unacknowledged).toBe(0);
+    // The banner follows at once, not at its next minute.
+    await expect.poll(() => banner.count(), { timeout: 5000 }).toBe(0);
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: 'Reminders inbox' }).count()).toBe(1);
+    expect(await page.getByRole('status', { name: 'Reminders' }).count()).toBe(0);
   });
 });

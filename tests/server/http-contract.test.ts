@@ -109,6 +109,7 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['reminders.scan', { now: '2030-01-01' }, 'invalid_input', 'now', 'unknown_key'],
   ['reminders.snooze', { id: 1, preset: 'until', until: 'tomorrow' }, 'invalid_input', 'until', 'bad_format'],
   ['reminders.dismiss', { id: 424242 }, 'not_found', undefined, undefined],
+  ['reminders.dismissAll', { shownUntil: '2026-11-25' }, 'invalid_input', 'shownUntil', 'bad_format'],
   ['reminders.pause', { minutes: 1441 }, 'invalid_input', 'minutes', 'too_big'],
   ['reminders.replanAll', { leadTimesDays: [3] }, 'invalid_input', 'leadTimesDays', 'unknown_key'],
   ['reminders.trayState', { all: true }, 'invalid_input', 'all', 'unknown_key'],

@@ -1,4 +1,4 @@
-import { dismiss, pause, snooze, trayState } from '../reminders/actions.ts';
+import { dismiss, dismissAll, pause, snooze, trayState } from '../reminders/actions.ts';
 import { countUnacknowledged, readMeta, recentlyShown, remindersOfNumber } from '../reminders/reminders-repo.ts';
 import { PLANNED_LEAD_TIMES, replanAll } from '../reminders/replan.ts';
 import { scanDue } from '../reminders/scan.ts';
@@ -26,6 +26,7 @@ export const reminderHandlers = {
     return reminderViews(ctx.db, [row], ctx.locale, ctx.clock.now())[0]!;
   },
   'reminders.dismiss': ({ id }, ctx) => reminderViews(ctx.db, [dismiss(ctx, id)], ctx.locale, ctx.clock.now())[0]!,
+  'reminders.dismissAll': ({ shownUntil }, ctx) => dismissAll(ctx, shownUntil),
   'reminders.pause': ({ minutes }, ctx) => ({ pausedUntil: pause(ctx, minutes) }),
   'reminders.trayState': (_input, ctx) => trayState(ctx),
   'reminders.replanAll': (_input, ctx) =>

@@ -5,7 +5,7 @@ import { dueAhead } from '../db/near-deadlines.ts';
 import { readPhases, type NumberRow } from '../db/number-rows.ts';
 import { invalidField, notFound } from '../errors.ts';
 import { snoozeEnd, userZone } from './local-time.ts';
-import { countUnacknowledged, readMeta, reminderById, writeMeta, type ReminderRow } from './reminders-repo.ts';
+import { countUnacknowledged, OPEN_REMINDER, readMeta, reminderById, writeMeta, type ReminderRow } from './reminders-repo.ts';
 import { PAUSED_UNTIL } from './scan.ts';
 import { deadlineWhen, numberTitle } from './texts.ts';
 
@@ -50,6 +50,17 @@ export function dismiss(ctx: HandlerContext, id: number): ReminderRow {
       .prepare("UPDATE reminders SET state = 'dismissed', snoozed_until = NULL, closed_at = ? WHERE id = ?")
       .run(ctx.clock.now().toISOString(), reminder.id);
     return reminderById(ctx.db, reminder.id) as ReminderRow;
+  }).immediate();
+}
+
+/** Dismisses every reminder shown by `shownUntil` and still waiting for the user; how many, and how many still wait. */
+export function dismissAll(ctx: HandlerContext, shownUntil: string): { dismissed: number; unacknowledged: number } {
+  return ctx.db.transaction(() => {
+    const until = new Date(shownUntil).toISOString();
+    const { changes } = ctx.db
+      .prepare(`UPDATE reminders SET state = 'dismissed', closed_at = ? WHERE state = 'shown' AND ${OPEN_REMINDER} AND shown_at <= ?`)
+      .run(ctx.clock.now().toISOString(), until);
+    return { dismissed: changes, unacknowledged: countUnacknowledged(ctx.db) };
   }).immediate();
 }
 

@@ -5,6 +5,7 @@ import { call } from '../../api/client.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import '../../styles/reminders.css';
+import { onRemindersChanged } from './reminders-changed.ts';
 
 const POLL_MS = 60_000;
 
@@ -24,17 +25,23 @@ export function ReminderBanner() {
   const { go } = useNavigation();
   const locale = useLocale();
   const [waiting, setWaiting] = useState<ReminderView[]>([]);
+  // All that wait, not only those among the newest fetched: an import of lapsed numbers can leave thousands.
+  const [count, setCount] = useState(0);
 
   // The texts come from the core in the language asked for: asked again at once when the language changes.
   const refresh = useCallback(async () => {
     if (!window.keepline) await call('reminders.scan', {});
     const inbox = await call('reminders.inbox', { limit: 50 });
-    if (inbox.ok) setWaiting(inbox.value.items.filter((item) => item.state === 'shown'));
+    if (inbox.ok) {
+      setWaiting(inbox.value.items.filter((item) => item.state === 'shown'));
+      setCount(inbox.value.unacknowledged);
+    }
   }, [locale]);
 
   useEffect(() => {
     void refresh();
     const timer = window.setInterval(() => void refresh(), POLL_MS);
+    const offChanged = onRemindersChanged(() => void refresh());
     const off = window.keeplineShell?.onOpenNumber((target) => {
       if (target === 'inbox') go({ name: 'inbox' });
       else if (typeof target === 'string') go({ name: 'detail', id: Number(target.slice('record:'.length)), record: true });
@@ -43,14 +50,15 @@ export function ReminderBanner() {
     });
     return () => {
       window.clearInterval(timer);
+      offChanged();
       off?.();
     };
   }, [refresh, go]);
 
-  if (waiting.length === 0) return null;
+  if (count === 0) return null;
   return (
     <section className="reminder-banner" role="status" aria-label={t('reminders.nav')}>
-      <strong>{t('reminders.bannerTitle', { count: waiting.length })}</strong>
+      <strong>{t('reminders.bannerTitle', { count })}</strong>
       <ul>
         {waiting.slice(0, 3).map((reminder) => (
           <li key={reminder.id}>
