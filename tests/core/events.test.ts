@@ -36,6 +36,25 @@ describe('recording what the user did', () => {
     expect(number).toMatchObject({ planName: 'Visitor 30', expiryDate: '2027-01-30' });
   });
 
+  it('lists events by the day they happened, and offers to undo the one recorded last wherever it falls', async () => {
+    const { id } = await validityNumber();
+    await core.call('events.record', { numberId: id, kind: 'topup', amount: { amountMinor: 500, currency: 'KWD' }, occurredOn: '2026-11-10' });
+    await core.call('events.record', { numberId: id, kind: 'activity', activityType: 'call', occurredOn: '2026-11-20' });
+    // A renewal forgotten at the time, recorded last.
+    await core.call('events.record', { numberId: id, kind: 'renewal', amount: { amountMinor: 1000, currency: 'KWD' }, occurredOn: '2026-11-01' });
+    const { items } = await core.call('events.list', { numberId: id });
+    expect(items.map((event) => [event.kind, event.occurredOn, event.undoable])).toEqual([
+      ['activity', '2026-11-20', false],
+      ['topup', '2026-11-10', false],
+      ['renewal', '2026-11-01', true],
+    ]);
+    await core.call('events.undoLast', { numberId: id });
+    expect((await core.call('events.list', { numberId: id })).items.map((event) => [event.kind, event.undoable])).toEqual([
+      ['activity', true],
+      ['topup', false],
+    ]);
+  });
+
   it('dates an event today in the carrier zone when no date is given', async () => {
     core.clock.set('2026-11-25T22:30:00Z'); // already 26 Nov in Kuwait
     const { id } = await validityNumber();

@@ -40,8 +40,9 @@ export function updateEventState(db: Database.Database, id: number, after: Numbe
   db.prepare('UPDATE events SET state_after = ?, revision_after = ? WHERE id = ?').run(encodeState(after), after.revision, id);
 }
 
+/** A number's events, newest first by the day each happened; of one day, the one recorded last first. */
 export function listEventRows(db: Database.Database, numberId: number): EventRow[] {
-  return db.prepare('SELECT * FROM events WHERE number_id = ? ORDER BY id DESC').all(numberId) as EventRow[];
+  return db.prepare('SELECT * FROM events WHERE number_id = ? ORDER BY occurred_on DESC, id DESC').all(numberId) as EventRow[];
 }
 
 export function lastEventRow(db: Database.Database, numberId: number): EventRow | undefined {

@@ -67,7 +67,9 @@ export const eventHandlers = {
   'events.list': ({ numberId }, ctx) => {
     const row = requireNumber(ctx, numberId);
     const rows = listEventRows(ctx.db, numberId);
-    return { items: rows.map((event, index) => eventView(event, index === 0 && event.revision_after === row.revision)) };
+    // Undo takes back the event recorded last, wherever its date puts it in the list.
+    const lastRecorded = rows.reduce((last, event) => Math.max(last, event.id), 0);
+    return { items: rows.map((event) => eventView(event, event.id === lastRecorded && event.revision_after === row.revision)) };
   },
 
   'events.record': (input, ctx) => ctx.db.transaction(() => recordInTransaction(ctx, input)).immediate(),

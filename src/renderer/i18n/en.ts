@@ -220,6 +220,8 @@ export const en = {
   history: {
     title: 'History',
     empty: 'Nothing recorded yet.',
+    showAll_one: 'Show all {{count}} events',
+    showAll_other: 'Show all {{count}} events',
     undo: 'Undo',
     undone: '{{what}} undone.',
     activityType: 'Activity: {{type}}',

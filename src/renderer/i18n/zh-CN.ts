@@ -222,6 +222,8 @@ export const zhCN: Messages = {
   history: {
     title: '历史记录',
     empty: '尚无记录。',
+    showAll_one: '显示全部 {{count}} 条记录',
+    showAll_other: '显示全部 {{count}} 条记录',
     undo: '撤销',
     undone: '已撤销{{what}}。',
     activityType: '活动：{{type}}',
