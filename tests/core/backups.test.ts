@@ -3,6 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { startCore } from '#core/core.ts';
+import { takeBackup } from '#core/backup/take-backup.ts';
+import { cancelledError } from '#core/jobs/job-control.ts';
 import { silentLogger } from '#core/ports.ts';
 import { ManualClock, numberInput, tempDir, testCore } from './support/test-core.ts';
 
@@ -16,6 +18,31 @@ describe('backups', () => {
     expect(taken).toMatchObject({ name: 'keepline-2026-11-25T12-00-00-000Z-manual.sqlite', reason: 'manual', takenAt: '2026-11-25T12:00:00.000Z' });
     expect(taken.bytes).toBeGreaterThan(4096);
     expect(fs.readdirSync(backupDir(core.dir)).filter((name) => name.includes('partial'))).toEqual([]);
+    core.close();
+  });
+
+  it('says how many pages it has copied, then that it checks the copy; stopped on the way, it leaves nothing', async () => {
+    const core = await testCore('2026-11-25T12:00:00Z');
+    // About 500 pages of 4 KiB, so the copy takes several steps of 100.
+    core.db.exec('CREATE TABLE filler (x); WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO filler SELECT randomblob(1000) FROM n');
+    const dir = backupDir(core.dir);
+    const steps: [number, number | null][] = [];
+    const taken = await takeBackup(core.db, dir, 'manual', new Date('2026-11-25T12:00:00Z'), (done, total) => steps.push([done, total]));
+    const pages = steps.at(-1)![0];
+    expect(pages).toBeGreaterThan(400);
+    expect(steps.at(-1)).toEqual([pages, null]);
+    const copying = steps.slice(0, -1);
+    expect(copying.length).toBeGreaterThanOrEqual(4);
+    expect(copying.every(([done, total], index) => total === pages && (index === 0 || done > copying[index - 1]![0]))).toBe(true);
+    expect(fs.existsSync(taken.file)).toBe(true);
+
+    // Stopped (a cancelled job) after its first step: no backup, no partial file, and no failure to report.
+    const stop = () => {
+      throw cancelledError();
+    };
+    await expect(takeBackup(core.db, dir, 'manual', new Date('2026-11-25T13:00:00Z'), stop)).rejects.toMatchObject({ code: 'cancelled' });
+    expect(fs.readdirSync(dir)).toEqual([taken.name]);
+    expect((await core.call('backups.list', {})).lastFailure).toBeNull();
     core.close();
   });
 

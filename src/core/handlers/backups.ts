@@ -22,9 +22,11 @@ async function backupNow(ctx: HandlerContext, reason: string) {
   const at = ctx.clock.now();
   let taken: BackupFile;
   try {
-    taken = await takeBackup(ctx.db, dir, reason, at);
+    // Run as a job ("Back up now"), it says how far the copy is: an agency's file takes seconds to copy and check.
+    taken = await takeBackup(ctx.db, dir, reason, at, ctx.job && ((done, total) => ctx.job!.step(done, total)));
   } catch (error) {
-    if (error instanceof KeeplineError) recordBackupFailure(dir, reason, at, error);
+    // A backup stopped on request failed at nothing: the last failure shown stays as it was.
+    if (error instanceof KeeplineError && error.code !== 'cancelled') recordBackupFailure(dir, reason, at, error);
     throw error;
   }
   clearBackupFailure(dir);

@@ -80,6 +80,8 @@ export const dataEn = {
     title: 'Backups on this computer',
     intro: 'Keepline backs up every day, before every import and before every update of its database. Restoring first backs up the current state.',
     now: 'Back up now',
+    copying: 'Copying the data…',
+    checking: 'Checking the copy…',
     empty: 'No backups yet.',
     name: 'Backup',
     reason: 'Why',

@@ -82,6 +82,8 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     title: '本机上的备份',
     intro: 'Keepline 每天、每次导入前以及每次更新数据库前都会备份。恢复之前会先备份当前状态。',
     now: '立即备份',
+    copying: '正在复制数据…',
+    checking: '正在检查副本…',
     empty: '还没有备份。',
     name: '备份',
     reason: '原因',

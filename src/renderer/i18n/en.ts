@@ -19,6 +19,7 @@ export const en = {
     numbers: 'Numbers',
     addNumber: 'Add a number',
     jobProgress: '{{done}} of {{total}}',
+    jobPercent: '{{percent}}%',
     loading: 'Loading…',
     retry: 'Try again',
     close: 'Close',

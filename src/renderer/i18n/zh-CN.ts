@@ -21,6 +21,7 @@ export const zhCN: Messages = {
     numbers: '号码',
     addNumber: '添加号码',
     jobProgress: '{{done}} / {{total}}',
+    jobPercent: '{{percent}}%',
     loading: '加载中…',
     retry: '重试',
     close: '关闭',

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '#shared/contract.ts';
 import { call } from '../../api/client.ts';
+import { useJob } from '../../api/useJob.ts';
 import { useNotify } from '../../app/notices.ts';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { errorMessage } from '../../forms/errors.ts';
 import { formatInstant } from '../../format/instant.ts';
 import { useLocale } from '../../i18n/setup.ts';
@@ -27,8 +29,10 @@ export function BackupListSection() {
   const notify = useNotify();
   const [list, setList] = useState<Output<'backups.list'> | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [restoring, setRestoring] = useState<Backup | null>(null);
+  // Run as a job, so the copy says how far it is (an agency's file takes a while to copy and check).
+  const backup = useJob();
+  const busy = backup.running;
 
   const load = useCallback(async () => {
     const answer = await call('backups.list', {});
@@ -48,10 +52,8 @@ export function BackupListSection() {
   }, [notify]);
 
   const backUpNow = async () => {
-    setBusy(true);
     setError(null);
-    const answer = await call('backups.create', {});
-    setBusy(false);
+    const answer = await backup.run('backups.create', {});
     if (!answer.ok) {
       setError(errorMessage(answer.error, locale));
       return load();
@@ -70,6 +72,13 @@ export function BackupListSection() {
           {busy ? t('data.working') : t('data.backups.now')}
         </button>
       </div>
+      {backup.progress && (
+        <JobProgress
+          label={backup.progress.total === null && backup.progress.done > 0 ? t('data.backups.checking') : t('data.backups.copying')}
+          progress={backup.progress}
+          percent
+        />
+      )}
       {error && <p className="form-error" role="alert">{error}</p>}
       {/* The failure just met is said once, as the error above. */}
       {!error && list?.lastFailure && (
