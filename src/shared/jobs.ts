@@ -80,6 +80,8 @@ export const jobsContract = {
     output: z.object({ jobId: JobId }),
   },
   'jobs.status': { errors: ['invalid_input', 'not_found'] as const, input: JobWhich, output: JobStatus },
+  /** The job running now, whoever started it (a restore runs its checks as one): how far it is, never its answer. */
+  'jobs.current': { errors: ['invalid_input'] as const, input: z.strictObject({}), output: z.object({ job: JobStatus.nullable() }) },
   /** Asks a running job to stop: an import then changes nothing; an answer already made is dropped. */
   'jobs.cancel': { errors: ['invalid_input', 'not_found'] as const, input: JobWhich, output: JobStatus },
 };

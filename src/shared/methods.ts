@@ -62,6 +62,7 @@ export const METHOD_NAMES = [
   'import.sheetCommit',
   'jobs.start',
   'jobs.status',
+  'jobs.current',
   'jobs.cancel',
   'history.list',
   'events.update',

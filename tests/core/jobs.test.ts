@@ -165,12 +165,21 @@ describe('jobs in a worker thread', () => {
       return answer;
     });
     const answered: number[] = [];
+    const seen: { method: string; done: number; total: number | null }[] = [];
     while (!restored) {
       answered.push((await core.call('app.info', {})) ? 1 : 0);
+      // What the settings page shows meanwhile: the restore's checks, as the job running now.
+      const { job } = await core.call('jobs.current', {});
+      if (job) seen.push({ method: job.method, done: job.done, total: job.total });
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     const answer = await restoring;
     expect(answered.length).toBeGreaterThan(3);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen.map((status) => status.method))).toEqual(new Set(['backups.prepareRestore']));
+    // Pages of the safety backup copied, of how many: never more than there are.
+    expect(seen.every((status) => status.total === null || status.done <= status.total)).toBe(true);
+    expect((await core.call('jobs.current', {})).job).toBeNull();
     expect(answer).toMatchObject({ restored: backup.name, damagedKeptAt: null });
     expect(answer.safetyBackup).toMatch(/before-restore/);
     expect(count()).toBe(3000);

@@ -54,4 +54,30 @@ describe('settings page', () => {
     await page.getByRole('button', { name: 'Dashboard' }).click();
     await expect.poll(() => page.locator('.backup-alert').count()).toBe(0);
   });
+
+  it('restores a backup from the page after asking, and names the backup of the state it replaced', async () => {
+    await apiCall(server.url, 'numbers.create', { phone: '+965 6000 7001', timeZone: 'Asia/Kuwait', label: 'kept' });
+    await page.goto(server.url);
+    await page.reload();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const card = page.locator('#settings-backup-list');
+    const before = (await apiCall(server.url, 'backups.list', {})).items.length;
+    await card.getByRole('button', { name: 'Back up now' }).click();
+    // The clock is frozen: backups differ by a millisecond, listed newest first.
+    await expect.poll(() => card.getByRole('row').count()).toBe(before + 2);
+    const taken = (await apiCall(server.url, 'backups.list', {})).items[0]!.name;
+    expect(await page.locator('.notice').innerText()).toBe(`Backup taken: ${taken}.`);
+    await apiCall(server.url, 'numbers.create', { phone: '+965 6000 7002', timeZone: 'Asia/Kuwait', label: 'added after' });
+
+    await card.getByRole('row').nth(1).getByRole('button', { name: 'Restore' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.innerText()).toContain('Restore this backup?');
+    await dialog.getByRole('button', { name: 'Restore' }).click();
+    // The page reloads on the restored data and says what happened.
+    await expect.poll(() => page.locator('.notice').innerText(), { timeout: 20_000 }).toMatch(/^Restored .+\. The state before was backed up as .+-before-restore\.sqlite\.$/);
+    expect(await page.locator('.notice').innerText()).toContain(`Restored ${taken}.`);
+    const labels = (await apiCall(server.url, 'numbers.list', {})).items.map((item) => item.label);
+    expect(labels).toContain('kept');
+    expect(labels).not.toContain('added after');
+  });
 });

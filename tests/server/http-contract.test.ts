@@ -136,6 +136,7 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['import.json', { content: '{"format":"other","version":1,"exportedAt":"2026-11-25T00:00:00Z","numbers":[]}' }, 'invalid_input', 'content.format', 'not_allowed_value'],
   ['import.sheetPreview', { fileName: 'a.csv', content: 'Phone\n1', encoding: 'gzip' }, 'invalid_input', 'encoding', 'not_allowed_value'],
   ['jobs.start', { method: 'numbers.delete', input: { id: 1 } }, 'invalid_input', 'method', 'not_allowed_value'],
+  ['jobs.current', { all: true }, 'invalid_input', 'all', 'unknown_key'],
   ['jobs.status', { jobId: 'nope' }, 'invalid_input', 'jobId', 'bad_format'],
   ['jobs.cancel', { jobId: 'job-424242' }, 'not_found', undefined, undefined],
   ['import.sheetCommit', { fileName: 'a.csv', content: 'Phone,Expiry\n+96560007777,31/02/2026\n', encoding: 'text' }, 'invalid_input', 'skipInvalid', 'invalid_rows'],

@@ -63,7 +63,7 @@ export const backupHandlers = {
     return { taken: taken ? describe(taken) : null };
   },
   'backups.prepareRestore': async ({ name }, ctx) => {
-    const safety = await prepareRestore(ctx.db, ctx.database.backupDir(), backupNamed(ctx, name), ctx.clock.now());
+    const safety = await prepareRestore(ctx.db, ctx.database.backupDir(), backupNamed(ctx, name), ctx.clock.now(), ctx.job && ((done, total) => ctx.job!.step(done, total)));
     return { safetyBackup: safety?.name ?? null };
   },
   'backups.restore': async ({ name }, ctx) => {

@@ -21,5 +21,6 @@ export const jobHandlers = {
     return { jobId: ctx.jobs.start({ method, input: input ?? {}, locale: ctx.locale }) };
   },
   'jobs.status': ({ jobId }, ctx) => found(ctx.jobs.status(jobId)),
+  'jobs.current': (_input, ctx) => ({ job: ctx.jobs.current() }),
   'jobs.cancel': ({ jobId }, ctx) => found(ctx.jobs.cancel(jobId)),
 } satisfies Partial<Handlers>;

@@ -32,6 +32,8 @@ export interface JobRunner {
   /** Runs a job and waits for its answer, as a direct call of a long method does. */
   run(request: JobRequest): Promise<Envelope<unknown>>;
   status(jobId: string): JobStatus | null;
+  /** The job running now, started by a caller or by a method for its slow part (a restore's checks); no answer. */
+  current(): JobStatus | null;
   cancel(jobId: string): JobStatus | null;
   close(): Promise<void>;
 }
@@ -139,6 +141,7 @@ export function createJobRunner(execute: JobExecutor, options: RunnerOptions): J
       if (status.state === 'done') job.status = { ...status, result: null };
       return status;
     },
+    current: () => (current ? { ...current.status, result: null } : null),
     cancel(jobId) {
       const job = jobs.get(jobId);
       if (!job) return null;

@@ -2,7 +2,7 @@
 // The answer is the same envelope a direct call would give.
 import type { InputRaw, Output } from '#shared/contract.ts';
 import type { Envelope } from '#shared/errors.ts';
-import type { JobMethod } from '#shared/jobs.ts';
+import type { JobMethod, JobStatus } from '#shared/jobs.ts';
 import { call } from './client.ts';
 
 export interface JobProgress {
@@ -39,4 +39,22 @@ export async function runJob<M extends JobMethod>(method: M, input: InputRaw<M>,
     if (error) return { ok: false, error };
     options.onProgress?.({ done, total });
   }
+}
+
+/**
+ * Watches the job running now, whoever started it (a restore runs its checks as one), until the returned
+ * function is called: `onStatus` hears it, or null while none runs.
+ */
+export function watchCurrentJob(onStatus: (job: JobStatus | null) => void): () => void {
+  let watching = true;
+  void (async () => {
+    while (watching) {
+      const answer = await call('jobs.current', {});
+      if (watching && answer.ok) onStatus(answer.value.job);
+      await pause(POLL_MS * 2);
+    }
+  })();
+  return () => {
+    watching = false;
+  };
 }

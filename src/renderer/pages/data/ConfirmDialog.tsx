@@ -27,7 +27,8 @@ export function ConfirmDialog({ title, body, confirm, danger, onConfirm, onClose
       <div className="dialog-body">{body}</div>
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="dialog-actions">
-        <button type="button" className="secondary" onClick={onClose}>
+        {/* Under way, it cannot be called back: a restore goes on whether the dialog is open or not. */}
+        <button type="button" className="secondary" onClick={onClose} disabled={busy}>
           {t('data.cancel')}
         </button>
         <button type="button" className={danger ? 'danger' : 'primary'} disabled={busy} onClick={() => void run()}>

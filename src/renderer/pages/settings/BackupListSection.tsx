@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '#shared/contract.ts';
 import { call } from '../../api/client.ts';
 import { useJob } from '../../api/useJob.ts';
+import { watchCurrentJob } from '../../api/jobs.ts';
 import { useNotify } from '../../app/notices.ts';
 import { JobProgress } from '../../components/JobProgress.tsx';
 import { errorMessage } from '../../forms/errors.ts';
@@ -11,6 +12,7 @@ import { formatInstant } from '../../format/instant.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { ConfirmDialog } from '../data/ConfirmDialog.tsx';
 import '../../styles/data.css';
+import { RestoreProgress, type RestoreStage } from './RestoreProgress.tsx';
 import { SettingsCard } from './SettingsCard.tsx';
 import { backupFailureText, backupReasonText } from './backupTexts.ts';
 
@@ -30,6 +32,7 @@ export function BackupListSection() {
   const [list, setList] = useState<Output<'backups.list'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<Backup | null>(null);
+  const [restoreStage, setRestoreStage] = useState<RestoreStage | null>(null);
   // Run as a job, so the copy says how far it is (an agency's file takes a while to copy and check).
   const backup = useJob();
   const busy = backup.running;
@@ -118,13 +121,28 @@ export function BackupListSection() {
       {restoring && (
         <ConfirmDialog
           title={t('data.backups.confirmTitle')}
-          body={<p>{t('data.backups.confirmBody', { when: formatInstant(restoring.takenAt, locale) })}</p>}
+          body={
+            <>
+              <p>{t('data.backups.confirmBody', { when: formatInstant(restoring.takenAt, locale) })}</p>
+              {restoreStage && <RestoreProgress stage={restoreStage} />}
+            </>
+          }
           confirm={t('data.backups.confirm')}
           danger
           onClose={() => setRestoring(null)}
           onConfirm={async () => {
+            setRestoreStage({ job: null, checked: false });
+            // The checks run as a job: followed while the restore is under way.
+            const stopWatching = watchCurrentJob((job) =>
+              // Once the checks were seen running and none runs, they have ended: the backup goes in place.
+              setRestoreStage((stage) => (job?.method === 'backups.prepareRestore' ? { job, checked: false } : { job: stage?.job ?? null, checked: stage?.job != null })),
+            );
             const answer = await call('backups.restore', { name: restoring.name });
-            if (!answer.ok) return errorMessage(answer.error, locale);
+            stopWatching();
+            if (!answer.ok) {
+              setRestoreStage(null);
+              return errorMessage(answer.error, locale);
+            }
             const { restored, safetyBackup, damagedKeptAt } = answer.value;
             sessionStorage.setItem(
               'keepline.notice',

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { JobStatus } from '#shared/jobs.ts';
+import { JobProgress } from '../../components/JobProgress.tsx';
+
+/** Where a restore is: what its job (the checks and the safety backup) last said, and whether it has ended. */
+export interface RestoreStage {
+  job: JobStatus | null;
+  /** The checks have run and ended: the backup is being put in place. */
+  checked: boolean;
+}
+
+/**
+ * A restore of an agency's file takes half a minute: the chosen backup checked whole, today's data backed
+ * up and that copy checked, then the backup put in place. Each step is named; the copy says how far it is.
+ */
+export function RestoreProgress({ stage }: { stage: RestoreStage }) {
+  const { t } = useTranslation();
+  const job = stage.job;
+  const label = stage.checked
+    ? t('data.backups.restoreSwapping')
+    : job === null || (job.total === null && job.done === 0)
+      ? t('data.backups.restoreChecking')
+      : job.total !== null
+        ? t('data.backups.restoreSaving')
+        : t('data.backups.restoreCheckingSafety');
+  const progress = job !== null && !stage.checked ? { done: job.done, total: job.total } : { done: 0, total: null };
+  return <JobProgress label={label} progress={progress} percent />;
+}
