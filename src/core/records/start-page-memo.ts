@@ -24,7 +24,7 @@ const memos = new WeakMap<Database.Database, Memo>();
 /**
  * The start page, read again only when something was written (by this connection, a job's worker, another
  * process: the change stamp) or the clock reached an instant at which what it shows changes. It is loaded
- * on every visit, every focus of the window and after every recorded change, mostly with nothing new.
+ * on every visit to the start page, mostly with nothing new since the last.
  */
 export function startPage(db: Database.Database, at: StatusClock): DashboardSummary {
   let memo = memos.get(db);
