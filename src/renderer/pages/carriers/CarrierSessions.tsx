@@ -7,7 +7,7 @@ import { useNotify } from '../../app/notices.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import '../../styles/carriers.css';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 
 /** Numbers of a session named at first: an agency's account can hold hundreds. */
 const NUMBERS_NAMED = 5;
@@ -106,6 +106,7 @@ export function CarrierSessions({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
           title={t('carriers.sessions.confirmTitle', { carrier: clearing.carrier })}
           body={t('carriers.sessions.confirmBody')}
           confirmLabel={t('carriers.sessions.confirm')}
+          danger
           cancelLabel={t('carriers.sessions.cancel')}
           onConfirm={() => clear(clearing)}
           onClose={() => setClearing(null)}

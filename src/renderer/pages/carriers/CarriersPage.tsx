@@ -12,7 +12,7 @@ import { CarrierDetail } from './CarrierDetail.tsx';
 import { CarrierEditor } from './CarrierEditor.tsx';
 import { CarrierList } from './CarrierList.tsx';
 import { CarrierSessions } from './CarrierSessions.tsx';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useCarrierList, type Origin } from './useCarrierList.ts';
 
 type Mode = 'view' | 'edit' | 'add';
@@ -115,6 +115,7 @@ export function CarriersPage() {
           title={shown.origin === 'user' ? t('carriers.page.deleteTitle') : t('carriers.page.resetTitle')}
           body={shown.origin === 'user' ? t('carriers.page.deleteBody', { name: shown.name }) : t('carriers.page.resetBody', { name: shown.name })}
           confirmLabel={shown.origin === 'user' ? t('carriers.page.delete') : t('carriers.page.resetEdits')}
+          danger
           cancelLabel={t('carriers.page.cancel')}
           onConfirm={() => remove(shown)}
           onClose={() => setRemoving(false)}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DownloadProgress, useDownload } from './useDownload.tsx';
 
 /** Every export the core offers, each one click away; secrets only after a tick and a confirmation. */
@@ -63,7 +63,7 @@ export function ExportCard() {
         <ConfirmDialog
           title={t('data.export.confirmTitle')}
           body={<p className="warning-text">{t('data.export.confirmBody')}</p>}
-          confirm={t('data.export.confirm')}
+          confirmLabel={t('data.export.confirm')}
           danger
           onClose={() => setConfirming(false)}
           onConfirm={async () => {

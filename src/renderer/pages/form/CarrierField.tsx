@@ -11,7 +11,7 @@ import { errorMessage } from '../../forms/errors.ts';
 import { periodToDraft } from '../../forms/convert.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { ConfidenceBadge } from '../carriers/ConfidenceBadge.tsx';
-import { ConfirmDialog } from '../carriers/ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { phaseToDraft } from '../carriers/carrierDraft.ts';
 import { researchDateText } from '../carriers/dates.ts';
 import { ruleToDraft, type NumberDraft } from './draft.ts';
@@ -145,6 +145,7 @@ export function CarrierField({ draft, change, errors, currencyAssumed }: Section
               title={t('carriers.suggest.replaceTitle')}
               body={t('carriers.suggest.replaceBody', { rules: draft.rules.length, phases: draft.lapsePhases.length, name: asking.name })}
               confirmLabel={t('carriers.suggest.replace')}
+              danger
               cancelLabel={t('carriers.suggest.keep')}
               onConfirm={() => {
                 apply(asking);

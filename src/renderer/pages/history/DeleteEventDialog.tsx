@@ -8,7 +8,7 @@ import { call } from '../../api/client.ts';
 import { useNotify } from '../../app/notices.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
-import { ConfirmDialog } from '../data/ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { datesChangeLines } from '../event/datesChange.ts';
 
 interface DeleteEventDialogProps {
@@ -45,7 +45,7 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: DeleteEventDial
           <p>{number ? t('data.history.deleteBody', { expiry: day(number.expiryDate), deadline: day(number.deadlineOn) }) : t('data.working')}</p>
         </>
       }
-      confirm={t('data.history.delete')}
+      confirmLabel={t('data.history.delete')}
       danger
       onClose={onClose}
       onConfirm={async () => {

@@ -5,7 +5,7 @@ import { useNavigation } from '../../app/navigation.ts';
 import { useNotify } from '../../app/notices.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
-import { ConfirmDialog } from '../carriers/ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { PauseControl } from './PauseControl.tsx';
 import { announceRemindersChanged } from './reminders-changed.ts';
 import { ReminderItem } from './ReminderItem.tsx';
@@ -76,7 +76,7 @@ export function InboxPage() {
           title={t('reminders.dismissAllTitle', { count: waiting })}
           body={t('reminders.dismissAllBody')}
           confirmLabel={t('reminders.dismissAllConfirm')}
-          cancelLabel={t('data.cancel')}
+          danger
           onConfirm={dismissAll}
           onClose={() => setConfirming(false)}
         />

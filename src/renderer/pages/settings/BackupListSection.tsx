@@ -10,7 +10,7 @@ import { JobProgress } from '../../components/JobProgress.tsx';
 import { errorMessage } from '../../forms/errors.ts';
 import { formatInstant } from '../../format/instant.ts';
 import { useLocale } from '../../i18n/setup.ts';
-import { ConfirmDialog } from '../data/ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import '../../styles/data.css';
 import { RestoreProgress, type RestoreStage } from './RestoreProgress.tsx';
 import { SettingsCard } from './SettingsCard.tsx';
@@ -127,7 +127,7 @@ export function BackupListSection() {
               {restoreStage && <RestoreProgress stage={restoreStage} />}
             </>
           }
-          confirm={t('data.backups.confirm')}
+          confirmLabel={t('data.backups.confirm')}
           danger
           onClose={() => setRestoring(null)}
           onConfirm={async () => {
