@@ -27,7 +27,7 @@ describe('backups', () => {
     core.db.exec('CREATE TABLE filler (x); WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO filler SELECT randomblob(1000) FROM n');
     const dir = backupDir(core.dir);
     const steps: [number, number | null][] = [];
-    const taken = await takeBackup(core.db, dir, 'manual', new Date('2026-11-25T12:00:00Z'), (done, total) => steps.push([done, total]));
+    const taken = await takeBackup(core.db, dir, 'manual', new Date('2026-11-25T12:00:00Z'), { step: (done, total) => steps.push([done, total]) });
     const pages = steps.at(-1)![0];
     expect(pages).toBeGreaterThan(400);
     expect(steps.at(-1)).toEqual([pages, null]);
@@ -37,8 +37,10 @@ describe('backups', () => {
     expect(fs.existsSync(taken.file)).toBe(true);
 
     // Stopped (a cancelled job) after its first step: no backup, no partial file, and no failure to report.
-    const stop = () => {
-      throw cancelledError();
+    const stop = {
+      step: () => {
+        throw cancelledError();
+      },
     };
     await expect(takeBackup(core.db, dir, 'manual', new Date('2026-11-25T13:00:00Z'), stop)).rejects.toMatchObject({ code: 'cancelled' });
     expect(fs.readdirSync(dir)).toEqual([taken.name]);

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { DatabaseHolder } from '../db/database-holder.ts';
 import { KeeplineError } from '../errors.ts';
-import { takeBackup, isIntact, type BackupProgress } from './take-backup.ts';
+import type { JobControl } from '../jobs/job-control.ts';
+import { takeBackup, isIntact } from './take-backup.ts';
 import type { BackupFile } from './backup-files.ts';
 import { keepAside, putBack } from './kept-aside.ts';
 
@@ -62,12 +63,12 @@ export interface Replaced {
  * up. Returns that backup, or null when the current state is too damaged to copy (its copy fails the check):
  * that is the reason to restore, and `replaceDatabase` then keeps the file aside instead.
  */
-export async function prepareRestore(db: Database.Database, backupDir: string, backup: BackupFile, at: Date, progress?: BackupProgress): Promise<BackupFile | null> {
+export async function prepareRestore(db: Database.Database, backupDir: string, backup: BackupFile, at: Date, job?: JobControl): Promise<BackupFile | null> {
   // Nothing copied yet, nothing known: the chosen backup is being checked.
-  progress?.(0, null);
+  job?.step(0, null);
   if (!isIntact(backup.file)) throw new KeeplineError('storage_failed', { detail: `${backup.name} is damaged` });
   try {
-    return await takeBackup(db, backupDir, 'before-restore', at, progress);
+    return await takeBackup(db, backupDir, 'before-restore', at, job);
   } catch (error) {
     if (!(error instanceof KeeplineError && error.detail.cause === 'damaged')) throw error;
     return null;

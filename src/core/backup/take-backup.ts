@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { KeeplineError } from '../errors.ts';
 import { backupFileName, listBackupFiles, type BackupFile } from './backup-files.ts';
 import { damagedFile } from './damaged-file.ts';
+import type { JobControl } from '../jobs/job-control.ts';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -60,15 +61,13 @@ function selfContained(file: string): void {
 /** Pages copied between two turns of the event loop (better-sqlite3's own default). */
 const PAGES_PER_STEP = 100;
 
-/** How far a backup is: pages copied of the total; then, every page copied and the total null, the check of the copy (which says nothing of how far it is). */
-export type BackupProgress = (done: number, total: number | null) => void;
-
 /**
  * Takes an online backup (never a file copy of a live database) into a partial file, checks it, and only
- * then gives it its name: a backup in the folder is always a verified one. `progress` may throw to stop it
- * (a cancelled job): the partial file is removed.
+ * then gives it its name: a backup in the folder is always a verified one. Run as a job, it reports the pages
+ * copied of the total, then, every page copied and the total null, the check of the copy (which says nothing
+ * of how far it is); cancelled, it stops and the partial file is removed.
  */
-export async function takeBackup(db: Database.Database, dir: string, reason: string, at: Date, progress?: BackupProgress): Promise<BackupFile> {
+export async function takeBackup(db: Database.Database, dir: string, reason: string, at: Date, job?: JobControl): Promise<BackupFile> {
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (error) {
@@ -80,14 +79,14 @@ export async function takeBackup(db: Database.Database, dir: string, reason: str
   const name = backupFileName(reason, new Date(stamp));
   const partial = path.join(dir, `.${name}.partial`);
   try {
-    const report = progress && {
+    const report = job && {
       progress: ({ totalPages, remainingPages }: { totalPages: number; remainingPages: number }) => {
-        progress(totalPages - remainingPages, totalPages);
+        job.step(totalPages - remainingPages, totalPages);
         return PAGES_PER_STEP;
       },
     };
     const { totalPages } = await db.backup(partial, report);
-    progress?.(totalPages, null);
+    job?.step(totalPages, null);
     selfContained(partial);
     if (!isIntact(partial)) throw failedCheck(db, dir);
     fs.renameSync(partial, path.join(dir, name));

@@ -23,7 +23,7 @@ async function backupNow(ctx: HandlerContext, reason: string) {
   let taken: BackupFile;
   try {
     // Run as a job ("Back up now"), it says how far the copy is: an agency's file takes seconds to copy and check.
-    taken = await takeBackup(ctx.db, dir, reason, at, ctx.job && ((done, total) => ctx.job!.step(done, total)));
+    taken = await takeBackup(ctx.db, dir, reason, at, ctx.job);
   } catch (error) {
     // A backup stopped on request failed at nothing: the last failure shown stays as it was.
     if (error instanceof KeeplineError && error.code !== 'cancelled') recordBackupFailure(dir, reason, at, error);
@@ -63,7 +63,7 @@ export const backupHandlers = {
     return { taken: taken ? describe(taken) : null };
   },
   'backups.prepareRestore': async ({ name }, ctx) => {
-    const safety = await prepareRestore(ctx.db, ctx.database.backupDir(), backupNamed(ctx, name), ctx.clock.now(), ctx.job && ((done, total) => ctx.job!.step(done, total)));
+    const safety = await prepareRestore(ctx.db, ctx.database.backupDir(), backupNamed(ctx, name), ctx.clock.now(), ctx.job);
     return { safetyBackup: safety?.name ?? null };
   },
   'backups.restore': async ({ name }, ctx) => {
