@@ -7,6 +7,7 @@ import { allCarrierViews, carrierView, resolveCarrier, summaryOf, userRowId } fr
 import { bundledCatalog } from '../carriers/catalog.ts';
 import { carrierPartition } from '../carriers/session-partition.ts';
 import type { Handlers } from './types.ts';
+import { kept } from '../memo-map.ts';
 
 function carrierNotFound(): KeeplineError {
   return new KeeplineError('not_found', { what: 'carrier' });
@@ -117,17 +118,8 @@ export const carrierHandlers = {
     const partitions = new Map<string, string>();
     for (const row of numbersByCarrier(ctx.db)) {
       const carrierKey = `${row.carrier}\u0000${row.country}`;
-      let resolved = carriers.get(carrierKey);
-      if (resolved === undefined) {
-        resolved = resolveCarrier(views, row.carrier, row.country);
-        carriers.set(carrierKey, resolved);
-      }
-      const partitionKey = `${carrierKey}\u0000${row.account_ref}`;
-      let partition = partitions.get(partitionKey);
-      if (partition === undefined) {
-        partition = carrierPartition(resolved?.id ?? `name:${row.carrier}`, row.account_ref);
-        partitions.set(partitionKey, partition);
-      }
+      const resolved = kept(carriers, carrierKey, () => resolveCarrier(views, row.carrier, row.country));
+      const partition = kept(partitions, `${carrierKey}\u0000${row.account_ref}`, () => carrierPartition(resolved?.id ?? `name:${row.carrier}`, row.account_ref));
       const session = sessions.get(partition) ?? { partition, carrier: resolved?.name ?? row.carrier, accountRef: row.account_ref, numberIds: [], numbers: [] };
       session.numberIds.push(row.id);
       session.numbers.push(row.e164);

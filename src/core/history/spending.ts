@@ -12,6 +12,7 @@ import { formatE164 } from '../domain/phone.ts';
 import { numberStatus, SUMMARY_COLUMNS } from '../records/views.ts';
 import { dueSoonDays } from '../handlers/numbers.ts';
 import { spentByMonth, spentByNumber, type SpendFilter } from './spending-query.ts';
+import { kept } from '../memo-map.ts';
 
 /** Renewals and top-ups are money spent; failed payments, balance checks and the rest are not. */
 export const SPENDING_KINDS = ['renewal', 'topup'] as const;
@@ -125,15 +126,8 @@ export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates): Spe
   const unpriced: SpendingForecast['unpriced'] = [];
   // An agency's numbers share a few paid-through days and periods: each schedule is worked out once.
   const schedules = new Map<string, string[]>();
-  const scheduleOf = (row: ForecastRow, today: string) => {
-    const key = `${row.expiry_date}|${today}|${row.billing_count}|${row.billing_unit}`;
-    let dates = schedules.get(key);
-    if (dates === undefined) {
-      dates = chargeDates(row, today, lastMonth);
-      schedules.set(key, dates);
-    }
-    return dates;
-  };
+  const scheduleOf = (row: ForecastRow, today: string) =>
+    kept(schedules, `${row.expiry_date}|${today}|${row.billing_count}|${row.billing_unit}`, () => chargeDates(row, today, lastMonth));
   for (const row of listNumberRows(ctx.db, { text: '', digits: '', includeArchived: false }, null, FORECAST_COLUMNS)) {
     if (numberStatus(row, now, soon).state === 'lost') continue;
     const cost = moneyOf(row.plan_cost_minor, row.plan_currency);
