@@ -12,6 +12,7 @@ import { formatInstant } from '../../format/instant.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import '../../styles/data.css';
+import { backupPhase } from './backupPhase.ts';
 import { RestoreProgress, type RestoreStage } from './RestoreProgress.tsx';
 import { SettingsCard } from './SettingsCard.tsx';
 import { backupFailureText, backupReasonText } from './backupTexts.ts';
@@ -77,7 +78,7 @@ export function BackupListSection() {
       </div>
       {backup.progress && (
         <JobProgress
-          label={backup.progress.total === null && backup.progress.done > 0 ? t('data.backups.checking') : t('data.backups.copying')}
+          label={backupPhase(backup.progress) === 'checking' ? t('data.backups.checking') : t('data.backups.copying')}
           progress={backup.progress}
           percent
         />

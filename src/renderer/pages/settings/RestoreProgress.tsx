@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { JobStatus } from '#shared/jobs.ts';
 import { JobProgress } from '../../components/JobProgress.tsx';
+import { backupPhase } from './backupPhase.ts';
 
 /** Where a restore is: what its job (the checks and the safety backup) last said, and whether it has ended. */
 export interface RestoreStage {
@@ -16,13 +17,10 @@ export interface RestoreStage {
 export function RestoreProgress({ stage }: { stage: RestoreStage }) {
   const { t } = useTranslation();
   const job = stage.job;
+  const phase = job === null ? 'starting' : backupPhase(job);
   const label = stage.checked
     ? t('data.backups.restoreSwapping')
-    : job === null || (job.total === null && job.done === 0)
-      ? t('data.backups.restoreChecking')
-      : job.total !== null
-        ? t('data.backups.restoreSaving')
-        : t('data.backups.restoreCheckingSafety');
+    : { starting: t('data.backups.restoreChecking'), copying: t('data.backups.restoreSaving'), checking: t('data.backups.restoreCheckingSafety') }[phase];
   const progress = job !== null && !stage.checked ? { done: job.done, total: job.total } : { done: 0, total: null };
   return <JobProgress label={label} progress={progress} percent />;
 }
