@@ -217,6 +217,11 @@ describe('the start page between loads', () => {
     expect(startPage(core.db, at('2026-11-25T10:00:00Z')).upcoming[0]!.status).toEqual({ state: 'due_soon', daysLeft: 3 });
     // So do other lead times (the settings are not in the database): 3 days left is no longer "due soon".
     expect(startPage(core.db, { now: new Date('2026-11-25T10:00:00Z'), dueSoonDays: 2 }).upcoming[0]!.status).toEqual({ state: 'ok', daysLeft: 3 });
+    // The clock jumping forward three days (a machine asleep since): past the deadline, "kuwait" is in grace.
+    const later = startPage(core.db, at('2026-11-28T22:00:00Z'));
+    expect(later.upcoming.map((mark) => mark.label)).toEqual(['another']);
+    expect(later.counts).toMatchObject({ grace: 1, dueIn7: 1 });
+    expect(later.urgent.map((item) => [item.label, item.status.state])).toEqual([['kuwait', 'grace'], ['another', 'due_soon']]);
   });
 });
 
