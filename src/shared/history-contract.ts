@@ -52,22 +52,34 @@ export const Converted = z.object({
 export const SPEND_GROUPS = ['byMonth', 'byYear', 'byNumber', 'byCountry', 'byOwner'] as const;
 export type SpendGroup = (typeof SPEND_GROUPS)[number];
 
+/**
+ * How many lines of a per-number, per-country or per-owner breakdown are sent, the largest first: an
+ * agency's per-number table has tens of thousands (a number in each currency it was paid in).
+ */
+export const SPEND_LINES_DEFAULT = 50;
+export const SPEND_LINES_MAX = 100_000;
+const SpendLinesWanted = z.int().min(1).max(SPEND_LINES_MAX).default(SPEND_LINES_DEFAULT);
+
 export const SpendingSummary = z.object({
   /** Which events count: renewals and top-ups with an amount. */
   counted: z.array(z.enum(EVENT_KINDS)),
   /** The breakdown asked for. */
   group: z.enum(SPEND_GROUPS),
   totals: z.array(z.object(Amount)),
-  /** `key` YYYY-MM; always given, as are `byYear` and `totals` (one pass over the spending). */
+  /** `key` YYYY-MM. Given with the month and the year groups (one pass over the spending by month), as is `byYear`. */
   byMonth: z.array(SpendLine),
   byYear: z.array(SpendLine),
   /**
    * `key` the number's id. This and `byCountry` and `byOwner` read every number's spending: each is given
-   * only when it is the group asked for, and is empty otherwise.
+   * only when it is the group asked for, and is empty otherwise. `totals` are given with every group.
    */
   byNumber: z.array(SpendLine),
   byCountry: z.array(SpendLine),
   byOwner: z.array(SpendLine),
+  /** How many lines the breakdown asked for has in all; at most `lines` of them are given. */
+  lineCount: z.int(),
+  /** With the number, country and owner groups: each currency's ten largest lines of the group, for its chart. */
+  shares: z.array(SpendLine),
   converted: Converted.nullable(),
 });
 export type SpendingSummary = z.infer<typeof SpendingSummary>;
@@ -75,7 +87,9 @@ export type SpendingSummary = z.infer<typeof SpendingSummary>;
 export const SpendingForecast = z.object({
   /** The first month is the current one; twelve months. */
   byMonth: z.array(SpendLine),
+  /** The largest first, at most `lines` of them; `lineCount` says how many there are. */
   byNumber: z.array(SpendLine),
+  lineCount: z.int(),
   totals: z.array(z.object(Amount)),
   /** Active numbers with no plan cost or no billing period: not in the forecast. */
   unpriced: z.array(z.object({ id: Id, e164: z.string(), label: z.string() })),
@@ -115,10 +129,10 @@ export const historyContract = {
   /** What was spent, each currency apart. */
   'spending.summary': {
     errors: READ,
-    input: z.strictObject({ ...EventFilters, group: z.enum(SPEND_GROUPS).default('byMonth') }),
+    input: z.strictObject({ ...EventFilters, group: z.enum(SPEND_GROUPS).default('byMonth'), lines: SpendLinesWanted }),
     output: SpendingSummary,
   },
   /** What keeping every active number will cost over the next 12 months, from its plan cost and billing period. */
-  'spending.forecast': { errors: READ, input: z.strictObject({}), output: SpendingForecast },
+  'spending.forecast': { errors: READ, input: z.strictObject({ lines: SpendLinesWanted }), output: SpendingForecast },
 } as const;
 

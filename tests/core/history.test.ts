@@ -147,24 +147,75 @@ describe('spending', () => {
       ['2025-12', 'KWD', 4000], ['2026-10', 'GBP', 1000], ['2026-10', 'KWD', 10000],
     ]);
     expect(summary.byYear.map((line) => [line.key, line.currency, line.amountMinor])).toEqual([['2025', 'KWD', 4000], ['2026', 'GBP', 1000], ['2026', 'KWD', 10000]]);
-    // The per-number breakdowns come when asked for, each with the same totals and months.
+    // The per-number breakdowns come when asked for, each with the same totals; months only with months or years.
     expect([summary.group, summary.byNumber, summary.byCountry, summary.byOwner]).toEqual(['byMonth', [], [], []]);
     const byNumber = await core.call('spending.summary', { group: 'byNumber' });
     expect(byNumber.byNumber.map((line) => [line.key, line.name, line.currency, line.amountMinor, line.count])).toEqual([
       [String(kw.id), 'Kuwait Zain · +965 6000 1234', 'KWD', 14000, 3], [String(uk.id), '+44 7400 123456', 'GBP', 1000, 1],
     ]);
-    expect([byNumber.totals, byNumber.byMonth]).toEqual([summary.totals, summary.byMonth]);
+    expect([byNumber.totals, byNumber.byMonth, byNumber.byYear]).toEqual([summary.totals, [], []]);
+    expect((await core.call('spending.summary', { group: 'byYear' })).byYear).toEqual(summary.byYear);
     expect((await core.call('spending.summary', { group: 'byCountry' })).byCountry.map((line) => [line.key, line.currency])).toEqual([['KW', 'KWD'], ['GB', 'GBP']]);
     expect((await core.call('spending.summary', { group: 'byOwner' })).byOwner.map((line) => [line.key, line.amountMinor])).toEqual([['Ann', 14000], ['Bob', 1000]]);
     expect((await core.call('spending.summary', { group: 'byOwner', country: 'GB', to: '2026-10-15' })).byOwner).toEqual([{ key: 'Bob', name: 'Bob', currency: 'GBP', amountMinor: 1000, count: 1 }]);
     expect((await core.call('spending.summary', { numberId: kw.id, from: '2026-10-02', to: '2026-10-31' })).byMonth).toEqual([{ key: '2026-10', name: '2026-10', currency: 'KWD', amountMinor: 5000, count: 1 }]);
     expect(summary.converted).toBeNull();
     expect((await core.call('spending.summary', { from: '2026-01-01', owner: 'Ann' })).totals).toEqual([{ currency: 'KWD', amountMinor: 10000, count: 2 }]);
+    // Each group's totals come from its own pass over the spending, filtered alike.
+    for (const group of ['byYear', 'byNumber', 'byCountry', 'byOwner'] as const) {
+      expect((await core.call('spending.summary', { group, from: '2026-01-01', owner: 'Ann' })).totals).toEqual([{ currency: 'KWD', amountMinor: 10000, count: 2 }]);
+      expect((await core.call('spending.summary', { group, to: '2026-10-15' })).totals).toEqual([{ currency: 'GBP', amountMinor: 1000, count: 1 }, { currency: 'KWD', amountMinor: 9000, count: 2 }]);
+    }
 
     // The user's own rates give an estimate in one currency, and say what they could not convert.
     await core.call('settings.update', { exchangeRates: { base: 'USD', rates: { KWD: 3.25 } } });
     expect((await core.call('spending.summary', {})).converted).toEqual({ base: 'USD', amountMinor: 4550, missing: ['GBP'] });
     expect(await core.fail('settings.update', { exchangeRates: { base: 'USD', rates: { KWD: -1 } } })).toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('sends the largest lines of a long breakdown and how many there are, with totals and shares of all', async () => {
+    core = await testCore('2026-11-25T12:00:00Z');
+    // 24 numbers, 12 paid in KWD (1 to 12 KWD) and 12 in GBP (£1 to £12), owners of three letters each.
+    const ids: number[] = [];
+    for (let i = 1; i <= 24; i += 1) {
+      const kwd = i <= 12;
+      const number = await core.call('numbers.create', {
+        phone: kwd ? `+965 6000 ${String(1000 + i)}` : `+44 7400 ${String(123000 + i)}`,
+        timeZone: kwd ? 'Asia/Kuwait' : 'Europe/London',
+        owner: ['Ann', 'Bob', 'Cy'][i % 3],
+        planCost: { amountMinor: 1000 * i, currency: kwd ? 'KWD' : 'GBP' },
+        billingPeriod: { count: 1, unit: 'years' },
+        expiryDate: '2027-01-10',
+      });
+      ids.push(number.id);
+      await core.call('events.record', { numberId: number.id, kind: 'topup', occurredOn: '2026-11-01', amount: { amountMinor: (kwd ? 1000 : 100) * (kwd ? i : i - 12), currency: kwd ? 'KWD' : 'GBP' } });
+    }
+    const all = await core.call('spending.summary', { group: 'byNumber', lines: 100 });
+    expect(all.lineCount).toBe(24);
+    expect(all.byNumber).toHaveLength(24);
+
+    const first = await core.call('spending.summary', { group: 'byNumber', lines: 5 });
+    expect(first.lineCount).toBe(24);
+    expect(first.byNumber).toEqual(all.byNumber.slice(0, 5));
+    expect(first.byNumber.map((line) => line.amountMinor)).toEqual([12000, 11000, 10000, 9000, 8000]);
+    expect(first.byNumber[0]!.name).toBe('+965 6000 1012');
+    // Totals and months count every number, not only the lines sent.
+    expect(first.totals).toEqual([{ currency: 'GBP', amountMinor: 7800, count: 12 }, { currency: 'KWD', amountMinor: 78000, count: 12 }]);
+    // Each currency's chart gets its ten largest, even when none of them is among the lines sent.
+    expect(first.shares.filter((line) => line.currency === 'GBP').map((line) => line.amountMinor)).toEqual([1200, 1100, 1000, 900, 800, 700, 600, 500, 400, 300]);
+    expect(first.shares.filter((line) => line.currency === 'KWD')).toEqual(all.byNumber.filter((line) => line.currency === 'KWD').slice(0, 10));
+    // Months are never cut: the charts draw every one.
+    expect((await core.call('spending.summary', { group: 'byMonth', lines: 1 })).byMonth).toHaveLength(2);
+
+    const owners = await core.call('spending.summary', { group: 'byOwner', lines: 2 });
+    expect([owners.lineCount, owners.byOwner.length]).toEqual([6, 2]);
+    expect(owners.byOwner.every((line) => line.currency === 'KWD')).toBe(true);
+    expect(await core.fail('spending.summary', { group: 'byNumber', lines: 0 })).toMatchObject({ code: 'invalid_input', field: 'lines' });
+
+    const forecast = await core.call('spending.forecast', { lines: 3 });
+    expect([forecast.lineCount, forecast.byNumber.length]).toEqual([24, 3]);
+    expect(forecast.byNumber.map((line) => [line.key, line.amountMinor])).toEqual([[String(ids[23]), 24000], [String(ids[22]), 23000], [String(ids[21]), 22000]]);
+    expect(forecast.totals).toEqual([{ currency: 'GBP', amountMinor: 222000, count: 12 }, { currency: 'KWD', amountMinor: 78000, count: 12 }]);
   });
 
   it('forecasts the next 12 months from each active plan', async () => {

@@ -78,4 +78,34 @@ describe('an agency’s numbers and years of payments', () => {
     expect(await undoable.textContent()).toContain('Jun 20, 2025');
     expect(await history.locator('.history-list > li').last().textContent()).toContain('Nov 5, 2024');
   });
+
+  it('asks for a per-number breakdown’s first 50 lines, largest first, and for more on request', async () => {
+    // A top-up for 60 numbers more (numbers 1 to 60, 1.000 to 60.000 KWD): 61 lines with number 0's.
+    const { items } = await apiCall(server.url, 'numbers.list', { search: '+965 6000', limit: 100 });
+    const byPhone = new Map(items.map((item) => [item.e164, item.id]));
+    for (let i = 1; i <= 60; i += 1) {
+      const numberId = byPhone.get(`+9656${String(i).padStart(7, '0')}`)!;
+      await apiCall(server.url, 'events.record', { numberId, kind: 'topup', occurredOn: '2026-11-20', amount: { amountMinor: i * 1000, currency: 'KWD' } });
+    }
+    await page.getByRole('navigation').getByRole('button', { name: 'Spending', exact: true }).click();
+    await page.locator('.group-select select').selectOption('byNumber');
+    const spent = page.getByRole('table', { name: 'Total spent' });
+    await expect.poll(() => spent.locator('tbody tr').count()).toBe(50);
+    // Number 0's 25 monthly top-ups and a renewal (134.000) lead; then number 60's 60.000.
+    expect(await spent.locator('tbody tr').first().textContent()).toContain('+965 6000 0000');
+    expect(await spent.locator('tbody tr').nth(1).textContent()).toContain('+965 6000 0060');
+    expect(await spent.locator('tfoot').textContent()).toContain('50 of 61 lines');
+    // The share chart is of all the money spent, not of the lines shown: 134 of 1,964 KWD is 7%.
+    expect(await page.locator('.share-row').first().textContent()).toContain('7%');
+    await spent.getByRole('button', { name: 'Show 11 more' }).click();
+    await expect.poll(() => spent.locator('tbody tr').count()).toBe(61);
+    expect(await spent.locator('tfoot').count()).toBe(0);
+    expect(await spent.locator('tbody tr').last().textContent()).toContain('+965 6000 0001');
+    // Another breakdown starts from its first lines again, with its own chart of shares.
+    await page.locator('.group-select select').selectOption('byCountry');
+    await expect.poll(() => spent.locator('tbody tr').count()).toBe(1);
+    expect(await page.locator('.chart-figure figcaption').first().textContent()).toBe('Share by country, KWD');
+    expect(await page.locator('.share-row').first().textContent()).toMatch(/^Kuwait.*100%$/);
+    await snap(page, 'agency-scale-2-by-country');
+  });
 });

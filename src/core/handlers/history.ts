@@ -80,5 +80,5 @@ export const historyHandlers = {
 
   'spending.summary': (filter, ctx) => summarizeSpending(ctx.db, filter, ctx.settings.get().exchangeRates),
 
-  'spending.forecast': (_input, ctx) => forecastSpending(ctx, ctx.settings.get().exchangeRates),
+  'spending.forecast': ({ lines }, ctx) => forecastSpending(ctx, ctx.settings.get().exchangeRates, lines),
 } satisfies Partial<Handlers>;

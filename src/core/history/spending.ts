@@ -60,31 +60,70 @@ function rollUp<T extends Amount>(lines: T[], keyOf: (line: T) => string, nameOf
 const byKeyThenCurrency = (a: SpendLine, b: SpendLine) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0);
 const largestFirst = (a: SpendLine, b: SpendLine) => b.amountMinor - a.amountMinor || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
+const SHARES_PER_CURRENCY = 10;
+
+/** The first `count` rows of each currency, in the order given. */
+function firstOfEachCurrency<T extends { currency: string }>(rows: T[], count: number): T[] {
+  const taken = new Map<string, number>();
+  return rows.filter((row) => {
+    const before = taken.get(row.currency) ?? 0;
+    taken.set(row.currency, before + 1);
+    return before < count;
+  });
+}
+
+type PerNumber = ReturnType<typeof spentByNumber>[number];
+
 /**
- * What was spent, per currency and month (and so per year). Per number, country or owner only when that is
- * the group asked for: those read every number's spending, which the month view does not need.
+ * The per-number lines sent, largest first, and each currency's ten largest (its chart of shares). Only
+ * these are named: formatting 60,000 numbers took a third of the page's time.
  */
-export function summarizeSpending(db: Database.Database, filter: SpendFilter & { group: SpendGroup }, rates: ExchangeRates): SpendingSummary {
-  const months = spentByMonth(db, filter);
-  const totals = rollUp(months, (line) => line.currency, (line) => line.currency)
+function numberLines(perNumber: PerNumber[], lines: number): { sent: SpendLine[]; shares: SpendLine[] } {
+  const sorted = [...perNumber].sort((a, b) => b.amountMinor - a.amountMinor || a.numberId - b.numberId);
+  const named = new Map<PerNumber, SpendLine>();
+  const line = (row: PerNumber) =>
+    kept(named, row, () => ({ key: String(row.numberId), name: numberName(row.e164, row.label), currency: row.currency, amountMinor: row.amountMinor, count: row.count }));
+  return { sent: sorted.slice(0, lines).map(line), shares: firstOfEachCurrency(sorted, SHARES_PER_CURRENCY).map(line) };
+}
+
+/** One line per currency, in currency order, from finer lines. */
+function totalsOf(lines: (Amount & { currency: string })[]): SpendingSummary['totals'] {
+  return rollUp(lines, (line) => line.currency, (line) => line.currency)
     .map(({ currency, amountMinor, count }) => ({ currency, amountMinor, count }))
     .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
-  const perNumber = filter.group === 'byNumber' || filter.group === 'byCountry' || filter.group === 'byOwner' ? spentByNumber(db, filter) : [];
-  const byNumber = filter.group !== 'byNumber' ? [] : perNumber
-    .map((line) => ({ key: line.numberId, name: numberName(line.e164, line.label), currency: line.currency, amountMinor: line.amountMinor, count: line.count }))
-    .sort((a, b) => b.amountMinor - a.amountMinor || a.key - b.key)
-    .map((line) => ({ ...line, key: String(line.key) }));
-  return {
-    counted: [...SPENDING_KINDS],
-    group: filter.group,
-    totals,
-    byMonth: months.map(({ month, currency, amountMinor, count }) => ({ key: month, name: month, currency, amountMinor, count })),
-    byYear: rollUp(months, (line) => line.month.slice(0, 4), (line) => line.month.slice(0, 4)).sort(byKeyThenCurrency),
-    byNumber,
-    byCountry: filter.group !== 'byCountry' ? [] : rollUp(perNumber, (line) => line.country, (line) => line.country).sort(largestFirst),
-    byOwner: filter.group !== 'byOwner' ? [] : rollUp(perNumber, (line) => line.owner, (line) => line.owner).sort(largestFirst),
-    converted: convert(totals, rates),
-  };
+}
+
+/**
+ * What was spent, per currency, and per the group asked for: month and year from one pass over the
+ * spending by month; number, country or owner from one pass by number, of which the `lines` largest are
+ * sent, and how many there are. Each reads only its own pass (both took 0.3 s at 1,000,000 events).
+ */
+export function summarizeSpending(
+  db: Database.Database,
+  filter: SpendFilter & { group: SpendGroup; lines: number },
+  rates: ExchangeRates,
+): SpendingSummary {
+  const empty = { counted: [...SPENDING_KINDS], group: filter.group, byMonth: [], byYear: [], byNumber: [], byCountry: [], byOwner: [], shares: [] };
+  if (filter.group === 'byMonth' || filter.group === 'byYear') {
+    const months = spentByMonth(db, filter);
+    const totals = totalsOf(months);
+    const byMonth = months.map(({ month, currency, amountMinor, count }) => ({ key: month, name: month, currency, amountMinor, count }));
+    const byYear = rollUp(months, (line) => line.month.slice(0, 4), (line) => line.month.slice(0, 4)).sort(byKeyThenCurrency);
+    const lineCount = filter.group === 'byMonth' ? byMonth.length : byYear.length;
+    return { ...empty, totals, byMonth, byYear, lineCount, converted: convert(totals, rates) };
+  }
+  const perNumber = spentByNumber(db, filter);
+  const totals = totalsOf(perNumber);
+  const summary = { ...empty, totals, converted: convert(totals, rates) };
+  if (filter.group === 'byNumber') {
+    const { sent, shares } = numberLines(perNumber, filter.lines);
+    return { ...summary, byNumber: sent, shares, lineCount: perNumber.length };
+  }
+  const lines = filter.group === 'byCountry'
+    ? rollUp(perNumber, (line) => line.country, (line) => line.country)
+    : rollUp(perNumber, (line) => line.owner, (line) => line.owner);
+  lines.sort(largestFirst);
+  return { ...summary, [filter.group]: lines.slice(0, filter.lines), shares: firstOfEachCurrency(lines, SHARES_PER_CURRENCY), lineCount: lines.length };
 }
 
 function monthsFrom(yearMonth: string, count: number): string[] {
@@ -116,12 +155,13 @@ export function chargeDates(row: Pick<NumberRow, 'billing_count' | 'billing_unit
 const FORECAST_COLUMNS = [...SUMMARY_COLUMNS, 'billing_count', 'billing_unit'] as const;
 type ForecastRow = Pick<NumberRow, (typeof FORECAST_COLUMNS)[number]>;
 
-export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates): SpendingForecast {
+/** What the next 12 months will cost; of the per-number lines, the `lines` largest are sent. */
+export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates, lines: number): SpendingForecast {
   const now = ctx.clock.now();
   const months = monthsFrom(now.toISOString().slice(0, 7), 12);
   const lastMonth = months[months.length - 1]!;
   const soon = dueSoonDays(ctx);
-  const byNumber: SpendLine[] = [];
+  const byNumber: (Amount & { id: number; e164: string; label: string })[] = [];
   const charges: (Amount & { month: string })[] = [];
   const unpriced: SpendingForecast['unpriced'] = [];
   // An agency's numbers share a few paid-through days and periods: each schedule is worked out once.
@@ -136,7 +176,7 @@ export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates): Spe
       unpriced.push({ id: row.id, e164: row.e164, label: row.label });
       continue;
     }
-    byNumber.push({ key: String(row.id), name: numberName(row.e164, row.label), currency: cost.currency, amountMinor: cost.amountMinor * dates.length, count: dates.length });
+    byNumber.push({ id: row.id, e164: row.e164, label: row.label, currency: cost.currency, amountMinor: cost.amountMinor * dates.length, count: dates.length });
     for (const date of dates) charges.push({ month: date.slice(0, 7), currency: cost.currency, amountMinor: cost.amountMinor, count: 1 });
   }
   const totalList = rollUp(byNumber, (line) => line.currency, (line) => line.currency)
@@ -144,7 +184,11 @@ export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates): Spe
     .sort((a, b) => a.currency.localeCompare(b.currency));
   return {
     byMonth: rollUp(charges, (charge) => charge.month, (charge) => charge.month).sort((a, b) => a.key.localeCompare(b.key) || a.currency.localeCompare(b.currency)),
-    byNumber: byNumber.sort((a, b) => b.amountMinor - a.amountMinor),
+    byNumber: byNumber
+      .sort((a, b) => b.amountMinor - a.amountMinor || a.id - b.id)
+      .slice(0, lines)
+      .map(({ id, e164, label, currency, amountMinor, count }) => ({ key: String(id), name: numberName(e164, label), currency, amountMinor, count })),
+    lineCount: byNumber.length,
     totals: totalList,
     unpriced,
     converted: convert(totalList, rates),

@@ -2,9 +2,8 @@ import type { SpendLine } from '#shared/history-contract.ts';
 import type { Locale } from '#shared/locale.ts';
 import { formatMoney } from '#shared/money.ts';
 
-/** Each number's share of one currency's total, as labelled bars (largest first). */
-export function ShareBars({ title, lines, locale }: { title: string; lines: SpendLine[]; locale: Locale }) {
-  const total = lines.reduce((sum, line) => sum + line.amountMinor, 0);
+/** The largest lines' shares (numbers, countries, owners) of one currency's total (`total`, in minor units), as labelled bars. */
+export function ShareBars({ title, lines, total, locale, nameOf }: { title: string; lines: SpendLine[]; total: number; locale: Locale; nameOf: (line: SpendLine) => string }) {
   if (total === 0) return null;
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return (
@@ -13,7 +12,7 @@ export function ShareBars({ title, lines, locale }: { title: string; lines: Spen
       <ul className="share-list">
         {lines.slice(0, 10).map((line) => (
           <li key={line.key} className="share-row">
-            <span>{line.name}</span>
+            <span>{nameOf(line)}</span>
             <span className="num">
               {formatMoney({ amountMinor: line.amountMinor, currency: line.currency }, locale)} · {percent.format(line.amountMinor / total)}
             </span>

@@ -6,17 +6,29 @@ import { formatMoney } from '#shared/money.ts';
 
 /** Lines drawn at first, and added by each "Show more": an agency's per-number table has thousands. */
 export const SPEND_TABLE_ROWS = 50;
-const MORE_ROWS = 200;
+export const MORE_ROWS = 200;
+
+/** More lines than the page was sent: asked of the core, which sends the `wanted` largest. */
+export interface MoreLines {
+  lineCount: number;
+  /** Asks for the first `wanted` lines; the table shows the lines it is given. */
+  ask: (wanted: number) => void;
+  asking: boolean;
+}
 
 /**
  * A breakdown as a table, in the order given (largest first for numbers, countries and owners). Thousands of
- * rows would take seconds to draw: the first 50 are drawn, then more on request. Give it a `key` that
- * changes with the breakdown, so a new one starts from the first 50 again.
+ * rows would take seconds to draw: the first 50 are drawn, then more on request, from the lines given or,
+ * with `more`, asked of the core. Give it a `key` that changes with the breakdown, so a new one starts from
+ * the first 50 again.
  */
-export function SpendTable({ lines, locale, nameOf, label }: { lines: SpendLine[]; locale: Locale; nameOf?: (line: SpendLine) => string; label?: string }) {
+export function SpendTable({ lines, locale, nameOf, label, more }: { lines: SpendLine[]; locale: Locale; nameOf?: (line: SpendLine) => string; label?: string; more?: MoreLines }) {
   const { t } = useTranslation();
-  const [drawn, setDrawn] = useState(SPEND_TABLE_ROWS);
-  const more = Math.min(MORE_ROWS, lines.length - drawn);
+  const [drawnHere, setDrawnHere] = useState(SPEND_TABLE_ROWS);
+  const drawn = more ? lines.length : Math.min(drawnHere, lines.length);
+  const total = more ? more.lineCount : lines.length;
+  const next = Math.min(MORE_ROWS, total - drawn);
+  const showMore = () => (more ? more.ask(drawn + next) : setDrawnHere(drawn + next));
   return (
     <table className="data-table spend-table" aria-label={label}>
       <thead>
@@ -37,14 +49,14 @@ export function SpendTable({ lines, locale, nameOf, label }: { lines: SpendLine[
           </tr>
         ))}
       </tbody>
-      {more > 0 && (
+      {next > 0 && (
         <tfoot>
           <tr>
             <td colSpan={4}>
               <div className="spend-more">
-                <span className="muted">{t('data.spending.linesShown', { shown: drawn, total: lines.length })}</span>
-                <button type="button" className="secondary small" onClick={() => setDrawn((count) => count + MORE_ROWS)}>
-                  {t('data.spending.showMore', { count: more })}
+                <span className="muted">{t('data.spending.linesShown', { shown: drawn, total })}</span>
+                <button type="button" className="secondary small" disabled={more?.asking} onClick={showMore}>
+                  {more?.asking ? t('data.spending.loadingMore') : t('data.spending.showMore', { count: next })}
                 </button>
               </div>
             </td>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SPEND_GROUPS, type SpendGroup, type SpendingForecast, type SpendingSummary, type SpendLine } from '#shared/history-contract.ts';
 import { formatMoney } from '#shared/money.ts';
@@ -10,7 +10,7 @@ import { EventFilters, type EventFilterValues } from '../history/EventFilters.ts
 import '../../styles/data.css';
 import { MonthBars } from './MonthBars.tsx';
 import { ShareBars } from './ShareBars.tsx';
-import { SpendTable } from './SpendTable.tsx';
+import { SPEND_TABLE_ROWS, SpendTable } from './SpendTable.tsx';
 
 
 const currenciesOf = (lines: { currency: string }[]) => [...new Set(lines.map((line) => line.currency))].sort();
@@ -23,18 +23,52 @@ export function SpendingPage() {
   const locale = useLocale();
   const [filters, setFilters] = useState<EventFilterValues>({});
   const [group, setGroup] = useState<SpendGroup>('byMonth');
+  // How many per-number (country, owner) lines to ask for: the first 50, more on request.
+  const [summaryLines, setSummaryLines] = useState(SPEND_TABLE_ROWS);
+  const [forecastLines, setForecastLines] = useState(SPEND_TABLE_ROWS);
   const [summary, setSummary] = useState<SpendingSummary | null>(null);
   const [forecast, setForecast] = useState<SpendingForecast | null>(null);
+  const [asking, setAsking] = useState({ summary: false, forecast: false });
   const [error, setError] = useState<string | null>(null);
+  // Answers that arrive after a newer question was asked are dropped (a group chosen, then another).
+  const latest = useRef({ summary: 0, forecast: 0 });
 
   useEffect(() => {
     const { kind: _unused, ...rest } = filters;
+    const asked = ++latest.current.summary;
     // The per-number breakdowns read every number's spending: asked for only when shown.
-    void call('spending.summary', { ...rest, group }).then((answer) => (answer.ok ? setSummary(answer.value) : setError(errorMessage(answer.error, locale))));
-  }, [filters, locale, group]);
+    void call('spending.summary', { ...rest, group, lines: summaryLines }).then((answer) => {
+      if (asked !== latest.current.summary) return;
+      setAsking((was) => ({ ...was, summary: false }));
+      if (answer.ok) setSummary(answer.value);
+      else setError(errorMessage(answer.error, locale));
+    });
+  }, [filters, locale, group, summaryLines]);
   useEffect(() => {
-    void call('spending.forecast', {}).then((answer) => (answer.ok ? setForecast(answer.value) : setError(errorMessage(answer.error, locale))));
-  }, [locale]);
+    const asked = ++latest.current.forecast;
+    void call('spending.forecast', { lines: forecastLines }).then((answer) => {
+      if (asked !== latest.current.forecast) return;
+      setAsking((was) => ({ ...was, forecast: false }));
+      if (answer.ok) setForecast(answer.value);
+      else setError(errorMessage(answer.error, locale));
+    });
+  }, [locale, forecastLines]);
+  const chooseGroup = (chosen: SpendGroup) => {
+    setGroup(chosen);
+    setSummaryLines(SPEND_TABLE_ROWS);
+  };
+  const filter = (chosen: EventFilterValues) => {
+    setFilters(chosen);
+    setSummaryLines(SPEND_TABLE_ROWS);
+  };
+  const askSummary = (wanted: number) => {
+    setAsking((was) => ({ ...was, summary: true }));
+    setSummaryLines(wanted);
+  };
+  const askForecast = (wanted: number) => {
+    setAsking((was) => ({ ...was, forecast: true }));
+    setForecastLines(wanted);
+  };
 
   const money = (amountMinor: number, currency: string) => formatMoney({ amountMinor, currency }, locale);
   // Until the summary of a newly chosen group arrives, the one on screen stays as it was.
@@ -54,7 +88,7 @@ export function SpendingPage() {
         <h1>{t('data.spending.title')}</h1>
       </div>
       <section className="card">
-        <EventFilters value={filters} onChange={setFilters} withKind={false} />
+        <EventFilters value={filters} onChange={filter} withKind={false} />
         <p className="hint">{t('data.spending.counts')}</p>
       </section>
       {error && <p className="form-error" role="alert">{error}</p>}
@@ -76,7 +110,7 @@ export function SpendingPage() {
               {converted(summary.converted)}
               <label className="field group-select">
                 <span>{t('data.spending.by')}</span>
-                <select value={group} onChange={(event) => setGroup(event.target.value as SpendGroup)}>
+                <select value={group} onChange={(event) => chooseGroup(event.target.value as SpendGroup)}>
                   {SPEND_GROUPS.map((name) => (
                     <option key={name} value={name}>
                       {t(`data.spending.groups.${name}`)}
@@ -87,14 +121,32 @@ export function SpendingPage() {
               <div className="spend-grid">
                 <div>
                   {currenciesOf(summary.totals).map((currency) =>
-                    shown === 'byNumber' ? (
-                      <ShareBars key={currency} title={t('data.spending.chartShare', { currency })} lines={summary.byNumber.filter((line) => line.currency === currency)} locale={locale} />
+                    shown === 'byNumber' || shown === 'byCountry' || shown === 'byOwner' ? (
+                      <ShareBars
+                        key={currency}
+                        title={t(`data.spending.chartShare.${shown}`, { currency })}
+                        lines={summary.shares.filter((line) => line.currency === currency)}
+                        nameOf={nameOf}
+                        total={summary.totals.find((total) => total.currency === currency)?.amountMinor ?? 0}
+                        locale={locale}
+                      />
                     ) : (
-                      <MonthBars key={currency} title={t('data.spending.chartMonth', { currency })} lines={summary[shown === 'byYear' ? 'byYear' : 'byMonth'].filter((line) => line.currency === currency)} locale={locale} />
+                      <MonthBars key={currency} title={t(shown === 'byYear' ? 'data.spending.chartYear' : 'data.spending.chartMonth', { currency })} lines={summary[shown].filter((line) => line.currency === currency)} locale={locale} />
                     ),
                   )}
                 </div>
-                <SpendTable key={shown} lines={shown === 'byMonth' || shown === 'byYear' ? newestFirst(summary[shown]) : summary[shown]} locale={locale} nameOf={nameOf} label={t('data.spending.totals')} />
+                {shown === 'byMonth' || shown === 'byYear' ? (
+                  <SpendTable key={shown} lines={newestFirst(summary[shown])} locale={locale} label={t('data.spending.totals')} />
+                ) : (
+                  <SpendTable
+                    key={shown}
+                    lines={summary[shown]}
+                    locale={locale}
+                    nameOf={nameOf}
+                    label={t('data.spending.totals')}
+                    more={{ lineCount: summary.lineCount, ask: askSummary, asking: asking.summary }}
+                  />
+                )}
               </div>
             </>
           )}
@@ -121,7 +173,12 @@ export function SpendingPage() {
                 <MonthBars key={currency} forecast title={t('data.spending.forecastChart', { currency })} lines={forecast.byMonth.filter((line) => line.currency === currency)} locale={locale} />
               ))}
             </div>
-            <SpendTable lines={forecast.byNumber} locale={locale} label={t('data.spending.forecast')} />
+            <SpendTable
+              lines={forecast.byNumber}
+              locale={locale}
+              label={t('data.spending.forecast')}
+              more={{ lineCount: forecast.lineCount, ask: askForecast, asking: asking.forecast }}
+            />
           </div>
           )}
         </section>
