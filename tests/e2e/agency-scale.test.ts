@@ -87,16 +87,21 @@ describe('an agency’s numbers and years of payments', () => {
       const numberId = byPhone.get(`+9656${String(i).padStart(7, '0')}`)!;
       await apiCall(server.url, 'events.record', { numberId, kind: 'topup', occurredOn: '2026-11-20', amount: { amountMinor: i * 1000, currency: 'KWD' } });
     }
+    // And one 100,000 KWD payment for number 0, which dwarfs the others.
+    const [numberZero] = (await apiCall(server.url, 'numbers.list', { search: '+965 60000000' })).items;
+    await apiCall(server.url, 'events.record', { numberId: numberZero!.id, kind: 'renewal', occurredOn: '2026-11-21', amount: { amountMinor: 100_000_000, currency: 'KWD' } });
     await page.getByRole('navigation').getByRole('button', { name: 'Spending', exact: true }).click();
     await page.locator('.group-select select').selectOption('byNumber');
     const spent = page.getByRole('table', { name: 'Total spent' });
     await expect.poll(() => spent.locator('tbody tr').count()).toBe(50);
-    // Number 0's 25 monthly top-ups and a renewal (134.000) lead; then number 60's 60.000.
+    // Number 0's 25 monthly top-ups and two renewals (100,134.000) lead; then number 60's 60.000.
     expect(await spent.locator('tbody tr').first().textContent()).toContain('+965 6000 0000');
     expect(await spent.locator('tbody tr').nth(1).textContent()).toContain('+965 6000 0060');
     expect(await spent.locator('tfoot').textContent()).toContain('50 of 61 lines');
-    // The share chart is of all the money spent, not of the lines shown: 134 of 1,964 KWD is 7%.
-    expect(await page.locator('.share-row').first().textContent()).toContain('7%');
+    // The share chart is of all the money spent, not of the lines shown: 100,134 of 101,964 KWD is 98%, and
+    // number 60's 60 KWD is 0.06%, not "0%".
+    expect(await page.locator('.share-row').first().textContent()).toContain('98%');
+    expect(await page.locator('.share-row').nth(1).textContent()).toMatch(/KWD.60\.000 · 0\.06%$/);
     await spent.getByRole('button', { name: 'Show 11 more' }).click();
     await expect.poll(() => spent.locator('tbody tr').count()).toBe(61);
     expect(await spent.locator('tfoot').count()).toBe(0);
