@@ -116,6 +116,11 @@ for (const filter of [{}, { kinds: ['activity'] }, { kinds: ['payment_failed'] }
   const time = await medianTime(() => must(dispatch, 'history.list', filter), ROUNDS);
   note(`history page of ${EVENTS} events, ${JSON.stringify(filter)}`, `${time.toFixed(1)} ms`);
 }
+// The spending page's other breakdowns, each one pass over every payment by number (the 50 largest lines sent).
+for (const group of ['byNumber', 'byCountry', 'byOwner'] as const) {
+  const time = await medianTime(() => must(dispatch, 'spending.summary', { group }), ROUNDS);
+  note(`spending ${group.replace('by', 'by ').toLowerCase()} over ${EVENTS} events`, `${time.toFixed(1)} ms`);
+}
 // Pages that read every number once, on the core's thread (no goal of the issue's; printed to watch).
 note(`spending forecast, 12 months of ${NUMBERS} numbers`, `${(await medianTime(() => must(dispatch, 'spending.forecast', {}), ROUNDS)).toFixed(1)} ms`);
 note(`carrier sessions of ${NUMBERS} numbers`, `${(await medianTime(() => must(dispatch, 'carriers.sessions', {}), ROUNDS)).toFixed(1)} ms`);
