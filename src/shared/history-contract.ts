@@ -53,8 +53,9 @@ export const SPEND_GROUPS = ['byMonth', 'byYear', 'byNumber', 'byCountry', 'byOw
 export type SpendGroup = (typeof SPEND_GROUPS)[number];
 
 /**
- * How many lines of a per-number, per-country or per-owner breakdown are sent, the largest first: an
- * agency's per-number table has tens of thousands (a number in each currency it was paid in).
+ * How many lines of a per-number, per-country or per-owner breakdown are sent, the largest first (by worth
+ * in the base currency when the user has exchange rates): an agency's per-number table has tens of
+ * thousands (a number in each currency it was paid in).
  */
 export const SPEND_LINES_DEFAULT = 50;
 export const SPEND_LINES_MAX = 100_000;

@@ -212,6 +212,17 @@ describe('spending', () => {
     expect(owners.byOwner.every((line) => line.currency === 'KWD')).toBe(true);
     expect(await core.fail('spending.summary', { group: 'byNumber', lines: 0 })).toMatchObject({ code: 'invalid_input', field: 'lines' });
 
+    // With the user's rates, largest by worth in their base currency: 5 KWD (USD 16.25) before £12 (USD 15.24).
+    await core.call('settings.update', { exchangeRates: { base: 'USD', rates: { KWD: 3.25, GBP: 1.27 } } });
+    const worth = (await core.call('spending.summary', { group: 'byNumber', lines: 10 })).byNumber.map((line) => `${line.currency} ${line.amountMinor}`);
+    expect(worth).toEqual(['KWD 12000', 'KWD 11000', 'KWD 10000', 'KWD 9000', 'KWD 8000', 'KWD 7000', 'KWD 6000', 'KWD 5000', 'GBP 1200', 'GBP 1100']);
+    // A currency with no rate comes after those with one.
+    await core.call('settings.update', { exchangeRates: { base: 'EUR', rates: { GBP: 1.17 } } });
+    const ranked = (await core.call('spending.summary', { group: 'byNumber', lines: 24 })).byNumber.map((line) => line.currency);
+    expect(ranked).toEqual([...Array(12).fill('GBP'), ...Array(12).fill('KWD')]);
+    expect((await core.call('spending.summary', { group: 'byOwner' })).byOwner.map((line) => line.currency)).toEqual(['GBP', 'GBP', 'GBP', 'KWD', 'KWD', 'KWD']);
+    await core.call('settings.update', { exchangeRates: null });
+
     const forecast = await core.call('spending.forecast', { lines: 3 });
     expect([forecast.lineCount, forecast.byNumber.length]).toEqual([24, 3]);
     expect(forecast.byNumber.map((line) => [line.key, line.amountMinor])).toEqual([[String(ids[23]), 24000], [String(ids[22]), 23000], [String(ids[21]), 22000]]);

@@ -24,18 +24,38 @@ function numberName(e164: string, label: string): string {
   return label ? `${label} · ${formatted}` : formatted;
 }
 
+/** An amount in the base currency's major units, from the user's rates; undefined with no rate for it. */
+function inBase(amountMinor: number, currency: string, rates: NonNullable<ExchangeRates>): number | undefined {
+  const rate = currency === rates.base ? 1 : rates.rates[currency];
+  return rate === undefined ? undefined : (amountMinor / 10 ** digitsOf(currency)) * rate;
+}
+
+/**
+ * Sorts lines largest first, ties by `tie`. With the user's rates, by what each line is worth in their base
+ * currency (200 KWD is more than 1,994 CNY, though fewer minor units), a line in a currency with no rate
+ * after those with one. With no rates, by the amount in minor units.
+ */
+function sortLargestFirst<T extends Amount>(lines: T[], rates: ExchangeRates, tie: (a: T, b: T) => number): T[] {
+  const worth = new Map(lines.map((line) => [line, rates === null ? line.amountMinor : inBase(line.amountMinor, line.currency, rates)]));
+  return lines.sort((a, b) => {
+    const [x, y] = [worth.get(a), worth.get(b)];
+    if (x === undefined || y === undefined) return Number(x === undefined) - Number(y === undefined) || b.amountMinor - a.amountMinor || tie(a, b);
+    return y - x || tie(a, b);
+  });
+}
+
 export function convert(totals: Amount[], rates: ExchangeRates): SpendingSummary['converted'] {
   if (rates === null) return null;
   const missing: string[] = [];
   let base = 0;
   for (const { currency, amountMinor } of totals) {
-    const rate = currency === rates.base ? 1 : rates.rates[currency];
-    if (rate === undefined) {
+    const worth = inBase(amountMinor, currency, rates);
+    if (worth === undefined) {
       missing.push(currency);
       continue;
     }
     // A display estimate from the user's rates: floating point is acceptable here, never in stored money.
-    base += (amountMinor / 10 ** digitsOf(currency)) * rate * 10 ** digitsOf(rates.base);
+    base += worth * 10 ** digitsOf(rates.base);
   }
   return { base: rates.base, amountMinor: Math.round(base), missing };
 }
@@ -58,7 +78,7 @@ function rollUp<T extends Amount>(lines: T[], keyOf: (line: T) => string, nameOf
 }
 
 const byKeyThenCurrency = (a: SpendLine, b: SpendLine) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0);
-const largestFirst = (a: SpendLine, b: SpendLine) => b.amountMinor - a.amountMinor || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const byKey = (a: SpendLine, b: SpendLine) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 const SHARES_PER_CURRENCY = 10;
 
@@ -78,8 +98,8 @@ type PerNumber = ReturnType<typeof spentByNumber>[number];
  * The per-number lines sent, largest first, and each currency's ten largest (its chart of shares). Only
  * these are named: formatting 60,000 numbers took a third of the page's time.
  */
-function numberLines(perNumber: PerNumber[], lines: number): { sent: SpendLine[]; shares: SpendLine[] } {
-  const sorted = [...perNumber].sort((a, b) => b.amountMinor - a.amountMinor || a.numberId - b.numberId);
+function numberLines(perNumber: PerNumber[], lines: number, rates: ExchangeRates): { sent: SpendLine[]; shares: SpendLine[] } {
+  const sorted = sortLargestFirst([...perNumber], rates, (a, b) => a.numberId - b.numberId);
   const named = new Map<PerNumber, SpendLine>();
   const line = (row: PerNumber) =>
     kept(named, row, () => ({ key: String(row.numberId), name: numberName(row.e164, row.label), currency: row.currency, amountMinor: row.amountMinor, count: row.count }));
@@ -116,13 +136,13 @@ export function summarizeSpending(
   const totals = totalsOf(perNumber);
   const summary = { ...empty, totals, converted: convert(totals, rates) };
   if (filter.group === 'byNumber') {
-    const { sent, shares } = numberLines(perNumber, filter.lines);
+    const { sent, shares } = numberLines(perNumber, filter.lines, rates);
     return { ...summary, byNumber: sent, shares, lineCount: perNumber.length };
   }
   const lines = filter.group === 'byCountry'
     ? rollUp(perNumber, (line) => line.country, (line) => line.country)
     : rollUp(perNumber, (line) => line.owner, (line) => line.owner);
-  lines.sort(largestFirst);
+  sortLargestFirst(lines, rates, byKey);
   return { ...summary, [filter.group]: lines.slice(0, filter.lines), shares: firstOfEachCurrency(lines, SHARES_PER_CURRENCY), lineCount: lines.length };
 }
 
@@ -179,13 +199,10 @@ export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates, line
     byNumber.push({ id: row.id, e164: row.e164, label: row.label, currency: cost.currency, amountMinor: cost.amountMinor * dates.length, count: dates.length });
     for (const date of dates) charges.push({ month: date.slice(0, 7), currency: cost.currency, amountMinor: cost.amountMinor, count: 1 });
   }
-  const totalList = rollUp(byNumber, (line) => line.currency, (line) => line.currency)
-    .map(({ currency, amountMinor, count }) => ({ currency, amountMinor, count }))
-    .sort((a, b) => a.currency.localeCompare(b.currency));
+  const totalList = totalsOf(byNumber);
   return {
     byMonth: rollUp(charges, (charge) => charge.month, (charge) => charge.month).sort((a, b) => a.key.localeCompare(b.key) || a.currency.localeCompare(b.currency)),
-    byNumber: byNumber
-      .sort((a, b) => b.amountMinor - a.amountMinor || a.id - b.id)
+    byNumber: sortLargestFirst(byNumber, rates, (a, b) => a.id - b.id)
       .slice(0, lines)
       .map(({ id, e164, label, currency, amountMinor, count }) => ({ key: String(id), name: numberName(e164, label), currency, amountMinor, count })),
     lineCount: byNumber.length,
