@@ -45,7 +45,7 @@ export function notificationFor(notice: ReminderNotice, platform: NodeJS.Platfor
       ? []
       : [
           { type: 'record', label: labels.record, numberId: notice.numberId },
-          { type: 'snooze-hour', label: labels.snooze, reminderIds: notice.reminders.map((reminder) => reminder.id) },
+          { type: 'snooze-hour', label: labels.snooze, reminderIds: notice.reminderIds },
         ];
   return {
     title: plain(notice.title, 120),

@@ -39,8 +39,8 @@ export async function benchDueScan(db: Database.Database, dispatch: Dispatch, nu
   db.prepare("INSERT OR IGNORE INTO reminder_meta (key, value) VALUES ('bench_touch', '')").run();
   const due = await compare('due-scan with 100 due (claimed, notices built)', 2, rounds,
     async () => {
-      const result = (await must(dispatch, 'reminders.scan', {})) as { notices: { reminders: unknown[] }[] };
-      const shown = result.notices.reduce((sum, notice) => sum + notice.reminders.length, 0);
+      const result = (await must(dispatch, 'reminders.scan', {})) as { notices: { reminderIds: number[] }[] };
+      const shown = result.notices.reduce((sum, notice) => sum + notice.reminderIds.length, 0);
       if (shown !== 100) throw new Error(`the scan showed ${shown} reminders, not 100`);
     },
     () => {

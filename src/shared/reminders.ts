@@ -59,7 +59,13 @@ export const ReminderNotice = z.object({
   body: z.string(),
   /** The number a click opens; null for a summary (it opens the inbox). */
   numberId: Id.nullable(),
+  /**
+   * The reminders the notice names: a single's one, a summary's first few by due time. A summary after a
+   * week away shows thousands; their views (a sentence each, from their numbers) would be built for nothing.
+   */
   reminders: z.array(ReminderView),
+  /** Every reminder the notice shows (marked shown by this scan), by due time. */
+  reminderIds: z.array(Id),
 });
 export type ReminderNotice = z.infer<typeof ReminderNotice>;
 

@@ -77,13 +77,13 @@ describe('notifications', () => {
     const view = notificationFor(one, 'darwin', 'zh-CN');
     expect(view.actions).toEqual([
       { type: 'record', label: '记录续费', numberId: one.numberId },
-      { type: 'snooze-hour', label: '1 小时后提醒', reminderIds: one.reminders.map((reminder) => reminder.id) },
+      { type: 'snooze-hour', label: '1 小时后提醒', reminderIds: one.reminderIds },
     ]);
     expect(openMessage({ type: 'number', numberId: 7, record: true })).toBe('record:7');
   });
 
   it('user text is escaped where the OS reads markup (Linux), plain elsewhere, control characters removed', () => {
-    const notice = { type: 'single' as const, reason: null, title: 'A\u0007<b>', body: 'Visa <a href="x">4242</a> & co', numberId: 1, reminders: [] };
+    const notice = { type: 'single' as const, reason: null, title: 'A\u0007<b>', body: 'Visa <a href="x">4242</a> & co', numberId: 1, reminders: [], reminderIds: [] };
     expect(notificationFor(notice, 'linux')).toMatchObject({ title: 'A <b>', body: 'Visa &lt;a href="x"&gt;4242&lt;/a&gt; &amp; co' });
     expect(notificationFor(notice, 'darwin').body).toBe('Visa <a href="x">4242</a> & co');
   });

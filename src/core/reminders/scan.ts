@@ -5,7 +5,7 @@ import { CHANGE_STAMP_SQL } from '../db/change-stamp.ts';
 import { quietUntil, userZone } from './local-time.ts';
 import { claimDue, OPEN_REMINDER, writeMeta, type ReminderViewRow } from './reminders-repo.ts';
 import { PLANNED_LEAD_TIMES, planLaterDays, replanAll, replanStale, type PlanContext } from './replan.ts';
-import { summaryText } from './texts.ts';
+import { SUMMARY_NAMES, summaryText } from './texts.ts';
 import { reminderViews } from './views.ts';
 
 /** A reminder due longer ago than this many scan intervals was missed (closed, asleep, held back). */
@@ -19,17 +19,21 @@ export interface ScanContext extends PlanContext {
   locale: Locale;
 }
 
+/** The notices of the reminders a scan claimed (in order of due time): one each, or a summary of a burst. */
 function notices(ctx: ScanContext, claimed: ReminderViewRow[], now: Date, lastScanAt: string | null): ReminderNotice[] {
-  const views = reminderViews(ctx.db, claimed, ctx.locale, now);
   const missedMs = MISSED_AFTER_INTERVALS * ctx.settings.get().scanIntervalMinutes * 60_000;
   const late = claimed.some((reminder) => now.getTime() - Date.parse(reminder.due_at) > missedMs);
-  if (views.length > 1 && (late || views.length > BURST_LIMIT)) {
+  if (claimed.length > 1 && (late || claimed.length > BURST_LIMIT)) {
     const away = lastScanAt === null || now.getTime() - Date.parse(lastScanAt) > missedMs;
     const reason = late ? (away ? 'away' : 'held') : 'many';
-    const { title, body } = summaryText(reason, views.map((view) => view.title), ctx.locale);
-    return [{ type: 'summary', reason, title, body, numberId: null, reminders: views }];
+    // Only those the summary names are put in words.
+    const named = reminderViews(ctx.db, claimed.slice(0, SUMMARY_NAMES), ctx.locale, now);
+    const { title, body } = summaryText(reason, named.map((view) => view.title), claimed.length, ctx.locale);
+    return [{ type: 'summary', reason, title, body, numberId: null, reminders: named, reminderIds: claimed.map((reminder) => reminder.id) }];
   }
-  return views.map((view) => ({ type: 'single', reason: null, title: view.title, body: view.body, numberId: view.numberId, reminders: [view] }));
+  return reminderViews(ctx.db, claimed, ctx.locale, now).map((view) => ({
+    type: 'single', reason: null, title: view.title, body: view.body, numberId: view.numberId, reminders: [view], reminderIds: [view.id],
+  }));
 }
 
 /** What the quick check reads: is anything due, when the next reminder falls due, a pause, the lead times planned for. */

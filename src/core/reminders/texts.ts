@@ -116,13 +116,18 @@ export function reminderBody(reminder: Pick<ReminderRow, 'kind' | 'offset_days' 
   }
 }
 
-export function summaryText(reason: 'away' | 'held' | 'many', titles: string[], locale: Locale): { title: string; body: string } {
-  const shown = titles.slice(0, 4).join(locale === 'en' ? '; ' : '；');
-  const rest = titles.length > 4 ? text(locale, 'more', { n: titles.length - 4 }) : '';
+/** How many reminders a summary names; the rest it counts. */
+export const SUMMARY_NAMES = 4;
+
+/** A summary of `count` reminders, naming the numbers of the first (`titles`, at most SUMMARY_NAMES of them). */
+export function summaryText(reason: 'away' | 'held' | 'many', titles: string[], count: number, locale: Locale): { title: string; body: string } {
+  const named = titles.slice(0, SUMMARY_NAMES);
+  const shown = named.join(locale === 'en' ? '; ' : '；');
+  const rest = count > named.length ? text(locale, 'more', { n: count - named.length }) : '';
   const key: Key = reason === 'away' ? 'summary_away' : reason === 'held' ? 'summary_held' : 'summary_many';
   return {
-    title: text(locale, 'summary_title', { count: titles.length }),
-    body: text(locale, key, { count: titles.length, list: shown + rest }),
+    title: text(locale, 'summary_title', { count }),
+    body: text(locale, key, { count, list: shown + rest }),
   };
 }
 

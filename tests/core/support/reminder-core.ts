@@ -12,7 +12,7 @@ export async function reminderCore(nowIso: string, userZone = 'Europe/Berlin', d
 export async function scanAt(core: TestCore, iso: string): Promise<{ ids: number[]; result: Output<'reminders.scan'> }> {
   core.clock.set(iso);
   const result = await core.call('reminders.scan', {});
-  return { ids: result.notices.flatMap((notice) => notice.reminders.map((reminder) => reminder.id)), result };
+  return { ids: result.notices.flatMap((notice) => notice.reminderIds), result };
 }
 
 export async function remindersOf(core: TestCore, numberId: number) {

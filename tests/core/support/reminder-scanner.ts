@@ -14,7 +14,7 @@ const core = await startCore({ databaseFile: file, clock: { now: () => new Date(
 async function scan(): Promise<number[]> {
   const result = await core.dispatch('reminders.scan', {});
   if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return (result.value as ScanResult).notices.flatMap((notice) => notice.reminders.map((reminder) => reminder.id));
+  return (result.value as ScanResult).notices.flatMap((notice) => notice.reminderIds);
 }
 
 if (mode === 'once') {
