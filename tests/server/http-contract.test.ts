@@ -146,6 +146,8 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['events.delete', { id: 424242 }, 'not_found', undefined, undefined],
   ['spending.summary', { from: '2026-02-30' }, 'invalid_input', 'from', 'not_a_date'],
   ['spending.forecast', { months: 3 }, 'invalid_input', 'months', 'unknown_key'],
+  ['spending.forecast', { lines: 100_001 }, 'invalid_input', 'lines', 'too_big'],
+  ['spending.summary', { group: 'byNumber', lines: 2.5 }, 'invalid_input', 'lines', 'not_integer'],
   ['numbers.destroyAll', {}, 'unknown_method', undefined, undefined],
 ];
 
