@@ -7,6 +7,7 @@ import { ERROR_CODES, FIELD_REASONS } from './errors.ts';
 /** Methods that can take seconds at agency scale (a backup checks the copy's integrity): they run off the main thread, as jobs or when called. */
 export const JOB_METHODS = [
   'import.sheetPreview',
+  'import.sheetInvalidCsv',
   'import.sheetCommit',
   'import.json',
   'export.numbersCsv',

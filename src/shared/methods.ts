@@ -59,6 +59,7 @@ export const METHOD_NAMES = [
   'reminders.replanAll',
   'reminders.trayState',
   'import.sheetPreview',
+  'import.sheetInvalidCsv',
   'import.sheetCommit',
   'jobs.start',
   'jobs.status',

@@ -101,9 +101,17 @@ export type SheetPreview = z.infer<typeof SheetPreview>;
 
 const STORE = ['invalid_input', 'storage_failed'] as const;
 
+/** A file for the user to save: its name, type and text. */
+const SheetFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });
+
 export const sheetImportContract = {
   /** Reads a spreadsheet and says what importing each row would do; changes nothing. */
   'import.sheetPreview': { errors: ['invalid_input'] as const, input: z.strictObject(SheetOptions), output: SheetPreview },
+  /**
+   * The rows that cannot be imported, as a CSV to fix and import again: the file's own columns as they
+   * were, then the row's line in the file and what is wrong with it. Changes nothing.
+   */
+  'import.sheetInvalidCsv': { errors: ['invalid_input'] as const, input: z.strictObject(SheetOptions), output: SheetFile },
   /**
    * Imports the rows in one transaction, after a backup. With invalid rows it refuses unless `skipInvalid`;
    * on any failure nothing changes.

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InputRaw } from '#shared/contract.ts';
+import { invalidRowsFileName } from '#core/import/invalid-rows-csv.ts';
 import { testCore, type TestCore } from './support/test-core.ts';
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
@@ -77,6 +79,48 @@ describe('a messy spreadsheet (Chinese headers, BOM, semicolons, apostrophes, du
     // Reminders are planned for what came in.
     const reminders = await core.call('reminders.list', { numberId: kuwait.id });
     expect(reminders.items.length).toBeGreaterThan(0);
+  });
+
+  it('gives the invalid rows as a CSV of their own cells, line and problems, which imports once fixed', async () => {
+    core = await testCore();
+    await core.call('numbers.create', { phone: '+852 5123 4567', timeZone: 'Asia/Hong_Kong', label: 'HK' });
+    const file = await core.call('import.sheetInvalidCsv', chinese());
+    expect([file.fileName, file.mimeType]).toEqual(['号码表-invalid-rows.csv', 'text/csv;charset=utf-8']);
+    expect(file.content.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = Papa.parse<string[]>(file.content.slice(1), { skipEmptyLines: true }).data;
+    expect(header).toEqual(['号码', '运营商', '到期日', '套餐', '费用', '币种', '持有人', '标签', '备注', '国家', 'Line in the file', 'Problems']);
+    // The cells as the file had them (a leading + kept as text with an apostrophe, as every export writes it).
+    expect(rows).toEqual([
+      ["'+96560001234", 'Zain', '01/01/2027', '', '', '', '', '', '重复', '', '5', '号码: Phone number is already in row 2 of this file'],
+      ['不是号码', '', '', '', '', '', '', '', '', '', '6', '号码: Phone number is not valid: start with + and the country code, or pick the country'],
+      ["'+965 6000 5678", 'Zain', '31/02/2026', '', '', '', '', '', '', '', '7', '到期日: Expiry date is not a real calendar date'],
+      ["'+965 6000 9999", 'Zain', '', '', 'abc', '', '', '', '', '', '8', '费用: Plan cost has the wrong format'],
+      [
+        "'+33 6 12 34 56 78", 'Orange', '', '', '12,50', '', '', '', '', '', '9',
+        '费用: Plan cost needs a currency: add a currency column, write it in the cell (such as KWD 5.500), or choose a default currency',
+      ],
+    ]);
+    const zh = await core.call('import.sheetInvalidCsv', chinese(), 'zh-CN');
+    expect(zh.content.split('\r\n')[0]).toBe('\uFEFF号码,运营商,到期日,套餐,费用,币种,持有人,标签,备注,国家,文件中的行号,问题');
+    expect(zh.content.split('\r\n')[3]).toMatch(/,7,到期日：到期日不是有效的日期$/);
+    // It changes nothing.
+    expect((await core.call('numbers.list', {})).items).toHaveLength(1);
+
+    // The valid rows imported, the file fixed in a spreadsheet and imported: every row is in, none twice.
+    await core.call('import.sheetCommit', chinese({ skipInvalid: true }));
+    const fixedRows = rows.map((row) => [...row]);
+    fixedRows[1]![0] = '+965 6000 4321';
+    fixedRows[2]![2] = '28/02/2026';
+    fixedRows[3]!.splice(4, 2, '5.000', 'KWD');
+    fixedRows[4]!.splice(4, 2, '12,50', 'EUR');
+    const fixed = { fileName: 'fixed.csv', content: Papa.unparse([header!, ...fixedRows]), encoding: 'text' as const, defaultCountry: 'CN' };
+    const again = await core.call('import.sheetPreview', fixed);
+    expect(again.columns.slice(-2).map((column) => column.field)).toEqual([null, null]);
+    expect(again.counts).toEqual({ create: 4, update: 0, skip: 1, invalid: 0 });
+    await core.call('import.sheetCommit', fixed);
+    expect((await core.call('numbers.list', {})).items).toHaveLength(8);
+    expect(await numberByPhone('+33612345678')).toMatchObject({ planCost: { amountMinor: 1250, currency: 'EUR' } });
+    expect(invalidRowsFileName('C:\\tmp\\a:b.xlsx')).toBe('C__tmp_a_b-invalid-rows.csv');
   });
 
   it('updates an existing number from its row when asked, never duplicating it', async () => {

@@ -135,6 +135,7 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['import.json', { content: '{"format":"keepline"' }, 'invalid_input', 'content', 'bad_format'],
   ['import.json', { content: '{"format":"other","version":1,"exportedAt":"2026-11-25T00:00:00Z","numbers":[]}' }, 'invalid_input', 'content.format', 'not_allowed_value'],
   ['import.sheetPreview', { fileName: 'a.csv', content: 'Phone\n1', encoding: 'gzip' }, 'invalid_input', 'encoding', 'not_allowed_value'],
+  ['import.sheetInvalidCsv', { fileName: '', content: 'Phone\n1', encoding: 'text' }, 'invalid_input', 'fileName', 'required'],
   ['jobs.start', { method: 'numbers.delete', input: { id: 1 } }, 'invalid_input', 'method', 'not_allowed_value'],
   ['jobs.current', { all: true }, 'invalid_input', 'all', 'unknown_key'],
   ['jobs.status', { jobId: 'nope' }, 'invalid_input', 'jobId', 'bad_format'],

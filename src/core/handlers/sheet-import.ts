@@ -1,5 +1,6 @@
 import { fieldMessage } from '#shared/messages.ts';
 import type { SheetRow } from '#shared/sheet-import.ts';
+import { invalidRowsCsv, invalidRowsFileName } from '../import/invalid-rows-csv.ts';
 import { commitSheet } from '../import/sheet-commit.ts';
 import { planSheet, type PlannedRow } from '../import/sheet-plan.ts';
 import { withCachedStatements } from '../db/cached-statements.ts';
@@ -51,6 +52,12 @@ export const sheetImportHandlers = {
       rows: plan.rows.map((row) => rowView(ctx, row, headers, plan.mapping)),
       counts,
     };
+  },
+
+  'import.sheetInvalidCsv': async (options, ctx) => {
+    const plan = await planSheet(withCachedStatements(ctx.db), options, stepEvery(ctx.job));
+    const invalid = plan.rows.filter((row) => row.action === 'invalid').map((row) => rowView(ctx, row, plan.table.headers, plan.mapping));
+    return { fileName: invalidRowsFileName(options.fileName), mimeType: 'text/csv;charset=utf-8', content: invalidRowsCsv(plan.table, invalid, ctx.locale) };
   },
 
   'import.sheetCommit': (options, ctx) => commitSheet(ctx, options),

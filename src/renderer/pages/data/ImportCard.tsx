@@ -1,4 +1,4 @@
-import { Upload } from 'lucide-react';
+import { Download, Upload } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JobProgress } from '../../components/JobProgress.tsx';
@@ -6,6 +6,7 @@ import { useLocale } from '../../i18n/setup.ts';
 import { countryOptions, currencyCodes } from '../../format/regions.ts';
 import { MappingTable } from './MappingTable.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
+import { DownloadProgress, useDownload } from './useDownload.tsx';
 import { useSheetImport } from './useSheetImport.ts';
 
 /** Choose a file, check how its columns map, see what each row will do, then import it in one go or cancel. */
@@ -15,6 +16,7 @@ export function ImportCard({ onImported }: { onImported?: () => void }) {
   const flow = useSheetImport();
   const { state, options } = flow;
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const invalidRows = useDownload();
   const countries = useMemo(() => countryOptions(locale), [locale]);
 
   const summary = state.phase === 'done' ? state.summary : null;
@@ -125,12 +127,26 @@ export function ImportCard({ onImported }: { onImported?: () => void }) {
             {t('data.import.counts', preview.counts)}
           </p>
           {preview.counts.invalid > 0 && (
-            <div className="banner">
+            <div className="banner invalid-rows">
               <p>{t('data.import.invalidChoice')}</p>
               <label className="check">
                 <input type="checkbox" checked={skipInvalid} onChange={(event) => setSkipInvalid(event.target.checked)} />
                 {t('data.import.skipInvalid')}
               </label>
+              <p className="hint">{t('data.import.invalidFile')}</p>
+              <div>
+                <button
+                  type="button"
+                  className="secondary small"
+                  disabled={busy || invalidRows.busy !== null}
+                  onClick={() => void invalidRows.download('invalid', (run) => run('import.sheetInvalidCsv', { ...state.file, ...options }))}
+                >
+                  <Download aria-hidden="true" size={16} />
+                  {t('data.import.downloadInvalid', { count: preview.counts.invalid })}
+                </button>
+              </div>
+              <DownloadProgress exports={invalidRows} />
+              {invalidRows.error && <p className="form-error" role="alert">{invalidRows.error}</p>}
             </div>
           )}
           <PreviewTable rows={preview.rows} />
@@ -148,7 +164,7 @@ export function ImportCard({ onImported }: { onImported?: () => void }) {
 
       {summary && (
         <p className="import-done" role="status">
-          {'json' in summary ? t('data.import.jsonDone', summary.json) : t('data.import.done', summary)}
+          {'json' in summary ? t('data.import.jsonDone', summary.json) : t('data.import.done', summary)}{' '}
           {onImported && (
             <button type="button" className="link" onClick={onImported}>
               {t('app.numbers')}
