@@ -113,4 +113,17 @@ describe('an agency’s numbers and years of payments', () => {
     expect(await page.locator('.share-row').first().textContent()).toMatch(/^Kuwait.*100%$/);
     await snap(page, 'agency-scale-2-by-country');
   });
+
+  it('previews a long sheet 200 rows at a time', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Import & export', exact: true }).click();
+    await page.locator('#import-file').setInputFiles({ name: 'agency.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet(), 'utf8') });
+    const counts = page.locator('.import-counts');
+    await expect.poll(() => counts.textContent()).toBe('0 to add · 0 to update · 260 to skip · 0 invalid');
+    const rows = page.locator('.preview-table tbody tr');
+    expect(await rows.count()).toBe(200);
+    expect(await page.locator('.import-preview .more-rows').textContent()).toContain('200 of 260 rows');
+    await page.getByRole('button', { name: 'Show 60 more' }).click();
+    await expect.poll(() => rows.count()).toBe(NUMBERS);
+    expect(await page.locator('.import-preview .more-rows').count()).toBe(0);
+  });
 });

@@ -77,7 +77,9 @@ export const dataEn = {
     jsonBody: 'Numbers already in Keepline are skipped. A backup is taken first.',
     jsonImport: 'Import this file',
     jsonDone: 'Imported {{created}} numbers with {{events}} events; {{skipped}} already here were skipped.',
-    showAll: 'Show all {{count}} rows',
+    rowsShown: '{{shown}} of {{total}} rows',
+    showMore_one: 'Show {{count}} more',
+    showMore_other: 'Show {{count}} more',
   },
   backups: {
     title: 'Backups on this computer',

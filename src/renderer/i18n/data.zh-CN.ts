@@ -79,7 +79,9 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     jsonBody: '已在 Keepline 中的号码会被跳过。导入前会先备份。',
     jsonImport: '导入此文件',
     jsonDone: '已导入 {{created}} 个号码和 {{events}} 条记录；跳过已存在的 {{skipped}} 个。',
-    showAll: '显示全部 {{count}} 行',
+    rowsShown: '已显示 {{shown}} / {{total}} 行',
+    showMore_one: '再显示 {{count}} 行',
+    showMore_other: '再显示 {{count}} 行',
   },
   backups: {
     title: '本机上的备份',

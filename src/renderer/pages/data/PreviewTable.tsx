@@ -2,14 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SheetRow } from '#shared/sheet-import.ts';
 
+/** Rows drawn at first and added by each "Show more": a sheet of 10,000 rows drawn at once blocks the page for seconds. */
 const FIRST = 200;
+const MORE = 1000;
 
 /** Each row's result; invalid rows first so they are seen, every problem with its column and reason. */
 export function PreviewTable({ rows }: { rows: SheetRow[] }) {
   const { t } = useTranslation();
-  const [all, setAll] = useState(false);
+  const [drawn, setDrawn] = useState(FIRST);
   const ordered = [...rows.filter((row) => row.action === 'invalid'), ...rows.filter((row) => row.action !== 'invalid')];
-  const shown = all ? ordered : ordered.slice(0, FIRST);
+  const shown = ordered.slice(0, drawn);
+  const more = Math.min(MORE, ordered.length - shown.length);
   return (
     <>
       <table className="data-table preview-table">
@@ -45,10 +48,13 @@ export function PreviewTable({ rows }: { rows: SheetRow[] }) {
           ))}
         </tbody>
       </table>
-      {!all && ordered.length > FIRST && (
-        <button type="button" className="link" onClick={() => setAll(true)}>
-          {t('data.import.showAll', { count: ordered.length })}
-        </button>
+      {more > 0 && (
+        <div className="more-rows">
+          <span className="muted">{t('data.import.rowsShown', { shown: shown.length, total: ordered.length })}</span>
+          <button type="button" className="secondary small" onClick={() => setDrawn(shown.length + more)}>
+            {t('data.import.showMore', { count: more })}
+          </button>
+        </div>
       )}
     </>
   );

@@ -53,7 +53,7 @@ export function SpendTable({ lines, locale, nameOf, label, more }: { lines: Spen
         <tfoot>
           <tr>
             <td colSpan={4}>
-              <div className="spend-more">
+              <div className="more-rows">
                 <span className="muted">{t('data.spending.linesShown', { shown: drawn, total })}</span>
                 <button type="button" className="secondary small" disabled={more?.asking} onClick={showMore}>
                   {more?.asking ? t('data.spending.loadingMore') : t('data.spending.showMore', { count: next })}
