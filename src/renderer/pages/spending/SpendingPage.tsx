@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SPEND_GROUPS, type SpendGroup, type SpendingForecast, type SpendingSummary, type SpendLine } from '#shared/history-contract.ts';
+import { SPEND_GROUPS, type SpendGroup, type SpendingSummary, type SpendLine } from '#shared/history-contract.ts';
 import { formatMoney } from '#shared/money.ts';
-import { call } from '../../api/client.ts';
+import type { ApiError } from '#shared/errors.ts';
+import { useLatestAnswer } from '../../api/useLatestAnswer.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { countryName } from '../../format/regions.ts';
 import { useLocale } from '../../i18n/setup.ts';
@@ -26,33 +27,13 @@ export function SpendingPage() {
   // How many per-number (country, owner) lines to ask for: the first 50, more on request.
   const [summaryLines, setSummaryLines] = useState(SPEND_TABLE_ROWS);
   const [forecastLines, setForecastLines] = useState(SPEND_TABLE_ROWS);
-  const [summary, setSummary] = useState<SpendingSummary | null>(null);
-  const [forecast, setForecast] = useState<SpendingForecast | null>(null);
-  const [asking, setAsking] = useState({ summary: false, forecast: false });
   const [error, setError] = useState<string | null>(null);
-  // Answers that arrive after a newer question was asked are dropped (a group chosen, then another).
-  const latest = useRef({ summary: 0, forecast: 0 });
-
-  useEffect(() => {
-    const { kind: _unused, ...rest } = filters;
-    const asked = ++latest.current.summary;
-    // The per-number breakdowns read every number's spending: asked for only when shown.
-    void call('spending.summary', { ...rest, group, lines: summaryLines }).then((answer) => {
-      if (asked !== latest.current.summary) return;
-      setAsking((was) => ({ ...was, summary: false }));
-      if (answer.ok) setSummary(answer.value);
-      else setError(errorMessage(answer.error, locale));
-    });
-  }, [filters, locale, group, summaryLines]);
-  useEffect(() => {
-    const asked = ++latest.current.forecast;
-    void call('spending.forecast', { lines: forecastLines }).then((answer) => {
-      if (asked !== latest.current.forecast) return;
-      setAsking((was) => ({ ...was, forecast: false }));
-      if (answer.ok) setForecast(answer.value);
-      else setError(errorMessage(answer.error, locale));
-    });
-  }, [locale, forecastLines]);
+  const showError = (failure: ApiError) => setError(errorMessage(failure, locale));
+  const { kind: _unused, ...counted } = filters;
+  // The per-number breakdowns read every number's spending: asked for only when shown.
+  const { value: summary, asking: askingSummary } = useLatestAnswer('spending.summary', { ...counted, group, lines: summaryLines }, showError);
+  const { value: forecast, asking: askingForecast } = useLatestAnswer('spending.forecast', { lines: forecastLines }, showError);
+  // Another group or filter starts from its first lines again.
   const chooseGroup = (chosen: SpendGroup) => {
     setGroup(chosen);
     setSummaryLines(SPEND_TABLE_ROWS);
@@ -60,14 +41,6 @@ export function SpendingPage() {
   const filter = (chosen: EventFilterValues) => {
     setFilters(chosen);
     setSummaryLines(SPEND_TABLE_ROWS);
-  };
-  const askSummary = (wanted: number) => {
-    setAsking((was) => ({ ...was, summary: true }));
-    setSummaryLines(wanted);
-  };
-  const askForecast = (wanted: number) => {
-    setAsking((was) => ({ ...was, forecast: true }));
-    setForecastLines(wanted);
   };
 
   const money = (amountMinor: number, currency: string) => formatMoney({ amountMinor, currency }, locale);
@@ -144,7 +117,7 @@ export function SpendingPage() {
                     locale={locale}
                     nameOf={nameOf}
                     label={t('data.spending.totals')}
-                    more={{ lineCount: summary.lineCount, ask: askSummary, asking: asking.summary }}
+                    more={{ lineCount: summary.lineCount, ask: setSummaryLines, asking: askingSummary }}
                   />
                 )}
               </div>
@@ -177,7 +150,7 @@ export function SpendingPage() {
               lines={forecast.byNumber}
               locale={locale}
               label={t('data.spending.forecast')}
-              more={{ lineCount: forecast.lineCount, ask: askForecast, asking: asking.forecast }}
+              more={{ lineCount: forecast.lineCount, ask: setForecastLines, asking: askingForecast }}
             />
           </div>
           )}
