@@ -58,7 +58,7 @@ export type SpendGroup = (typeof SPEND_GROUPS)[number];
  * thousands (a number in each currency it was paid in).
  */
 export const SPEND_LINES_DEFAULT = 50;
-export const SPEND_LINES_MAX = 100_000;
+const SPEND_LINES_MAX = 100_000;
 const SpendLinesWanted = z.int().min(1).max(SPEND_LINES_MAX).default(SPEND_LINES_DEFAULT);
 
 export const SpendingSummary = z.object({

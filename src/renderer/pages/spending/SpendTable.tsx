@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SpendLine } from '#shared/history-contract.ts';
+import { SPEND_LINES_DEFAULT, type SpendLine } from '#shared/history-contract.ts';
 import type { Locale } from '#shared/locale.ts';
 import { formatMoney } from '#shared/money.ts';
 
-/** Lines drawn at first, and added by each "Show more": an agency's per-number table has thousands. */
-export const SPEND_TABLE_ROWS = 50;
-export const MORE_ROWS = 200;
+/** Lines drawn at first (as many as the core sends at first), and added by each "Show more": an agency's per-number table has thousands. */
+export const SPEND_TABLE_ROWS = SPEND_LINES_DEFAULT;
+const MORE_ROWS = 200;
 
 /** More lines than the page was sent: asked of the core, which sends the `wanted` largest. */
 export interface MoreLines {
