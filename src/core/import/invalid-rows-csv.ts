@@ -9,7 +9,7 @@ const ADDED_COLUMNS = { en: ['Line in the file', 'Problems'], 'zh-CN': ['文件�
 const SEPARATOR = { en: { column: ': ', issue: '; ' }, 'zh-CN': { column: '：', issue: '；' } } as const satisfies Record<Locale, unknown>;
 
 /**
- * The invalid rows (`rows`, as the preview shows them) with the file's own cells as they were read, under
+ * The invalid rows (`rows`, only those, as the preview shows them) with the file's own cells as they were read, under
  * its own headers, then each row's line in the file and what is wrong with it, in the user's language.
  */
 export function invalidRowsCsv(table: SheetTable, rows: readonly SheetRow[], locale: Locale): string {
@@ -17,7 +17,6 @@ export function invalidRowsCsv(table: SheetTable, rows: readonly SheetRow[], loc
   const { column, issue } = SEPARATOR[locale];
   let csv = csvStart([...table.headers, ...ADDED_COLUMNS[locale]]);
   for (const row of rows) {
-    if (row.action !== 'invalid') continue;
     const cells = cellsOf.get(row.line) ?? [];
     const problems = row.issues.map((found) => (found.column ? `${found.column}${column}${found.message}` : found.message)).join(issue);
     csv += csvLine([...table.headers.map((_header, index) => cells[index] ?? ''), row.line, problems]);
