@@ -121,6 +121,9 @@ describe('a messy spreadsheet (Chinese headers, BOM, semicolons, apostrophes, du
     expect((await core.call('numbers.list', {})).items).toHaveLength(8);
     expect(await numberByPhone('+33612345678')).toMatchObject({ planCost: { amountMinor: 1250, currency: 'EUR' } });
     expect(invalidRowsFileName('C:\\tmp\\a:b.xlsx')).toBe('C__tmp_a_b-invalid-rows.csv');
+    // A cell a spreadsheet would run as a formula stays text in the file.
+    const formula = await core.call('import.sheetInvalidCsv', { fileName: 'f.csv', content: 'Phone,Label\n12345,=HYPERLINK("http://x")\n', encoding: 'text' });
+    expect(formula.content.split('\r\n')[1]).toBe('12345,"\'=HYPERLINK(""http://x"")",2,"Phone: Phone number is not valid: start with + and the country code, or pick the country"');
   });
 
   it('updates an existing number from its row when asked, never duplicating it', async () => {
