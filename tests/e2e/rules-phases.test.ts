@@ -63,6 +63,15 @@ describe('rules and lapse phases', () => {
     expect(phases).toMatch(/Grace\s+60 days\s+Receive calls and SMS\s+credit lost/);
     await snap(page, 'rules-2-detail-grace');
 
+    // In the list's narrow column the phase's name alone, the whole status on hover and for screen readers.
+    const { list } = appPages(page);
+    await list.show();
+    const badge = list.rows.first().locator('.status-grace');
+    await expect.poll(() => badge.locator('span[aria-hidden="true"]').textContent()).toBe('Recovery');
+    expect(await badge.getAttribute('title')).toBe('In grace: Recovery');
+    expect(await badge.locator('.sr-only').textContent()).toBe('In grace: Recovery');
+    await list.rows.first().click();
+
     await page.getByRole('button', { name: 'Edit' }).click();
     await expect.poll(() => form.input('rules.1.extension.tiers.0.minAmountMinor').inputValue()).toBe('1.500');
     await page.emulateMedia({ colorScheme: 'dark' });

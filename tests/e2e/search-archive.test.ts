@@ -54,6 +54,10 @@ describe('search and archive', () => {
     await list.showArchived(true);
     await expect.poll(() => list.rowTexts()).toEqual([expect.stringContaining('Old Paris SIM')]);
     expect(await list.rows.first().innerText()).toContain('Archived');
+    // The tag sits under the number, clear of the label beside it.
+    const tag = await list.rows.first().locator('.number-cell .tag').boundingBox();
+    const label = await list.rows.first().locator('[role="gridcell"][title="Old Paris SIM"]').boundingBox();
+    expect(tag!.x + tag!.width).toBeLessThanOrEqual(label!.x);
     await snap(page, 'search-2-archived-shown');
 
     await list.search('');

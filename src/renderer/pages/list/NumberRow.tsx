@@ -67,7 +67,7 @@ export const NumberRow = memo(function NumberRow({ item, index, top, selected, a
         />
       </div>
       <div role="gridcell">
-        <StatusBadge status={item.status} hasDeadline={item.deadlineOn !== null} />
+        <StatusBadge status={item.status} hasDeadline={item.deadlineOn !== null} compact />
       </div>
       <div role="gridcell">
         <CountryFlag code={item.country} />
