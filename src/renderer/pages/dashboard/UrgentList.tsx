@@ -33,7 +33,9 @@ export function UrgentList({ items, onRecord }: UrgentListProps) {
                 </button>
                 <span className="urgent-meta">
                   <CountryFlag code={item.country} />
-                  {[item.label, item.carrier].filter(Boolean).join(' · ')}
+                  <span className="urgent-meta-text" title={[item.label, item.carrier].filter(Boolean).join(' · ')}>
+                    {[item.label, item.carrier].filter(Boolean).join(' · ')}
+                  </span>
                 </span>
               </div>
               {item.deadlineOn && <DeadlineWhen on={item.deadlineOn} endsAt={item.deadlineEndsAt} daysLeft={item.status.daysLeft} timeZone={item.timeZone} />}
