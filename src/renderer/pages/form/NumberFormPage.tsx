@@ -6,7 +6,7 @@ import { useNavigation } from '../../app/navigation.ts';
 import { useNotify } from '../../app/notices.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
-import { issuesOf, resolveErrors, type Issue } from '../../forms/errors.ts';
+import { issuesOf, resolveErrors, unreadableDates, type Issue } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { draftFromView, emptyDraft, type NumberDraft } from './draft.ts';
 import { formFieldKeys } from './fieldKeys.ts';
@@ -95,7 +95,9 @@ export function NumberFormPage({ id }: { id?: number }) {
     event.preventDefault();
     if (saving) return;
     setSaveError(null);
-    const { input, issues: found } = draftToInput(draft);
+    const { input, issues: typed } = draftToInput(draft);
+    const unreadable = unreadableDates(formRef.current);
+    const found = [...typed.filter((issue) => !unreadable.some((date) => date.field === issue.field)), ...unreadable];
     if (found.length > 0) {
       setIssues(found);
       setAttempt((n) => n + 1);
