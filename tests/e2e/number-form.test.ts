@@ -42,4 +42,22 @@ describe('the number form', () => {
     expect(await detail.historyItems.count()).toBe(0);
     await detail.dialog.getByRole('button', { name: 'Cancel' }).click();
   });
+
+  it('starts at the first field when opened with N or with Edit', async () => {
+    const { list, form, detail } = appPages(page);
+    await apiCall(server.url, 'numbers.create', { phone: '+44 7400 123456', label: 'UK bank 2FA', timeZone: 'Europe/London' });
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    await page.keyboard.press('n');
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('f-phone');
+    await page.keyboard.type('+81 90 1234 5678');
+    expect(await form.input('phone').inputValue()).toBe('+81 90 1234 5678');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await list.open('UK bank 2FA');
+    await expect.poll(() => detail.heading.textContent()).toBe('+44 7400 123456');
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await expect.poll(() => form.input('phone').inputValue()).toBe('+44 7400 123456');
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('f-phone');
+  });
 });

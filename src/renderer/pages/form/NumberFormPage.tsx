@@ -62,6 +62,12 @@ export function NumberFormPage({ id }: { id?: number }) {
   const assumedCurrency = useMemo(() => (currencyChosen ? null : currencyFromPhone(phone, country)), [currencyChosen, phone, country]);
   const errors = useMemo(() => resolveErrors(issues, draft ? formFieldKeys(draft) : [], locale), [issues, draft, locale]);
 
+  // Opened with N or Edit, the form is where the user is going to type: start at its first field.
+  const ready = draft !== null;
+  useEffect(() => {
+    if (ready) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [ready]);
+
   // After a refused submit, take the user to the first problem.
   useEffect(() => {
     if (attempt === 0) return;
