@@ -60,4 +60,27 @@ describe('the number form', () => {
     await expect.poll(() => form.input('phone').inputValue()).toBe('+44 7400 123456');
     await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('f-phone');
   });
+
+  it('shows every problem at once, each saying what is wrong', async () => {
+    const { form } = appPages(page);
+    await page.getByRole('banner').getByRole('button', { name: 'Add a number' }).click();
+    await form.fill({ phone: '12', 'planCost.amountMinor': '-1', 'planCost.currency': '', 'billingPeriod.count': '-3' });
+    await form.save();
+    // The form's own checks and the core's (the phone) in one Save.
+    await expect.poll(() => form.errorBeside('phone')).toMatchObject({ invalid: true, text: expect.stringContaining('Phone number is not valid') });
+    expect(await form.errorBeside('planCost.amountMinor')).toEqual({ invalid: true, text: 'Plan cost · amount is too small (at least 0)' });
+    expect(await form.errorBeside('planCost.currency')).toEqual({ invalid: true, text: 'Plan cost · currency is required' });
+    expect(await form.errorBeside('billingPeriod.count')).toEqual({ invalid: true, text: 'Billing period · number is too small (at least 1)' });
+    expect(await page.locator('.error-summary li').count()).toBe(4);
+    await snap(page, 'number-form-2-every-problem');
+
+    // A refused billing period is left out of what the core checks: a fee rule must not then be said to lack one.
+    await form.addRule('fee');
+    await form.save();
+    await expect.poll(() => form.errorBeside('rules.0')).toEqual({ invalid: false, text: '' });
+    await form.fill({ 'billingPeriod.count': '' });
+    await form.save();
+    await expect.poll(() => form.errorBeside('rules.0')).toEqual({ invalid: false, text: 'Rule 1 needs a billing period for a recurring-fee rule' });
+    expect(await form.errorBeside('phone')).toMatchObject({ invalid: true });
+  });
 });

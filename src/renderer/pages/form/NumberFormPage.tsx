@@ -16,7 +16,7 @@ import { PhasesEditor } from './PhasesEditor.tsx';
 import { PlanSection } from './PlanSection.tsx';
 import { RulesEditor } from './RulesEditor.tsx';
 import { currencyFromPhone, zoneFromPhone } from './readPhone.ts';
-import { draftToInput } from './toInput.ts';
+import { coreIssuesBesides, draftToInput } from './toInput.ts';
 
 /** Add a number (no id) or edit one. Nothing is saved until the core accepts every field. */
 export function NumberFormPage({ id }: { id?: number }) {
@@ -105,7 +105,12 @@ export function NumberFormPage({ id }: { id?: number }) {
     const unreadable = unreadableDates(formRef.current);
     const found = [...typed.filter((issue) => !unreadable.some((date) => date.field === issue.field)), ...unreadable];
     if (found.length > 0) {
-      setIssues(found);
+      // The core checks what the form cannot (the phone itself, a fee rule's billing period): asked too,
+      // so every problem shows at once rather than one Save at a time.
+      setSaving(true);
+      const checked = await call('numbers.check', input);
+      setSaving(false);
+      setIssues([...found, ...coreIssuesBesides(found, checked.ok ? [] : (issuesOf(checked.error) ?? []))]);
       setAttempt((n) => n + 1);
       return;
     }
@@ -122,7 +127,8 @@ export function NumberFormPage({ id }: { id?: number }) {
       go({ name: 'detail', id: answer.value.id }, { replace: true });
       return;
     }
-    const fieldIssues = issuesOf(answer.error);
+    // An update's schema names its fields under `number.`; the form's inputs are named without it.
+    const fieldIssues = issuesOf(answer.error)?.map((issue) => ({ ...issue, field: issue.field.replace(/^number\./, '') })) ?? null;
     setIssues(fieldIssues ?? []);
     if (!fieldIssues) setSaveError(answer.error.message);
     setAttempt((n) => n + 1);
