@@ -59,6 +59,11 @@ export const contract = {
     input: z.strictObject({ id: Id, number: NumberInput }),
     output: NumberView,
   },
+  /**
+   * Every problem saving this number would meet, without saving it: a form that finds problems of its
+   * own asks this too, so the user sees them all at once. Answers {} when there are none.
+   */
+  'numbers.check': { errors: READ, input: NumberInput, output: z.object({}) },
   'numbers.setArchived': {
     errors: READ_ONE,
     input: z.strictObject({ id: Id, archived: z.boolean() }),

@@ -71,6 +71,7 @@ export const METHOD_NAMES = [
   'events.delete',
   'spending.summary',
   'spending.forecast',
+  'numbers.check',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -31,15 +31,16 @@ describe('rules and lapse phases', () => {
     await form.addPhase();
     await form.fill({ 'lapsePhases.1.name': 'Recovery', 'lapsePhases.1.length.count': '30' });
 
-    // Found before sending: an empty period and more decimals than the dinar's three.
+    // In one Save: found by the form, an empty period and more decimals than the dinar's three; found by
+    // the core, a fee rule without a billing period, the error on that rule.
     await form.save();
     await expect.poll(() => form.errorBeside('rules.0.every.count')).toEqual({ invalid: true, text: 'Rule 1 · every · number is required' });
     expect((await form.errorBeside('rules.1.extension.tiers.0.minAmountMinor')).text).toBe(
       'Rule 2 · extension · tier 1 · minimum amount has more decimals than KWD allows (3)',
     );
+    expect((await form.errorBeside('rules.2')).text).toBe('Rule 3 needs a billing period for a recurring-fee rule');
     await snap(page, 'rules-1-client-errors');
 
-    // Found by the core: a fee rule needs a billing period; the error sits on that rule.
     await form.fill({ 'rules.0.every.count': '90', 'rules.1.extension.tiers.0.minAmountMinor': '1.5' });
     await form.save();
     await expect.poll(() => form.errorBeside('rules.2')).toEqual({

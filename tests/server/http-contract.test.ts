@@ -72,6 +72,7 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['numbers.create', { ...valid, lapsePhases: [{ name: '', length: { count: 30, unit: 'days' } }] }, 'invalid_input', 'lapsePhases.0.name', 'required'],
   ['numbers.create', { ...valid, label: 'x'.repeat(101) }, 'invalid_input', 'label', 'too_long'],
   ['numbers.create', { ...valid, phone: '+965 6000 1234' }, 'conflict', 'phone', 'duplicate'],
+  ['numbers.check', { ...valid, phone: '12' }, 'invalid_input', 'phone', 'invalid_phone'],
   ['numbers.update', { id: 1, number: { ...valid, timeZone: 'Nowhere/Land' } }, 'invalid_input', 'number.timeZone', 'unknown_zone'],
   ['numbers.update', { id: 424242, number: valid }, 'not_found', undefined, undefined],
   ['numbers.setArchived', { id: 1, archived: 'yes' }, 'invalid_input', 'archived', 'wrong_type'],

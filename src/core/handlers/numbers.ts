@@ -160,6 +160,11 @@ export const numberHandlers = {
     }).immediate();
   },
 
+  'numbers.check': (input) => {
+    checkNumberInput(input);
+    return {};
+  },
+
   'numbers.setArchived': ({ id, archived }, ctx) =>
     ctx.db.transaction(() => {
       const existing = requireNumber(ctx, id);

@@ -30,6 +30,7 @@ function numberIssues(raw: unknown, prefix: string): Issue[] {
 
 export const rawInputChecks: Partial<Record<MethodName, (raw: unknown) => Issue[]>> = {
   'numbers.create': (raw) => numberIssues(raw, ''),
+  'numbers.check': (raw) => numberIssues(raw, ''),
   'numbers.update': (raw) => numberIssues(isObject(raw) ? raw.number : undefined, 'number.'),
 };
 

@@ -6,6 +6,8 @@ export interface ControlProps {
   id: string;
   'aria-invalid': true | undefined;
   'aria-describedby': string | undefined;
+  /** The API path the input is for: how a check of the inputs themselves names the field (see unreadableDates). */
+  'data-field': string;
 }
 
 interface FieldProps {
@@ -26,7 +28,7 @@ export function Field({ fieldKey, label, errors, hint, className, children }: Fi
   return (
     <div className={['field', className, messages.length ? 'field-invalid' : ''].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': messages.length ? true : undefined, 'aria-describedby': describedBy || undefined })}
+      {children({ id, 'aria-invalid': messages.length ? true : undefined, 'aria-describedby': describedBy || undefined, 'data-field': fieldKey })}
       <FieldErrorText id={errorId(fieldKey)} messages={messages} />
       {hint && <p id={hintId ?? undefined} className="hint">{hint}</p>}
     </div>

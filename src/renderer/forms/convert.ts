@@ -9,6 +9,11 @@ import type { PeriodDraft } from './PeriodInput.tsx';
 /** Minor units from text, or null when empty; a refusal is added to `issues` under `key`. */
 export function minorFromText(text: string, currency: string, key: string, issues: Issue[]): number | null {
   if (text.trim() === '') return null;
+  // "-1" is well written: what is wrong is that it is below zero, as the server would say.
+  if (/^-\s*\d+(?:[.,]\d*)?$/.test(text.trim())) {
+    issues.push({ field: key, reason: 'too_small', detail: { min: 0 } });
+    return null;
+  }
   const parsed = parseMoney(text, currency);
   if (parsed.ok) return parsed.amountMinor;
   issues.push({ field: key, reason: parsed.reason, detail: { currency: currency || '—', digits: digitsOf(currency) } });
@@ -27,7 +32,10 @@ export function moneyFromDraft(
   }
   const currency = draft.currency.trim();
   if (currency === '') {
-    issues.push({ field: keys.currency, reason: 'required' });
+    // The amount is read even so, for both problems to show at once; its decimals wait for the currency.
+    const found: Issue[] = [];
+    minorFromText(draft.amount, currency, keys.amount, found);
+    issues.push(...found.filter((issue) => issue.reason !== 'too_many_decimals'), { field: keys.currency, reason: 'required' });
     return null;
   }
   const amountMinor = minorFromText(draft.amount, currency, keys.amount, issues);
@@ -47,8 +55,12 @@ export function periodFromDraft(draft: PeriodDraft, key: string, issues: Issue[]
     if (required) issues.push({ field: `${key}.count`, reason: 'required' });
     return null;
   }
-  if (!/^\d+$/.test(count)) {
+  if (!/^-?\d+$/.test(count)) {
     issues.push({ field: `${key}.count`, reason: 'not_integer' });
+    return null;
+  }
+  if (Number(count) < 1) {
+    issues.push({ field: `${key}.count`, reason: 'too_small', detail: { min: 1 } });
     return null;
   }
   return { count: Number(count), unit: draft.unit };

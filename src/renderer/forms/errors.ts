@@ -80,6 +80,16 @@ export function issuesOf(error: ApiError): Issue[] | null {
   return null;
 }
 
+/**
+ * A date input holding text that is no date (02/30/2026, or half typed) has the value '' as if it were
+ * empty, and fires no event while it stays so: only its validity tells them apart, read when submitting.
+ */
+export function unreadableDates(form: HTMLFormElement | null): Issue[] {
+  if (!form) return [];
+  const inputs = form.querySelectorAll<HTMLInputElement>('input[type="date"][data-field], input[type="month"][data-field]');
+  return [...inputs].filter((input) => input.validity.badInput).map((input) => ({ field: input.dataset.field ?? '', reason: 'not_a_date' }));
+}
+
 /** The id of the input for a dotted path. */
 export function controlId(key: string): string {
   return `f-${key.replace(/[^A-Za-z0-9]+/g, '-')}`;

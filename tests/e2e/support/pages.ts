@@ -67,6 +67,11 @@ export class NumberForm {
     for (const [path, value] of Object.entries(values)) await this.input(path).fill(value);
   }
 
+  /** Types into a date input key by key, as a person does: fill() takes only a real date. */
+  async typeDate(path: string, keys: string): Promise<void> {
+    await this.input(path).pressSequentially(keys);
+  }
+
   async choose(path: string, value: string): Promise<void> {
     await this.input(path).selectOption(value);
   }

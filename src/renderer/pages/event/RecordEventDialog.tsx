@@ -1,11 +1,11 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventKind, EventView } from '#shared/events.ts';
 import type { NumberView } from '#shared/numbers.ts';
 import { call } from '../../api/client.ts';
 import { todayIn } from '../../app/serverClock.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { issuesOf, resolveErrors, type Issue } from '../../forms/errors.ts';
+import { issuesOf, resolveErrors, unreadableDates, type Issue } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { EventFields } from './EventFields.tsx';
 import { eventDraftFor, eventFieldKeys, eventToInput, withKind, type EventDraft } from './eventDraft.ts';
@@ -41,6 +41,7 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded, so
   const [chosen, setChosen] = useState<string[]>(() => downloaded.slice(0, 1).map((item) => item.id));
   // A missing amount is not worth a red line before the user has done anything.
   const [touched, setTouched] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const { input, issues: clientIssues } = useMemo(() => eventToInput(draft, number.id), [draft, number.id]);
   const preview = useEventPreview(input, clientIssues);
@@ -58,6 +59,12 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded, so
   const confirm = async (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
+    // An unreadable date reads as none, and the event would be recorded as of today.
+    const unreadable = unreadableDates(formRef.current);
+    if (unreadable.length > 0) {
+      setRecordIssues(unreadable);
+      return;
+    }
     if (preview.phase !== 'ready' || recording || (receipt && receiptProblem(receipt))) return;
     setRecording(true);
     const answer = await call('events.record', { ...preview.input, source });
@@ -85,7 +92,7 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded, so
   const title = initialKind === 'renewal' ? t('event.titleRenewal') : t('event.titleEvent');
   return (
     <Dialog title={title} onClose={onClose} className="event-dialog">
-      <form onSubmit={confirm} noValidate>
+      <form ref={formRef} onSubmit={confirm} noValidate>
         <p className="dialog-subtitle">{[number.formatted, number.label].filter(Boolean).join(' · ')}</p>
         {[...errors.all.filter((item) => item.key === null).map((item) => item.message), ...(generalError ? [generalError] : [])].map((message) => (
           <p key={message} className="form-error" role="alert">

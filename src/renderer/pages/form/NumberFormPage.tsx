@@ -6,7 +6,7 @@ import { useNavigation } from '../../app/navigation.ts';
 import { useNotify } from '../../app/notices.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
-import { issuesOf, resolveErrors, type Issue } from '../../forms/errors.ts';
+import { issuesOf, resolveErrors, unreadableDates, type Issue } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { draftFromView, emptyDraft, type NumberDraft } from './draft.ts';
 import { formFieldKeys } from './fieldKeys.ts';
@@ -16,7 +16,7 @@ import { PhasesEditor } from './PhasesEditor.tsx';
 import { PlanSection } from './PlanSection.tsx';
 import { RulesEditor } from './RulesEditor.tsx';
 import { currencyFromPhone, zoneFromPhone } from './readPhone.ts';
-import { draftToInput } from './toInput.ts';
+import { coreIssuesBesides, draftToInput } from './toInput.ts';
 
 /** Add a number (no id) or edit one. Nothing is saved until the core accepts every field. */
 export function NumberFormPage({ id }: { id?: number }) {
@@ -62,6 +62,12 @@ export function NumberFormPage({ id }: { id?: number }) {
   const assumedCurrency = useMemo(() => (currencyChosen ? null : currencyFromPhone(phone, country)), [currencyChosen, phone, country]);
   const errors = useMemo(() => resolveErrors(issues, draft ? formFieldKeys(draft) : [], locale), [issues, draft, locale]);
 
+  // Opened with N or Edit, the form is where the user is going to type: start at its first field.
+  const ready = draft !== null;
+  useEffect(() => {
+    if (ready) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [ready]);
+
   // After a refused submit, take the user to the first problem.
   useEffect(() => {
     if (attempt === 0) return;
@@ -95,9 +101,16 @@ export function NumberFormPage({ id }: { id?: number }) {
     event.preventDefault();
     if (saving) return;
     setSaveError(null);
-    const { input, issues: found } = draftToInput(draft);
+    const { input, issues: typed } = draftToInput(draft);
+    const unreadable = unreadableDates(formRef.current);
+    const found = [...typed.filter((issue) => !unreadable.some((date) => date.field === issue.field)), ...unreadable];
     if (found.length > 0) {
-      setIssues(found);
+      // The core checks what the form cannot (the phone itself, a fee rule's billing period): asked too,
+      // so every problem shows at once rather than one Save at a time.
+      setSaving(true);
+      const checked = await call('numbers.check', input);
+      setSaving(false);
+      setIssues([...found, ...coreIssuesBesides(found, checked.ok ? [] : (issuesOf(checked.error) ?? []))]);
       setAttempt((n) => n + 1);
       return;
     }
@@ -114,7 +127,8 @@ export function NumberFormPage({ id }: { id?: number }) {
       go({ name: 'detail', id: answer.value.id }, { replace: true });
       return;
     }
-    const fieldIssues = issuesOf(answer.error);
+    // An update's schema names its fields under `number.`; the form's inputs are named without it.
+    const fieldIssues = issuesOf(answer.error)?.map((issue) => ({ ...issue, field: issue.field.replace(/^number\./, '') })) ?? null;
     setIssues(fieldIssues ?? []);
     if (!fieldIssues) setSaveError(answer.error.message);
     setAttempt((n) => n + 1);

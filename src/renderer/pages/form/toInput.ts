@@ -94,3 +94,13 @@ export function draftToInput(draft: NumberDraft): { input: NumberInputRaw; issue
   };
   return { input, issues };
 }
+
+/**
+ * The core's issues about an input the form already refused, less those the form found itself and those
+ * that come of a refused value being left out (a fee rule then seems to lack its billing period).
+ */
+export function coreIssuesBesides(found: readonly Issue[], core: readonly Issue[]): Issue[] {
+  const faulted = new Set(found.map((issue) => issue.field));
+  const periodRefused = found.some((issue) => issue.field.startsWith('billingPeriod.'));
+  return core.filter((issue) => !faulted.has(issue.field) && !(periodRefused && issue.reason === 'needs_billing_period'));
+}

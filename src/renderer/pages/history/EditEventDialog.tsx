@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryItem } from '#shared/history-contract.ts';
 import { formatDay } from '#shared/locale.ts';
@@ -8,7 +8,7 @@ import { call } from '../../api/client.ts';
 import { useNotify } from '../../app/notices.ts';
 import { todayIn } from '../../app/serverClock.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { issuesOf, resolveErrors, type Issue } from '../../forms/errors.ts';
+import { issuesOf, resolveErrors, unreadableDates, type Issue } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { datesChangeLines } from '../event/datesChange.ts';
 import { EventFields } from '../event/EventFields.tsx';
@@ -75,6 +75,7 @@ function EditEventForm({ event, number, onClose, onSaved }: EditEventDialogProps
   const [saving, setSaving] = useState(false);
   // A sentence appears once the user has changed something or tried to save, not on opening.
   const [touched, setTouched] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const { input: fields, issues: draftIssues } = useMemo(() => eventToInput(draft, event.numberId), [draft, event.numberId]);
   // What the form has no input for stays as stored: where the event came from, and a payment method
@@ -97,6 +98,11 @@ function EditEventForm({ event, number, onClose, onSaved }: EditEventDialogProps
   const save = async (submitted: FormEvent) => {
     submitted.preventDefault();
     setTouched(true);
+    const unreadable = unreadableDates(formRef.current);
+    if (unreadable.length > 0) {
+      setSaveIssues(unreadable);
+      return;
+    }
     if (draftIssues.length > 0 || saving) return;
     setSaving(true);
     const answer = await call('events.update', { id: event.id, event: input });
@@ -113,7 +119,7 @@ function EditEventForm({ event, number, onClose, onSaved }: EditEventDialogProps
   };
 
   return (
-    <form onSubmit={(submitted) => void save(submitted)} noValidate>
+    <form ref={formRef} onSubmit={(submitted) => void save(submitted)} noValidate>
       <p className="dialog-subtitle">{[number.formatted, number.label].filter(Boolean).join(' · ')}</p>
       {formMessages.map((message) => (
         <p key={message} className="form-error" role="alert">

@@ -1,0 +1,86 @@
+// The add/edit form and the event dialog refuse what they cannot read, and say so beside the input.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiCall } from './support/api.ts';
+import { snap } from './support/browser.ts';
+import { appPages } from './support/pages.ts';
+import type { TestServer } from './support/server.ts';
+import { useAppSession } from './support/session.ts';
+
+describe('the number form', () => {
+  let server: TestServer;
+  let page: Page;
+  useAppSession({ now: '2026-11-25T10:00:00Z' }, (session) => ({ server, page } = session));
+
+  it('refuses an impossible date instead of saving no date', async () => {
+    const { form, detail } = appPages(page);
+    await page.goto(server.url);
+    await page.getByRole('banner').getByRole('button', { name: 'Add a number' }).click();
+    await form.fill({ phone: '+86 138 0013 8000' });
+    // 30 February: the input keeps the text, but its value is '' as if nothing were typed.
+    await form.typeDate('expiryDate', '02302026');
+    await form.typeDate('paymentMethod.cardExpiry', '03');
+    await form.save();
+    await expect.poll(() => form.errorBeside('expiryDate')).toEqual({ invalid: true, text: 'Expiry date is not a real calendar date' });
+    expect(await form.errorBeside('paymentMethod.cardExpiry')).toEqual({ invalid: true, text: 'Payment method · card expiry is not a real calendar date' });
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('f-expiryDate');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Add a number');
+    expect((await apiCall(server.url, 'numbers.list', {})).total).toBe(0);
+    await snap(page, 'number-form-1-impossible-date');
+
+    await form.fill({ expiryDate: '2026-02-28', 'paymentMethod.cardExpiry': '' });
+    await form.save();
+    await expect.poll(() => detail.heading.textContent()).toBe('+86 138 0013 8000');
+    await expect.poll(() => detail.detail('Expiry date').textContent()).toBe('Feb 28, 2026');
+
+    // The event dialog's dates too: an unreadable day would otherwise be recorded as today.
+    await detail.recordRenewal();
+    await detail.dialog.locator('#f-occurredOn').fill('');
+    await detail.dialog.locator('#f-occurredOn').pressSequentially('02302026');
+    await detail.dialog.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => form.errorBeside('occurredOn')).toEqual({ invalid: true, text: 'Date is not a real calendar date' });
+    expect(await detail.historyItems.count()).toBe(0);
+    await detail.dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('starts at the first field when opened with N or with Edit', async () => {
+    const { list, form, detail } = appPages(page);
+    await apiCall(server.url, 'numbers.create', { phone: '+44 7400 123456', label: 'UK bank 2FA', timeZone: 'Europe/London' });
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    await page.keyboard.press('n');
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('f-phone');
+    await page.keyboard.type('+81 90 1234 5678');
+    expect(await form.input('phone').inputValue()).toBe('+81 90 1234 5678');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await list.open('UK bank 2FA');
+    await expect.poll(() => detail.heading.textContent()).toBe('+44 7400 123456');
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await expect.poll(() => form.input('phone').inputValue()).toBe('+44 7400 123456');
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('f-phone');
+  });
+
+  it('shows every problem at once, each saying what is wrong', async () => {
+    const { form } = appPages(page);
+    await page.getByRole('banner').getByRole('button', { name: 'Add a number' }).click();
+    await form.fill({ phone: '12', 'planCost.amountMinor': '-1', 'planCost.currency': '', 'billingPeriod.count': '-3' });
+    await form.save();
+    // The form's own checks and the core's (the phone) in one Save.
+    await expect.poll(() => form.errorBeside('phone')).toMatchObject({ invalid: true, text: expect.stringContaining('Phone number is not valid') });
+    expect(await form.errorBeside('planCost.amountMinor')).toEqual({ invalid: true, text: 'Plan cost · amount is too small (at least 0)' });
+    expect(await form.errorBeside('planCost.currency')).toEqual({ invalid: true, text: 'Plan cost · currency is required' });
+    expect(await form.errorBeside('billingPeriod.count')).toEqual({ invalid: true, text: 'Billing period · number is too small (at least 1)' });
+    expect(await page.locator('.error-summary li').count()).toBe(4);
+    await snap(page, 'number-form-2-every-problem');
+
+    // A refused billing period is left out of what the core checks: a fee rule must not then be said to lack one.
+    await form.addRule('fee');
+    await form.save();
+    await expect.poll(() => form.errorBeside('rules.0')).toEqual({ invalid: false, text: '' });
+    await form.fill({ 'billingPeriod.count': '' });
+    await form.save();
+    await expect.poll(() => form.errorBeside('rules.0')).toEqual({ invalid: false, text: 'Rule 1 needs a billing period for a recurring-fee rule' });
+    expect(await form.errorBeside('phone')).toMatchObject({ invalid: true });
+  });
+});
