@@ -164,6 +164,54 @@ describe('a messy spreadsheet (Chinese headers, BOM, semicolons, apostrophes, du
   });
 });
 
+describe('a CSV not in UTF-8', () => {
+  const bytesOf = (fileName: string, bytes: Buffer, extra: Partial<InputRaw<'import.sheetCommit'>> = {}): InputRaw<'import.sheetCommit'> => ({
+    fileName,
+    content: bytes.toString('base64'),
+    encoding: 'base64',
+    ...extra,
+  });
+
+  it('reads GB18030 (Excel on Chinese Windows) and says so; the invalid rows and the import read it the same way', async () => {
+    core = await testCore();
+    // 号码,运营商,到期日,费用,持有人 then two rows, the second with a cost in words (三十), saved as GBK.
+    const gbk = bytesOf('号码表.csv', fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'sheet-gbk.csv')), { defaultCurrency: 'CNY' });
+    const preview = await core.call('import.sheetPreview', gbk);
+    expect(preview.charset).toBe('gb18030');
+    expect(preview.columns.map((column) => [column.header, column.field])).toEqual([
+      ['号码', 'phone'], ['运营商', 'carrier'], ['到期日', 'expiryDate'], ['费用', 'planCost'], ['持有人', 'owner'],
+    ]);
+    expect(preview.rows.map((row) => [row.action, row.issues.map((issue) => `${issue.column}|${issue.reason}`)])).toEqual([
+      ['create', []],
+      ['invalid', ['费用|bad_format']],
+    ]);
+    const invalid = await core.call('import.sheetInvalidCsv', gbk);
+    expect(invalid.content.split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFF号码,运营商,到期日,费用,持有人,Line in the file,Problems',
+      `"'+8613900139000",中国联通,2027-01-15,三十,李娜,3,费用: Plan cost has the wrong format`,
+    ]);
+    await core.call('import.sheetCommit', { ...gbk, skipInvalid: true });
+    expect(await numberByPhone('+8613800138000')).toMatchObject({ carrier: '中国移动', owner: '张伟', expiryDate: '2026-12-25', planCost: { amountMinor: 3000, currency: 'CNY' } });
+  });
+
+  it('reads Windows-1252, UTF-16 with a BOM and UTF-8 with or without a BOM', async () => {
+    core = await testCore();
+    const western = await core.call('import.sheetPreview', bytesOf('fr.csv', Buffer.from('Phone,Owner,Notes\n+33612345678,José Müller,Café\n', 'latin1')));
+    expect(western.charset).toBe('windows-1252');
+    expect(western.columns.map((column) => column.samples[0])).toEqual(['+33612345678', 'José Müller', 'Café']);
+    // Excel's "Unicode text": UTF-16 little-endian with a BOM, tab-separated.
+    const unicode = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('号码\t持有人\n+8613800138000\t张伟\n', 'utf16le')]);
+    const utf16 = await core.call('import.sheetPreview', bytesOf('unicode.txt', unicode));
+    expect([utf16.charset, utf16.columns.map((column) => [column.field, column.samples[0]])]).toEqual(['utf-16le', [['phone', '+8613800138000'], ['owner', '张伟']]]);
+    for (const bom of ['', '\uFEFF']) {
+      const utf8 = await core.call('import.sheetPreview', bytesOf('utf8.csv', Buffer.from(`${bom}号码,持有人\n+8613800138000,张伟\n`, 'utf8')));
+      expect([utf8.charset, utf8.columns.map((column) => [column.header, column.samples[0]])]).toEqual(['utf-8', [['号码', '+8613800138000'], ['持有人', '张伟']]]);
+    }
+    // Text, as the benchmark sends it, is read as it is.
+    expect((await core.call('import.sheetPreview', { fileName: 't.csv', content: 'Phone\n+8613800138000\n', encoding: 'text' })).charset).toBeNull();
+  });
+});
+
 describe('a long sheet', () => {
   it('finds stored numbers and repeats anywhere in it, however far apart the rows are', async () => {
     core = await testCore();

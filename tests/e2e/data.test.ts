@@ -166,4 +166,17 @@ describe('import, export, spending, history and secrets', () => {
     await expect.poll(() => item.locator('.secret-value').textContent()).toBe('12345678');
     await snap(page, 'secrets-revealed');
   });
+
+  it('reads a CSV that Excel saved in GB18030 and says which encoding it used', async () => {
+    const other = await openPage(browser);
+    await other.goto(fresh.url);
+    await nav(other, 'Import & export');
+    const gbk = fs.readFileSync(new URL('../fixtures/sheet-gbk.csv', import.meta.url));
+    await other.locator('#import-file').setInputFiles({ name: '号码表.csv', mimeType: 'text/csv', buffer: gbk });
+    await other.locator('.import-counts').waitFor();
+    expect(await other.locator('.import-charset').textContent()).toMatch(/^Read as Chinese \(GB18030\): this file is not in UTF-8/);
+    expect(await other.getByRole('combobox', { name: 'Keepline field: 持有人' }).inputValue()).toBe('owner');
+    expect(await other.locator('.preview-table tr[data-line="3"]').textContent()).toContain('费用: Plan cost has the wrong format');
+    await other.close();
+  });
 });

@@ -74,6 +74,11 @@ export function ImportCard({ onImported }: { onImported?: () => void }) {
 
       {preview && state.phase === 'preview' && (
         <div className="import-preview">
+          {(preview.charset === 'gb18030' || preview.charset === 'windows-1252') && (
+            <p className="banner import-charset" role="note">
+              {t('data.import.charsetNote', { charset: t(`data.import.charsets.${preview.charset}`) })}
+            </p>
+          )}
           <div className="grid-2">
             <label className="field">
               <span>{t('data.import.defaultCountry')}</span>
