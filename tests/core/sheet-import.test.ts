@@ -212,6 +212,43 @@ describe('a CSV not in UTF-8', () => {
   });
 });
 
+describe('costs as people write them', () => {
+  it('reads RM, Rp and R$ under their currency, a bare $ by the number\'s country, and refuses a symbol the currency column contradicts', async () => {
+    core = await testCore();
+    const content = [
+      'Phone,Cost,Currency',
+      '+60 12 345 6789,RM 30,MYR',
+      '+62 812 3456 789,Rp 50.000,IDR',
+      '+55 11 98765 4321,"R$ 25,90",BRL',
+      '+1 212 736 5000,$15,',
+      '+1 416 979 5000,$15,',
+      '+44 7400 123456,$15,',
+      '+60 12 345 6788,€5,MYR',
+      '+60 12 345 6787,RM 5,',
+    ].join('\n');
+    const input = { fileName: 'costs.csv', content, encoding: 'text' as const };
+    const preview = await core.call('import.sheetPreview', input);
+    expect(preview.rows.map((row) => [row.line, row.issues.map((issue) => `${issue.column}|${issue.reason}|${issue.message}`)])).toEqual([
+      [2, []], [3, []], [4, []], [5, []], [6, []],
+      // A British number's $ could be any dollar.
+      [7, ['Cost|needs_currency|Plan cost needs a currency: add a currency column, write it in the cell (such as KWD 5.500), or choose a default currency']],
+      [8, [expect.stringMatching(/^Currency\|currency_conflict\|.* is EUR in the cost but MYR in the currency column: keep one of them$/)]],
+      [9, []],
+    ]);
+    await core.call('import.sheetCommit', { ...input, skipInvalid: true });
+    const costs = await Promise.all(['+60123456789', '+628123456789', '+5511987654321', '+12127365000', '+14169795000', '+60123456787'].map(async (phone) => (await numberByPhone(phone)).planCost));
+    expect(costs).toEqual([
+      { amountMinor: 3000, currency: 'MYR' },
+      // Fifty thousand rupiah: the dot groups thousands (the rupiah has no decimals).
+      { amountMinor: 50_000, currency: 'IDR' },
+      { amountMinor: 2590, currency: 'BRL' },
+      { amountMinor: 1500, currency: 'USD' },
+      { amountMinor: 1500, currency: 'CAD' },
+      { amountMinor: 500, currency: 'MYR' },
+    ]);
+  });
+});
+
 describe('a long sheet', () => {
   it('finds stored numbers and repeats anywhere in it, however far apart the rows are', async () => {
     core = await testCore();
