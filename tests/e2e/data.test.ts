@@ -44,6 +44,8 @@ describe('import, export, spending, history and secrets', () => {
     // The first preview reads the file on a server that has only just started: wait for it, then read it.
     await counts.waitFor();
     await expect.poll(() => counts.textContent()).toBe('2 to add · 0 to update · 0 to skip · 1 invalid');
+    // The file input is empty again (so the same file can be chosen again): the preview names the file it shows.
+    expect(await page.locator('.import-preview .import-file').textContent()).toBe('File: my numbers.csv');
     // "Who" was read as the owner; here it is the line's label.
     const who = page.getByRole('combobox', { name: 'Keepline field: Who' });
     expect(await who.inputValue()).toBe('owner');

@@ -56,6 +56,7 @@ export const dataEn = {
       notes: 'Notes', timeZone: 'Time zone', kind: 'Kind', accountRef: 'Account', autoRenew: 'Auto-renew',
       paymentMethod: 'Payment method', cardExpiry: 'Card expiry (month)', archived: 'Archived',
     },
+    chosenFile: 'File: {{file}}',
     charsetNote: 'Read as {{charset}}: this file is not in UTF-8. If some text looks wrong, save it from your spreadsheet as “CSV UTF-8” and choose it again.',
     charsets: { gb18030: 'Chinese (GB18030)', 'windows-1252': 'Western European (Windows-1252)' },
     preview: 'Preview',

@@ -58,6 +58,7 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
       notes: '备注', timeZone: '时区', kind: '类型', accountRef: '账户', autoRenew: '自动续费',
       paymentMethod: '付款方式', cardExpiry: '卡有效期（月份）', archived: '已归档',
     },
+    chosenFile: '文件：{{file}}',
     charsetNote: '已按{{charset}}读取：此文件不是 UTF-8 编码。如有文字显示不正确，请在表格软件中将其另存为“CSV UTF-8”后重新选择。',
     charsets: { gb18030: '简体中文编码（GB18030）', 'windows-1252': '西欧语言编码（Windows-1252）' },
     preview: '预览',
