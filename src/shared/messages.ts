@@ -1,6 +1,6 @@
 // Sentences that core and the renderer both show: error messages and deadline explanations, en and zh-CN.
 import type { ApiError, ErrorCode, FieldReason } from './errors.ts';
-import { formatDay, formatPeriod, zoneName, type Locale } from './locale.ts';
+import { formatDay, formatPeriod, regionName, zoneName, type Locale } from './locale.ts';
 import type { Explanation } from './numbers.ts';
 
 type Catalog<K extends string> = Record<Locale, Record<K, string>>;
@@ -110,7 +110,7 @@ const REASONS: Catalog<FieldReason> = {
     unknown_currency: '不是 ISO 4217 币种代码（例如 CNY）',
     unknown_country: '不是可识别的国家/地区代码',
     invalid_phone: '无效：请以 + 加国家代码开头，或选择国家/地区',
-    wrong_country: '属于 {actual}，而不是 {expected}',
+    wrong_country: '属于{actual}，而不是{expected}',
     too_many_decimals: '小数位数超过 {currency} 允许的 {digits} 位',
     future_date: '不能是将来的日期（按{zone}，今天是 {today}）',
     before_expiry: '早于 Keepline 已记录的到期日（{expiry}）：如该日期有误，请通过“编辑”更正',
@@ -198,8 +198,16 @@ export function fill(template: string, values: Record<string, string | number> =
   return result;
 }
 
+/** Parts of a field that a spreadsheet holds in a column of their own, named as one thing rather than as a path. */
+const PATH_LABELS: Catalog<string> = {
+  en: { 'planCost.currency': 'Currency of the plan cost', 'paymentMethod.cardExpiry': 'Card expiry' },
+  'zh-CN': { 'planCost.currency': '套餐费用的币种', 'paymentMethod.cardExpiry': '卡片有效期' },
+};
+
 /** A readable name for a dotted field path: `rules.0.every.count` -> "Rule 1 · every · number". */
 export function fieldLabel(path: string, locale: Locale): string {
+  const whole = PATH_LABELS[locale][path];
+  if (whole !== undefined) return whole;
   const labels = FIELD_LABELS[locale];
   const parts: string[] = [];
   for (const segment of path.split('.')) {
@@ -221,7 +229,11 @@ export function fieldMessage(
 ): string {
   const label = field ? fieldLabel(field, locale) : locale === 'en' ? 'Input' : '输入';
   const separator = locale === 'en' ? ' ' : '';
-  const named = typeof detail.zone === 'string' ? { ...detail, zone: zoneName(detail.zone, locale) } : detail;
+  const named = { ...detail };
+  if (typeof detail.zone === 'string') named.zone = zoneName(detail.zone, locale);
+  if (reason === 'wrong_country') {
+    for (const key of ['actual', 'expected']) if (typeof detail[key] === 'string') named[key] = regionName(detail[key], locale);
+  }
   return `${label}${separator}${fill(REASONS[locale][reason], named)}`;
 }
 

@@ -249,6 +249,21 @@ describe('costs as people write them', () => {
   });
 });
 
+describe('problems in words', () => {
+  it('names countries in the user\'s language and the currency column as the cost\'s currency, not as field codes', async () => {
+    core = await testCore();
+    // +44 7781 is a Guernsey mobile.
+    const input = { fileName: 'p.csv', content: 'Phone,Country,Cost,Currency\n+44 7781 123456,GB,5,GBP\n+44 7400 123456,GB,5,XYZ\n', encoding: 'text' as const };
+    const messages = async (locale: 'en' | 'zh-CN') =>
+      (await core.call('import.sheetPreview', input, locale)).rows.map((row) => row.issues.map((issue) => `${issue.column}: ${issue.message}`));
+    expect(await messages('en')).toEqual([
+      ['Phone: Phone number belongs to Guernsey, not United Kingdom'],
+      ['Currency: Currency of the plan cost is not an ISO 4217 currency code (such as EUR)'],
+    ]);
+    expect(await messages('zh-CN')).toEqual([['Phone: 电话号码属于根西岛，而不是英国'], ['Currency: 套餐费用的币种不是 ISO 4217 币种代码（例如 CNY）']]);
+  });
+});
+
 describe('a long sheet', () => {
   it('finds stored numbers and repeats anywhere in it, however far apart the rows are', async () => {
     core = await testCore();
