@@ -62,6 +62,7 @@ export const FIELD_REASONS = [
   'not_in_future',
   'too_far_ahead',
   'needs_currency',
+  'currency_conflict',
   'needs_payment_method',
   'date_order_needed',
   'duplicate_in_file',

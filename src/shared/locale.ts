@@ -67,3 +67,16 @@ export function zoneName(zone: string, locale: Locale): string {
   }
   return name;
 }
+
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
+/** A country as people read it (`GG` -> Guernsey, 根西岛); anything but a two-letter code stays as it is. */
+export function regionName(code: string, locale: Locale): string {
+  if (!/^[A-Z]{2}$/.test(code)) return code;
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+    regionNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
+}

@@ -1,6 +1,6 @@
 // Sentences that core and the renderer both show: error messages and deadline explanations, en and zh-CN.
 import type { ApiError, ErrorCode, FieldReason } from './errors.ts';
-import { formatDay, formatPeriod, zoneName, type Locale } from './locale.ts';
+import { formatDay, formatPeriod, regionName, zoneName, type Locale } from './locale.ts';
 import type { Explanation } from './numbers.ts';
 
 type Catalog<K extends string> = Record<Locale, Record<K, string>>;
@@ -85,6 +85,7 @@ const REASONS: Catalog<FieldReason> = {
     not_in_future: 'must be in the future',
     too_far_ahead: 'is too far ahead (at most {max} days)',
     needs_currency: 'needs a currency: add a currency column, write it in the cell (such as KWD 5.500), or choose a default currency',
+    currency_conflict: 'is {written} in the cost but {column} in the currency column: keep one of them',
     needs_payment_method: 'needs a payment method: add a payment method column (such as Visa 4242)',
     date_order_needed: 'could be day/month or month/day: choose how this file writes dates',
     duplicate_in_file: 'is already in row {line} of this file',
@@ -109,7 +110,7 @@ const REASONS: Catalog<FieldReason> = {
     unknown_currency: '不是 ISO 4217 币种代码（例如 CNY）',
     unknown_country: '不是可识别的国家/地区代码',
     invalid_phone: '无效：请以 + 加国家代码开头，或选择国家/地区',
-    wrong_country: '属于 {actual}，而不是 {expected}',
+    wrong_country: '属于{actual}，而不是{expected}',
     too_many_decimals: '小数位数超过 {currency} 允许的 {digits} 位',
     future_date: '不能是将来的日期（按{zone}，今天是 {today}）',
     before_expiry: '早于 Keepline 已记录的到期日（{expiry}）：如该日期有误，请通过“编辑”更正',
@@ -134,6 +135,7 @@ const REASONS: Catalog<FieldReason> = {
     not_in_future: '必须是将来的时间',
     too_far_ahead: '太远（最多 {max} 天）',
     needs_currency: '需要币种：请添加币种列、在单元格中写明（例如 KWD 5.500），或选择默认币种',
+    currency_conflict: '在费用中为 {written}，但币种列为 {column}：请只保留其中一个',
     needs_payment_method: '需要付款方式：请添加付款方式列（例如 Visa 4242）',
     date_order_needed: '可以理解为日/月或月/日：请选择此文件的日期写法',
     duplicate_in_file: '与此文件第 {line} 行重复',
@@ -196,8 +198,16 @@ export function fill(template: string, values: Record<string, string | number> =
   return result;
 }
 
+/** Parts of a field that a spreadsheet holds in a column of their own, named as one thing rather than as a path. */
+const PATH_LABELS: Catalog<string> = {
+  en: { 'planCost.currency': 'Currency of the plan cost', 'paymentMethod.cardExpiry': 'Card expiry' },
+  'zh-CN': { 'planCost.currency': '套餐费用的币种', 'paymentMethod.cardExpiry': '卡片有效期' },
+};
+
 /** A readable name for a dotted field path: `rules.0.every.count` -> "Rule 1 · every · number". */
 export function fieldLabel(path: string, locale: Locale): string {
+  const whole = PATH_LABELS[locale][path];
+  if (whole !== undefined) return whole;
   const labels = FIELD_LABELS[locale];
   const parts: string[] = [];
   for (const segment of path.split('.')) {
@@ -219,7 +229,11 @@ export function fieldMessage(
 ): string {
   const label = field ? fieldLabel(field, locale) : locale === 'en' ? 'Input' : '输入';
   const separator = locale === 'en' ? ' ' : '';
-  const named = typeof detail.zone === 'string' ? { ...detail, zone: zoneName(detail.zone, locale) } : detail;
+  const named = { ...detail };
+  if (typeof detail.zone === 'string') named.zone = zoneName(detail.zone, locale);
+  if (reason === 'wrong_country') {
+    for (const key of ['actual', 'expected']) if (typeof detail[key] === 'string') named[key] = regionName(detail[key], locale);
+  }
   return `${label}${separator}${fill(REASONS[locale][reason], named)}`;
 }
 

@@ -35,12 +35,16 @@ export type SheetField = (typeof SHEET_FIELDS)[number];
 export const DATE_ORDERS = ['dmy', 'mdy'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
 
+/** How a CSV sent as bytes was decoded: Unicode, or the legacy encoding Excel writes on Chinese or Western Windows. */
+export const SHEET_CHARSETS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'windows-1252'] as const;
+export type SheetCharset = (typeof SHEET_CHARSETS)[number];
+
 /** Base64 of a 10 MB file is about 13.4 M characters. */
 export const MAX_SHEET_CHARS = 14_000_000;
 
 const SheetOptions = {
   fileName: z.string().trim().min(1).max(260),
-  /** The file's text (CSV, TSV, TXT), or its bytes in base64 (XLSX). */
+  /** The file's bytes in base64 (XLSX, or a CSV in any encoding), or a CSV's text as decoded already. */
   content: z.string().min(1).max(MAX_SHEET_CHARS),
   encoding: z.enum(['text', 'base64']),
   /** One entry per column, left to right; null: map the headers automatically. */
@@ -91,6 +95,8 @@ export const SheetCounts = z.object({ create: z.int(), update: z.int(), skip: z.
 
 export const SheetPreview = z.object({
   format: z.enum(['csv', 'xlsx']),
+  /** How a CSV sent as bytes was decoded; null for XLSX and for text. */
+  charset: z.enum(SHEET_CHARSETS).nullable(),
   columns: z.array(SheetColumn),
   /** The order the dates were read in; `needed`: they could be read either way, so the user must choose. */
   dates: z.object({ order: z.enum(['iso', ...DATE_ORDERS]).nullable(), needed: z.boolean() }),

@@ -121,14 +121,14 @@ describe('payment method, card expiry and archived columns', () => {
     const input = { fileName: 'bad.csv', content, encoding: 'text' as const };
     const preview = await core.call('import.sheetPreview', input);
     expect(preview.rows.map((row) => [row.line, row.action, row.issues.map((issue) => `${issue.column}|${issue.field}|${issue.reason}|${issue.message}`)])).toEqual([
-      [2, 'invalid', ['Card expiry|paymentMethod.cardExpiry|bad_format|Payment method · card expiry has the wrong format']],
+      [2, 'invalid', ['Card expiry|paymentMethod.cardExpiry|bad_format|Card expiry has the wrong format']],
       [3, 'invalid', ['Payment method|paymentMethod.label|looks_like_card_number|Payment method · Label looks like a card number: keep only a label such as "Visa 4242"']],
-      [4, 'invalid', ['Card expiry|paymentMethod.cardExpiry|needs_payment_method|Payment method · card expiry needs a payment method: add a payment method column (such as Visa 4242)']],
+      [4, 'invalid', ['Card expiry|paymentMethod.cardExpiry|needs_payment_method|Card expiry needs a payment method: add a payment method column (such as Visa 4242)']],
       [5, 'invalid', ['Archived|archived|not_allowed_value|Archived must be one of: yes, no']],
       [6, 'create', []],
     ]);
     const zh = await core.call('import.sheetPreview', input, 'zh-CN');
-    expect(zh.rows[2]!.issues[0]!.message).toBe('付款方式 · 卡片有效期需要付款方式：请添加付款方式列（例如 Visa 4242）');
+    expect(zh.rows[2]!.issues[0]!.message).toBe('卡片有效期需要付款方式：请添加付款方式列（例如 Visa 4242）');
     expect(await core.fail('import.sheetCommit', input)).toMatchObject({ field: 'skipInvalid', reason: 'invalid_rows' });
     expect((await core.call('numbers.list', { includeArchived: true })).items).toHaveLength(0);
     await core.call('import.sheetCommit', { ...input, skipInvalid: true });

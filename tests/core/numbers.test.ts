@@ -21,7 +21,7 @@ describe('adding a number', () => {
   it('refuses a number of another country than the one chosen, naming both', async () => {
     const error = await core.fail('numbers.create', numberInput({ phone: '+44 7400 123456', country: 'FR' }));
     expect(error).toMatchObject({ code: 'invalid_input', field: 'phone', reason: 'wrong_country' });
-    expect(error.message).toBe('Phone number belongs to GB, not FR');
+    expect(error.message).toBe('Phone number belongs to United Kingdom, not France');
   });
 
   it('refuses an invalid number, in the caller language', async () => {

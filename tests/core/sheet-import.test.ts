@@ -164,6 +164,106 @@ describe('a messy spreadsheet (Chinese headers, BOM, semicolons, apostrophes, du
   });
 });
 
+describe('a CSV not in UTF-8', () => {
+  const bytesOf = (fileName: string, bytes: Buffer, extra: Partial<InputRaw<'import.sheetCommit'>> = {}): InputRaw<'import.sheetCommit'> => ({
+    fileName,
+    content: bytes.toString('base64'),
+    encoding: 'base64',
+    ...extra,
+  });
+
+  it('reads GB18030 (Excel on Chinese Windows) and says so; the invalid rows and the import read it the same way', async () => {
+    core = await testCore();
+    // 号码,运营商,到期日,费用,持有人 then two rows, the second with a cost in words (三十), saved as GBK.
+    const gbk = bytesOf('号码表.csv', fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'sheet-gbk.csv')), { defaultCurrency: 'CNY' });
+    const preview = await core.call('import.sheetPreview', gbk);
+    expect(preview.charset).toBe('gb18030');
+    expect(preview.columns.map((column) => [column.header, column.field])).toEqual([
+      ['号码', 'phone'], ['运营商', 'carrier'], ['到期日', 'expiryDate'], ['费用', 'planCost'], ['持有人', 'owner'],
+    ]);
+    expect(preview.rows.map((row) => [row.action, row.issues.map((issue) => `${issue.column}|${issue.reason}`)])).toEqual([
+      ['create', []],
+      ['invalid', ['费用|bad_format']],
+    ]);
+    const invalid = await core.call('import.sheetInvalidCsv', gbk);
+    expect(invalid.content.split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFF号码,运营商,到期日,费用,持有人,Line in the file,Problems',
+      `"'+8613900139000",中国联通,2027-01-15,三十,李娜,3,费用: Plan cost has the wrong format`,
+    ]);
+    await core.call('import.sheetCommit', { ...gbk, skipInvalid: true });
+    expect(await numberByPhone('+8613800138000')).toMatchObject({ carrier: '中国移动', owner: '张伟', expiryDate: '2026-12-25', planCost: { amountMinor: 3000, currency: 'CNY' } });
+  });
+
+  it('reads Windows-1252, UTF-16 with a BOM and UTF-8 with or without a BOM', async () => {
+    core = await testCore();
+    const western = await core.call('import.sheetPreview', bytesOf('fr.csv', Buffer.from('Phone,Owner,Notes\n+33612345678,José Müller,Café\n', 'latin1')));
+    expect(western.charset).toBe('windows-1252');
+    expect(western.columns.map((column) => column.samples[0])).toEqual(['+33612345678', 'José Müller', 'Café']);
+    // Excel's "Unicode text": UTF-16 little-endian with a BOM, tab-separated.
+    const unicode = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('号码\t持有人\n+8613800138000\t张伟\n', 'utf16le')]);
+    const utf16 = await core.call('import.sheetPreview', bytesOf('unicode.txt', unicode));
+    expect([utf16.charset, utf16.columns.map((column) => [column.field, column.samples[0]])]).toEqual(['utf-16le', [['phone', '+8613800138000'], ['owner', '张伟']]]);
+    for (const bom of ['', '\uFEFF']) {
+      const utf8 = await core.call('import.sheetPreview', bytesOf('utf8.csv', Buffer.from(`${bom}号码,持有人\n+8613800138000,张伟\n`, 'utf8')));
+      expect([utf8.charset, utf8.columns.map((column) => [column.header, column.samples[0]])]).toEqual(['utf-8', [['号码', '+8613800138000'], ['持有人', '张伟']]]);
+    }
+    // Text, as the benchmark sends it, is read as it is.
+    expect((await core.call('import.sheetPreview', { fileName: 't.csv', content: 'Phone\n+8613800138000\n', encoding: 'text' })).charset).toBeNull();
+  });
+});
+
+describe('costs as people write them', () => {
+  it('reads RM, Rp and R$ under their currency, a bare $ by the number\'s country, and refuses a symbol the currency column contradicts', async () => {
+    core = await testCore();
+    const content = [
+      'Phone,Cost,Currency',
+      '+60 12 345 6789,RM 30,MYR',
+      '+62 812 3456 789,Rp 50.000,IDR',
+      '+55 11 98765 4321,"R$ 25,90",BRL',
+      '+1 212 736 5000,$15,',
+      '+1 416 979 5000,$15,',
+      '+44 7400 123456,$15,',
+      '+60 12 345 6788,€5,MYR',
+      '+60 12 345 6787,RM 5,',
+    ].join('\n');
+    const input = { fileName: 'costs.csv', content, encoding: 'text' as const };
+    const preview = await core.call('import.sheetPreview', input);
+    expect(preview.rows.map((row) => [row.line, row.issues.map((issue) => `${issue.column}|${issue.reason}|${issue.message}`)])).toEqual([
+      [2, []], [3, []], [4, []], [5, []], [6, []],
+      // A British number's $ could be any dollar.
+      [7, ['Cost|needs_currency|Plan cost needs a currency: add a currency column, write it in the cell (such as KWD 5.500), or choose a default currency']],
+      [8, [expect.stringMatching(/^Currency\|currency_conflict\|.* is EUR in the cost but MYR in the currency column: keep one of them$/)]],
+      [9, []],
+    ]);
+    await core.call('import.sheetCommit', { ...input, skipInvalid: true });
+    const costs = await Promise.all(['+60123456789', '+628123456789', '+5511987654321', '+12127365000', '+14169795000', '+60123456787'].map(async (phone) => (await numberByPhone(phone)).planCost));
+    expect(costs).toEqual([
+      { amountMinor: 3000, currency: 'MYR' },
+      // Fifty thousand rupiah: the dot groups thousands (the rupiah has no decimals).
+      { amountMinor: 50_000, currency: 'IDR' },
+      { amountMinor: 2590, currency: 'BRL' },
+      { amountMinor: 1500, currency: 'USD' },
+      { amountMinor: 1500, currency: 'CAD' },
+      { amountMinor: 500, currency: 'MYR' },
+    ]);
+  });
+});
+
+describe('problems in words', () => {
+  it('names countries in the user\'s language and the currency column as the cost\'s currency, not as field codes', async () => {
+    core = await testCore();
+    // +44 7781 is a Guernsey mobile.
+    const input = { fileName: 'p.csv', content: 'Phone,Country,Cost,Currency\n+44 7781 123456,GB,5,GBP\n+44 7400 123456,GB,5,XYZ\n', encoding: 'text' as const };
+    const messages = async (locale: 'en' | 'zh-CN') =>
+      (await core.call('import.sheetPreview', input, locale)).rows.map((row) => row.issues.map((issue) => `${issue.column}: ${issue.message}`));
+    expect(await messages('en')).toEqual([
+      ['Phone: Phone number belongs to Guernsey, not United Kingdom'],
+      ['Currency: Currency of the plan cost is not an ISO 4217 currency code (such as EUR)'],
+    ]);
+    expect(await messages('zh-CN')).toEqual([['Phone: 电话号码属于根西岛，而不是英国'], ['Currency: 套餐费用的币种不是 ISO 4217 币种代码（例如 CNY）']]);
+  });
+});
+
 describe('a long sheet', () => {
   it('finds stored numbers and repeats anywhere in it, however far apart the rows are', async () => {
     core = await testCore();

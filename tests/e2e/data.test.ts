@@ -44,6 +44,8 @@ describe('import, export, spending, history and secrets', () => {
     // The first preview reads the file on a server that has only just started: wait for it, then read it.
     await counts.waitFor();
     await expect.poll(() => counts.textContent()).toBe('2 to add · 0 to update · 0 to skip · 1 invalid');
+    // The file input is empty again (so the same file can be chosen again): the preview names the file it shows.
+    expect(await page.locator('.import-preview .import-file').textContent()).toBe('File: my numbers.csv');
     // "Who" was read as the owner; here it is the line's label.
     const who = page.getByRole('combobox', { name: 'Keepline field: Who' });
     expect(await who.inputValue()).toBe('owner');
@@ -165,5 +167,18 @@ describe('import, export, spending, history and secrets', () => {
     await item.getByRole('button', { name: 'Reveal PUK' }).click();
     await expect.poll(() => item.locator('.secret-value').textContent()).toBe('12345678');
     await snap(page, 'secrets-revealed');
+  });
+
+  it('reads a CSV that Excel saved in GB18030 and says which encoding it used', async () => {
+    const other = await openPage(browser);
+    await other.goto(fresh.url);
+    await nav(other, 'Import & export');
+    const gbk = fs.readFileSync(new URL('../fixtures/sheet-gbk.csv', import.meta.url));
+    await other.locator('#import-file').setInputFiles({ name: '号码表.csv', mimeType: 'text/csv', buffer: gbk });
+    await other.locator('.import-counts').waitFor();
+    expect(await other.locator('.import-charset').textContent()).toMatch(/^Read as Chinese \(GB18030\): this file is not in UTF-8/);
+    expect(await other.getByRole('combobox', { name: 'Keepline field: 持有人' }).inputValue()).toBe('owner');
+    expect(await other.locator('.preview-table tr[data-line="3"]').textContent()).toContain('费用: Plan cost has the wrong format');
+    await other.close();
   });
 });

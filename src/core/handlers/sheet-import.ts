@@ -42,6 +42,7 @@ export const sheetImportHandlers = {
     for (const row of plan.rows) counts[row.action] += 1;
     return {
       format: plan.table.format,
+      charset: plan.table.charset,
       columns: headers.map((header, index) => ({
         index,
         header,

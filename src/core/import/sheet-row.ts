@@ -89,7 +89,7 @@ export function readRow(cells: string[], options: RowOptions): RowFields {
   }
   const cost = cell('planCost');
   if (cost !== '') {
-    const money = readCost(cost, cell('currency'), options.defaultCurrency);
+    const money = readCost(cost, cell('currency'), options.defaultCurrency, parsed?.ok ? parsed.phone.country : readWith);
     if (money.ok) fields.planCost = money.value;
     else fail({ field: money.field, reason: money.reason, ...(money.detail ? { detail: money.detail } : {}) });
   }

@@ -5,13 +5,27 @@ import { isCurrency, type Money, type Period } from '#shared/primitives.ts';
 
 type Read<T> = { ok: true; value: T } | { ok: false; field: string; reason: FieldReason; detail?: Record<string, string | number> };
 
-// A symbol names a currency only where it is not shared: "$" and "¥" are left to the currency column.
-const SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '₱': 'PHP', '฿': 'THB', '元': 'CNY', '人民币': 'CNY', 'RMB': 'CNY', 'HK$': 'HKD', 'US$': 'USD', 'NT$': 'TWD', 'S$': 'SGD', 'A$': 'AUD', 'C$': 'CAD' };
+// A symbol names a currency only where it is not shared ("$" and "¥" are read below).
+const SYMBOLS: Record<string, string> = {
+  '€': 'EUR', '£': 'GBP', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '₱': 'PHP', '฿': 'THB',
+  '元': 'CNY', '人民币': 'CNY', 'RMB': 'CNY', 'HK$': 'HKD', 'US$': 'USD', 'NT$': 'TWD', 'S$': 'SGD', 'A$': 'AUD', 'C$': 'CAD',
+  'R$': 'BRL', 'RM': 'MYR', 'Rp': 'IDR',
+};
 
 const SYMBOLS_LONGEST_FIRST = Object.entries(SYMBOLS).sort((a, b) => b[0].length - a[0].length);
 
-/** "1,234.50", "1.234,50", "1 234,5", "12,50": the last separator followed by 1-3 digits (not a group of 3 after a group) is the decimal point. */
-export function normalizeAmount(text: string): string | null {
+/** Symbols several currencies share: the currency column says which, else the number's country when its currency is one of them. */
+const SHARED_SYMBOLS: { pattern: RegExp; byCountry: Record<string, string> }[] = [
+  { pattern: /\$/g, byCountry: { US: 'USD', CA: 'CAD', AU: 'AUD', HK: 'HKD', SG: 'SGD', NZ: 'NZD', TW: 'TWD' } },
+  { pattern: /[¥￥]/g, byCountry: { CN: 'CNY', JP: 'JPY' } },
+];
+
+/**
+ * "1,234.50", "1.234,50", "1 234,5", "12,50": the last separator followed by 1-3 digits (not a group of 3 after a group) is
+ * the decimal point. A single separator followed by three digits is a thousands group ("1,500", "Rp 50.000"), except a dot
+ * in a currency of three decimals ("KWD 5.500"); `digits`: the currency's decimals, when it is known.
+ */
+export function normalizeAmount(text: string, digits: number | null = null): string | null {
   const compact = text.replace(/[\s\u00a0']/g, '');
   if (!/^\d[\d.,]*$/.test(compact)) return null;
   const lastDot = compact.lastIndexOf('.');
@@ -26,34 +40,45 @@ export function normalizeAmount(text: string): string | null {
   const parts = compact.split(separator);
   // 1,234,567 or 1.234.567: groups of three.
   if (parts.length > 2) return parts.every((part, index) => index === 0 || part.length === 3) ? parts.join('') : null;
-  // A comma followed by exactly three digits is a thousands group ("1,500"); anything else is a decimal.
-  if (separator === ',' && parts[1]!.length === 3) return parts.join('');
+  const dotGroups = digits !== null && digits < 3;
+  if (parts[1]!.length === 3 && (separator === ',' || dotGroups)) return parts.join('');
   return `${parts[0]}.${parts[1]}`;
 }
 
-/** A cost cell, with the currency from the cell ("KWD 5.500", "€12", "30元"), the currency column, or the default. */
-export function readCost(cell: string, currencyCell: string, defaultCurrency: string | null): Read<Money> {
+/**
+ * A cost cell, with the currency from the cell ("KWD 5.500", "€12", "30元", "RM 30"), the currency column, the number's
+ * country for a shared symbol ("$15" on a US number), or the default. A currency in the cell that is not the column's is refused.
+ */
+export function readCost(cell: string, currencyCell: string, defaultCurrency: string | null, country: string | null = null): Read<Money> {
   let text = cell.trim();
-  let currency: string | null = null;
+  let written: string | null = null;
   const code = /(?:^|[^A-Za-z])([A-Za-z]{3})(?:$|[^A-Za-z])/.exec(text);
   if (code && isCurrency(code[1]!.toUpperCase())) {
-    currency = code[1]!.toUpperCase();
+    written = code[1]!.toUpperCase();
     text = text.replace(code[1]!, '');
   }
   for (const [symbol, name] of SYMBOLS_LONGEST_FIRST) {
     if (text.includes(symbol)) {
-      currency ??= name;
+      written ??= name;
       text = text.replace(symbol, '');
     }
   }
-  text = text.replace(/[$¥￥]/g, '').trim();
+  let shared: string | null = null;
+  for (const { pattern, byCountry } of SHARED_SYMBOLS) {
+    if (text.search(pattern) < 0) continue;
+    shared ??= country === null ? null : (byCountry[country] ?? null);
+    text = text.replace(pattern, '');
+  }
+  text = text.trim();
+  let currency = written;
   const column = currencyCell.trim().toUpperCase();
   if (column !== '') {
     if (!isCurrency(column)) return { ok: false, field: 'planCost.currency', reason: 'unknown_currency' };
+    if (written !== null && written !== column) return { ok: false, field: 'planCost.currency', reason: 'currency_conflict', detail: { written, column } };
     currency = column;
   }
-  currency ??= defaultCurrency;
-  const amount = normalizeAmount(text);
+  currency ??= shared ?? defaultCurrency;
+  const amount = normalizeAmount(text, currency === null ? null : digitsOf(currency));
   if (amount === null) return { ok: false, field: 'planCost', reason: 'bad_format' };
   if (currency === null) return { ok: false, field: 'planCost', reason: 'needs_currency' };
   const parsed = parseMoney(amount, currency);

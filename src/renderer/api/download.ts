@@ -19,9 +19,12 @@ export function saveFile(file: FileToSave): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A chosen file as the import methods take it: text for CSV and JSON, base64 for XLSX. */
+/**
+ * A chosen file as the import methods take it: text for JSON, base64 for the rest. A CSV goes as bytes because
+ * it may not be UTF-8 (Excel on Chinese Windows writes GB18030), and only the core can tell which encoding it is.
+ */
 export async function readChosenFile(file: File): Promise<{ content: string; encoding: 'text' | 'base64' }> {
-  if (/\.(csv|tsv|txt|json)$/i.test(file.name)) return { content: await file.text(), encoding: 'text' };
+  if (/\.json$/i.test(file.name)) return { content: await file.text(), encoding: 'text' };
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

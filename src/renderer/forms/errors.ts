@@ -4,7 +4,6 @@ import type { ApiError, FieldReason } from '#shared/errors.ts';
 import { formatDay, type Locale } from '#shared/locale.ts';
 import { fieldMessage } from '#shared/messages.ts';
 import { isCalendarDate } from '#shared/primitives.ts';
-import { countryName } from '../format/regions.ts';
 
 export interface Issue {
   field: string;
@@ -41,17 +40,11 @@ export function placeIssue(field: string, keys: readonly string[]): string | nul
   return null;
 }
 
-/** An issue's sentence in the UI language, with dates and countries as people read them. */
+/** An issue's sentence in the UI language, with dates as people read them (fieldMessage names the countries). */
 export function issueMessage(issue: Issue, locale: Locale): string {
   const detail: Record<string, string | number> = { ...issue.detail };
   for (const [key, value] of Object.entries(detail)) {
     if (typeof value === 'string' && isCalendarDate(value)) detail[key] = formatDay(value, locale);
-  }
-  if (issue.reason === 'wrong_country') {
-    for (const key of ['actual', 'expected']) {
-      const code = detail[key];
-      if (typeof code === 'string') detail[key] = countryName(code, locale);
-    }
   }
   // "at least 1 characters" is how a schema says "required" about a string.
   const reason = issue.reason === 'too_short' && String(detail.min) === '1' ? 'required' : issue.reason;

@@ -74,6 +74,13 @@ export function ImportCard({ onImported }: { onImported?: () => void }) {
 
       {preview && state.phase === 'preview' && (
         <div className="import-preview">
+          {/* The file input is emptied after each choice (so the same file can be chosen again): the name is said here. */}
+          <p className="import-file">{t('data.import.chosenFile', { file: state.file.fileName })}</p>
+          {(preview.charset === 'gb18030' || preview.charset === 'windows-1252') && (
+            <p className="banner import-charset" role="note">
+              {t('data.import.charsetNote', { charset: t(`data.import.charsets.${preview.charset}`) })}
+            </p>
+          )}
           <div className="grid-2">
             <label className="field">
               <span>{t('data.import.defaultCountry')}</span>
