@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReminderView } from '#shared/reminders.ts';
 import { call } from '../../api/client.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import '../../styles/reminders.css';
-import { onRemindersChanged } from './reminders-changed.ts';
+import { onRemindersChanged } from '../../api/reminders-changed.ts';
 
 const POLL_MS = 60_000;
 
@@ -27,15 +27,17 @@ export function ReminderBanner() {
   const [waiting, setWaiting] = useState<ReminderView[]>([]);
   // All that wait, not only those among the newest fetched: an import of lapsed numbers can leave thousands.
   const [count, setCount] = useState(0);
+  const latest = useRef(0);
 
   // The texts come from the core in the language asked for: asked again at once when the language changes.
   const refresh = useCallback(async () => {
+    const asked = ++latest.current;
     if (!window.keepline) await call('reminders.scan', {});
     const inbox = await call('reminders.inbox', { limit: 50 });
-    if (inbox.ok) {
-      setWaiting(inbox.value.items.filter((item) => item.state === 'shown'));
-      setCount(inbox.value.unacknowledged);
-    }
+    // A change announced meanwhile asked again: this answer may predate it.
+    if (asked !== latest.current || !inbox.ok) return;
+    setWaiting(inbox.value.items.filter((item) => item.state === 'shown'));
+    setCount(inbox.value.unacknowledged);
   }, [locale]);
 
   useEffect(() => {
