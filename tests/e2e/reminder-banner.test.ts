@@ -1,4 +1,5 @@
-// The banner at the top of every page: it follows what the user changes at once (no reload).
+// The banner at the top of every page: it follows what the user changes at once (no reload), and lists the
+// most urgent reminders first, saying how many more wait.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiCall } from './support/api.ts';
@@ -48,5 +49,36 @@ describe('the banner after a change made elsewhere in the window', () => {
     await list.open('Berlin prepaid');
     await page.getByRole('button', { name: 'Archive', exact: true }).click();
     await expect.poll(() => banner.count(), { timeout: 5000 }).toBe(0);
+  });
+});
+
+describe('the banner with more reminders than it lists', () => {
+  let server: TestServer;
+  let page: Page;
+  useAppSession({ now: NOW }, (session) => ({ server, page } = session));
+
+  it('lists the nearest deadlines first and links to the rest', async () => {
+    // Added soonest first, so the newest shown are the least urgent.
+    const numbers = [
+      { phone: '+965 6000 1001', label: 'Kuwait in 2 days', timeZone: 'Asia/Kuwait', expiryDate: '2026-11-27' },
+      { phone: '+34 612 34 56 78', label: 'Madrid in 6 days', timeZone: 'Europe/Madrid', expiryDate: '2026-12-01' },
+      { phone: '+44 7400 123456', label: 'London in 15 days', timeZone: 'Europe/London', expiryDate: '2026-12-10' },
+      { phone: '+49 1512 3456789', label: 'Berlin in 23 days', timeZone: 'Europe/Berlin', expiryDate: '2026-12-18' },
+      { phone: '+33 6 12 34 56 78', label: 'Paris in 25 days', timeZone: 'Europe/Paris', expiryDate: '2026-12-20' },
+    ];
+    for (const number of numbers) await apiCall(server.url, 'numbers.create', number);
+    await page.goto(server.url);
+    const banner = page.getByRole('status', { name: 'Reminders' });
+    await expect.poll(() => banner.textContent()).toContain('5 reminders need your attention');
+    const listed = banner.getByRole('listitem');
+    expect(await listed.allTextContents()).toEqual([
+      expect.stringContaining('Kuwait in 2 days'),
+      expect.stringContaining('Madrid in 6 days'),
+      expect.stringContaining('London in 15 days'),
+      'and 2 more',
+    ]);
+    await snap(page, 'reminder-banner-most-urgent');
+    await banner.getByRole('button', { name: 'and 2 more' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Reminders inbox' }).count()).toBe(1);
   });
 });
