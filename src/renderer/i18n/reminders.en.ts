@@ -27,7 +27,7 @@ export const remindersEn = {
   dismissAllConfirm: 'Dismiss',
   dismissedAll_one: '{{count}} reminder dismissed.',
   dismissedAll_other: '{{count}} reminders dismissed.',
-  dueUnshown: 'Due {{when}}, not shown yet',
+  dueUnshown: 'Due now, not shown yet',
   firesAt: 'Fires {{when}}',
   shownAt: 'Shown {{when}}',
   snoozedUntil: 'Snoozed until {{when}}',

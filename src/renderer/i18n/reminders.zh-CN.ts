@@ -29,7 +29,7 @@ export const remindersZhCN: DeepStrings<typeof remindersEn> = {
   dismissAllConfirm: '忽略',
   dismissedAll_one: '已忽略 {{count}} 条提醒。',
   dismissedAll_other: '已忽略 {{count}} 条提醒。',
-  dueUnshown: '{{when}} 已到提醒时间，尚未提醒',
+  dueUnshown: '已到提醒时间，尚未提醒',
   firesAt: '{{when}} 提醒',
   shownAt: '{{when}} 已提醒',
   snoozedUntil: '稍后提醒至 {{when}}',
