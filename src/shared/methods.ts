@@ -51,6 +51,7 @@ export const METHOD_NAMES = [
   'import.json',
   'reminders.list',
   'reminders.inbox',
+  'reminders.waiting',
   'reminders.scan',
   'reminders.snooze',
   'reminders.dismiss',

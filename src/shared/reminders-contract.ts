@@ -19,6 +19,15 @@ export const remindersContract = {
     input: z.strictObject({ limit: z.int().min(1).max(200).default(50) }),
     output: z.object({ items: z.array(ReminderView), unacknowledged: z.int().min(0) }),
   },
+  /**
+   * What waits for the user (shown, not yet snoozed, dismissed or done), the most urgent first: the earliest
+   * deadline, then the earliest due. `unacknowledged` counts them all, past the `limit` listed.
+   */
+  'reminders.waiting': {
+    errors: READ,
+    input: z.strictObject({ limit: z.int().min(1).max(50).default(3) }),
+    output: z.object({ items: z.array(ReminderView), unacknowledged: z.int().min(0) }),
+  },
   /** Runs the due-scan now: claims what is due (each reminder once, ever) and says what to show. */
   'reminders.scan': { errors: READ, input: z.strictObject({}), output: ScanResult },
   'reminders.snooze': { errors: READ_ONE, input: SnoozeInput, output: ReminderView },

@@ -339,3 +339,24 @@ describe('snooze, dismiss, pause and quiet hours', () => {
     expect(ids).toEqual([(await remindersOf(core, number.id)).find((r) => r.offsetDays === -7)!.id]);
   });
 });
+
+describe('what waits for the user', () => {
+  it('lists the most urgent first, whatever order they fired in, and counts the rest', async () => {
+    core = await reminderCore('2026-11-25T10:00:00Z');
+    // Added soonest deadline first, so the newest shown are the least urgent.
+    const phones = ['+965 6000 2001', '+965 6000 2002', '+965 6000 2003', '+965 6000 2004', '+965 6000 2005'];
+    const deadlines = ['2026-11-27', '2026-12-01', '2026-12-10', '2026-12-18', '2026-12-20'];
+    for (const [i, expiryDate] of deadlines.entries()) await core.call('numbers.create', numberInput({ phone: phones[i]!, label: `Due ${expiryDate}`, expiryDate }));
+    expect((await core.call('reminders.scan', {})).notices.flatMap((notice) => notice.reminderIds)).toHaveLength(5);
+
+    const waiting = await core.call('reminders.waiting', {});
+    expect(waiting.unacknowledged).toBe(5);
+    expect(waiting.items.map((reminder) => reminder.deadlineOn)).toEqual(['2026-11-27', '2026-12-01', '2026-12-10']);
+
+    // Acknowledged ones no longer wait: the next most urgent moves up.
+    await core.call('reminders.dismiss', { id: waiting.items[0]!.id });
+    const after = await core.call('reminders.waiting', { limit: 10 });
+    expect(after.unacknowledged).toBe(4);
+    expect(after.items.map((reminder) => reminder.deadlineOn)).toEqual(['2026-12-01', '2026-12-10', '2026-12-18', '2026-12-20']);
+  });
+});

@@ -89,11 +89,13 @@ describe('reminders in the window', () => {
     const card = page.getByRole('region', { name: 'Reminders' });
     const upcoming = card.getByRole('list', { name: 'Coming up' });
     await expect.poll(() => upcoming.locator('li').count()).toBe(3);
-    // 30, 7 and 1 days before, on the day, 29 overdue days and the last day of grace: 34 in all. The overdue
-    // days are planned as each begins, so until then they are one line.
-    const fold = card.locator('details', { hasText: '31 more planned reminders' });
-    expect(await fold.locator('li').count()).toBe(3);
-    expect(await fold.locator('li').nth(1).textContent()).toContain('Every day from Dec 11, 2026 to Jan 8, 2027 (29 reminders)');
+    // 7 and 1 days before, on the day, 29 overdue days and the last day of grace: 33 planned ("30 days before"
+    // is due already, so it asks for attention). The overdue days are planned as each begins, so until then
+    // they are one line.
+    expect(await card.getByRole('list', { name: 'Needs attention' }).textContent()).toContain('15 days left');
+    const fold = card.locator('details', { hasText: '30 more planned reminders' });
+    expect(await fold.locator('li').count()).toBe(2);
+    expect(await fold.locator('li').first().textContent()).toContain('Every day from Dec 11, 2026 to Jan 8, 2027 (29 reminders)');
     expect(await fold.locator('li').first().isVisible()).toBe(false);
     await fold.locator('summary').click();
     await expect.poll(() => fold.locator('li').last().textContent()).toContain('Last day of grace');
@@ -115,13 +117,36 @@ describe('reminders in the window', () => {
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Numbers', exact: true }).click();
     await page.getByText(number.label).first().click();
-    const upcoming = page.getByRole('region', { name: 'Reminders' }).getByRole('list', { name: 'Coming up' });
-    const held = upcoming.locator('li').first();
-    await expect.poll(() => held.textContent()).toContain('Due Nov 19, 2026, 3:00 PM, not shown yet');
-    expect(await upcoming.locator('li').nth(1).textContent()).toContain('Fires Nov 25, 2026, 3:00 PM');
+    const card = page.getByRole('region', { name: 'Reminders' });
+    const held = card.getByRole('list', { name: 'Needs attention' }).locator('li');
+    await expect.poll(() => held.textContent()).toContain('Due now, not shown yet');
+    expect(await held.textContent()).toContain('Renew by Nov 27, 2026');
+    expect(await card.getByRole('list', { name: 'Coming up' }).locator('li').first().textContent()).toContain('Fires Nov 25, 2026, 3:00 PM');
     // Its time has come, so the snooze presets apply, as to one shown.
     expect(await held.getByRole('button', { name: 'Snooze 1 hour' }).count()).toBe(1);
     await snap(page, 'reminders-held-due');
+    await apiCall(server.url, 'reminders.pause', { minutes: 0 });
+  });
+
+  it("does not list a new number's lead reminder whose day has passed as coming up", async () => {
+    await apiCall(server.url, 'reminders.pause', { minutes: 60 });
+    // 13 days before its deadline: "30 days before" (8 Nov) is due at once, and held by the pause.
+    const number = await apiCall(server.url, 'numbers.create', { phone: '+44 7400 654321', label: 'London new', timeZone: 'Europe/London', expiryDate: '2026-12-08' });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Numbers', exact: true }).click();
+    await page.getByText(number.label).first().click();
+    const card = page.getByRole('region', { name: 'Reminders' });
+    const upcoming = card.getByRole('list', { name: 'Coming up' }).locator('li');
+    await expect.poll(() => upcoming.count()).toBe(3);
+    expect(await upcoming.allTextContents()).toEqual([
+      expect.stringContaining('Fires Dec 1, 2026'),
+      expect.stringContaining('Fires Dec 7, 2026'),
+      expect.stringContaining('Fires Dec 8, 2026'),
+    ]);
+    const due = card.getByRole('list', { name: 'Needs attention' }).locator('li');
+    expect(await due.textContent()).toContain('13 days left');
+    expect(await due.textContent()).toContain('Due now, not shown yet');
+    expect(await due.textContent()).not.toContain('Nov 8');
     await apiCall(server.url, 'reminders.pause', { minutes: 0 });
   });
 

@@ -107,6 +107,7 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['secrets.delete', { numberId: 1 }, 'invalid_input', 'kind', 'required'],
   ['reminders.list', { numberId: 424242 }, 'not_found', undefined, undefined],
   ['reminders.inbox', { limit: 500 }, 'invalid_input', 'limit', 'too_big'],
+  ['reminders.waiting', { limit: 0 }, 'invalid_input', 'limit', 'too_small'],
   ['reminders.scan', { now: '2030-01-01' }, 'invalid_input', 'now', 'unknown_key'],
   ['reminders.snooze', { id: 1, preset: 'until', until: 'tomorrow' }, 'invalid_input', 'until', 'bad_format'],
   ['reminders.dismiss', { id: 424242 }, 'not_found', undefined, undefined],

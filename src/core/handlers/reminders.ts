@@ -1,5 +1,5 @@
 import { dismiss, dismissAll, pause, snooze, trayState } from '../reminders/actions.ts';
-import { countUnacknowledged, readMeta, recentlyShown, remindersOfNumber } from '../reminders/reminders-repo.ts';
+import { countUnacknowledged, mostUrgentUnacknowledged, readMeta, recentlyShown, remindersOfNumber } from '../reminders/reminders-repo.ts';
 import { PLANNED_LEAD_TIMES, replanAll } from '../reminders/replan.ts';
 import { scanDue } from '../reminders/scan.ts';
 import { reminderViews } from '../reminders/views.ts';
@@ -18,6 +18,10 @@ export const reminderHandlers = {
   },
   'reminders.inbox': ({ limit }, ctx) => ({
     items: reminderViews(ctx.db, recentlyShown(ctx.db, limit), ctx.locale, ctx.clock.now()),
+    unacknowledged: countUnacknowledged(ctx.db),
+  }),
+  'reminders.waiting': ({ limit }, ctx) => ({
+    items: reminderViews(ctx.db, mostUrgentUnacknowledged(ctx.db, limit), ctx.locale, ctx.clock.now()),
     unacknowledged: countUnacknowledged(ctx.db),
   }),
   'reminders.scan': (_input, ctx) => scanDue(ctx),

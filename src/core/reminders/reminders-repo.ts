@@ -71,6 +71,13 @@ export function recentlyShown(db: Database.Database, limit: number): ReminderRow
     .all(limit) as ReminderRow[];
 }
 
+/** Those `countUnacknowledged` counts, the most urgent first: the earliest deadline, then the earliest due. */
+export function mostUrgentUnacknowledged(db: Database.Database, limit: number): ReminderRow[] {
+  return db
+    .prepare(`SELECT * FROM reminders WHERE state = 'shown' AND ${OPEN_REMINDER} ORDER BY deadline_ends_at, due_at, id LIMIT ?`)
+    .all(limit) as ReminderRow[];
+}
+
 export function countUnacknowledged(db: Database.Database): number {
   return (db.prepare(`SELECT count(*) AS n FROM reminders WHERE state = 'shown' AND ${OPEN_REMINDER}`).get() as { n: number }).n;
 }

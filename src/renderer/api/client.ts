@@ -4,6 +4,7 @@ import type { CallOptions, InputRaw, KeeplineApi, Output } from '#shared/contrac
 import type { Envelope } from '#shared/errors.ts';
 import type { MethodName } from '#shared/methods.ts';
 import { currentLocale, translate } from '../i18n/setup.ts';
+import { announceRemindersChanged, changesReminders } from './reminders-changed.ts';
 
 declare global {
   interface Window {
@@ -57,6 +58,12 @@ async function overHttp<M extends MethodName>(method: M, input: InputRaw<M>): Pr
 }
 
 export async function call<M extends MethodName>(method: M, input: InputRaw<M>): Promise<Envelope<Output<M>>> {
+  const answer = await send(method, input);
+  if (answer.ok && changesReminders(method)) announceRemindersChanged();
+  return answer;
+}
+
+async function send<M extends MethodName>(method: M, input: InputRaw<M>): Promise<Envelope<Output<M>>> {
   const bridge = window.keepline;
   if (bridge) {
     try {

@@ -4,6 +4,7 @@ import type { InputRaw, Output } from '#shared/contract.ts';
 import type { Envelope } from '#shared/errors.ts';
 import type { JobMethod, JobStatus } from '#shared/jobs.ts';
 import { call } from './client.ts';
+import { announceRemindersChanged, changesReminders } from './reminders-changed.ts';
 
 export interface JobProgress {
   done: number;
@@ -22,6 +23,13 @@ const POLL_MS = 150;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function runJob<M extends JobMethod>(method: M, input: InputRaw<M>, options: JobOptions = {}): Promise<Envelope<Output<M>>> {
+  const answer = await watchJob(method, input, options);
+  // Started through `jobs.start`, so the client's own announcement does not name it.
+  if (answer.ok && changesReminders(method)) announceRemindersChanged();
+  return answer;
+}
+
+async function watchJob<M extends JobMethod>(method: M, input: InputRaw<M>, options: JobOptions): Promise<Envelope<Output<M>>> {
   const started = await call('jobs.start', { method, input });
   if (!started.ok) return started;
   const { jobId } = started.value;

@@ -27,7 +27,7 @@ export const remindersEn = {
   dismissAllConfirm: 'Dismiss',
   dismissedAll_one: '{{count}} reminder dismissed.',
   dismissedAll_other: '{{count}} reminders dismissed.',
-  dueUnshown: 'Due {{when}}, not shown yet',
+  dueUnshown: 'Due now, not shown yet',
   firesAt: 'Fires {{when}}',
   shownAt: 'Shown {{when}}',
   snoozedUntil: 'Snoozed until {{when}}',
@@ -43,5 +43,7 @@ export const remindersEn = {
   bannerTitle_one: '{{count}} reminder needs your attention',
   bannerTitle_other: '{{count}} reminders need your attention',
   bannerMore: 'Open the inbox',
+  bannerAndMore_one: 'and {{count}} more',
+  bannerAndMore_other: 'and {{count}} more',
   states: { pending: 'Planned', shown: 'Shown', snoozed: 'Snoozed', dismissed: 'Dismissed', done: 'Done', retired: 'No longer applies' },
 };

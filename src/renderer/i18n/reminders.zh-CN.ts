@@ -29,7 +29,7 @@ export const remindersZhCN: DeepStrings<typeof remindersEn> = {
   dismissAllConfirm: '忽略',
   dismissedAll_one: '已忽略 {{count}} 条提醒。',
   dismissedAll_other: '已忽略 {{count}} 条提醒。',
-  dueUnshown: '{{when}} 已到提醒时间，尚未提醒',
+  dueUnshown: '已到提醒时间，尚未提醒',
   firesAt: '{{when}} 提醒',
   shownAt: '{{when}} 已提醒',
   snoozedUntil: '稍后提醒至 {{when}}',
@@ -45,5 +45,7 @@ export const remindersZhCN: DeepStrings<typeof remindersEn> = {
   bannerTitle_one: '{{count}} 条提醒需要处理',
   bannerTitle_other: '{{count}} 条提醒需要处理',
   bannerMore: '打开收件箱',
+  bannerAndMore_one: '还有 {{count}} 条',
+  bannerAndMore_other: '还有 {{count}} 条',
   states: { pending: '已计划', shown: '已提醒', snoozed: '稍后提醒', dismissed: '已忽略', done: '已完成', retired: '已失效' },
 };

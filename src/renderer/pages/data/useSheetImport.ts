@@ -9,7 +9,6 @@ import { useJob } from '../../api/useJob.ts';
 import { readChosenFile } from '../../api/download.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
-import { announceRemindersChanged } from '../reminders/reminders-changed.ts';
 
 export type SheetOptions = Pick<InputRaw<'import.sheetPreview'>, 'mapping' | 'dateOrder' | 'defaultCountry' | 'defaultCurrency' | 'existing'>;
 
@@ -96,7 +95,6 @@ export function useSheetImport() {
         return;
       }
       setState({ phase: 'done', summary: { json: answer.value } });
-      announceRemindersChanged();
       return;
     }
     const answer = await job.run('import.sheetCommit', { ...file, ...options, skipInvalid });
@@ -113,8 +111,6 @@ export function useSheetImport() {
       return;
     }
     setState({ phase: 'done', summary: answer.value });
-    // Imported numbers near or past a deadline have reminders due now: the banner looks at once.
-    announceRemindersChanged();
   };
 
   /** Before the commit: forget the file; nothing was written. */

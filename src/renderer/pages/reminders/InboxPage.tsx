@@ -7,7 +7,6 @@ import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { PauseControl } from './PauseControl.tsx';
-import { announceRemindersChanged } from './reminders-changed.ts';
 import { ReminderItem } from './ReminderItem.tsx';
 import { useReminders } from './useReminders.ts';
 
@@ -35,7 +34,6 @@ export function InboxPage() {
     if (!answer.ok) return errorMessage(answer.error, locale);
     setConfirming(false);
     notify(t('reminders.dismissedAll', { count: answer.value.dismissed }));
-    announceRemindersChanged();
     await reload();
     return null;
   };

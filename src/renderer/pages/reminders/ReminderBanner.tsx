@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReminderView } from '#shared/reminders.ts';
 import { call } from '../../api/client.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import '../../styles/reminders.css';
-import { onRemindersChanged } from './reminders-changed.ts';
+import { onRemindersChanged } from '../../api/reminders-changed.ts';
 
 const POLL_MS = 60_000;
+/** The most urgent listed; the rest are counted, and the inbox lists them. */
+const LISTED = 3;
 
 declare global {
   interface Window {
@@ -25,17 +27,19 @@ export function ReminderBanner() {
   const { go } = useNavigation();
   const locale = useLocale();
   const [waiting, setWaiting] = useState<ReminderView[]>([]);
-  // All that wait, not only those among the newest fetched: an import of lapsed numbers can leave thousands.
+  // All that wait, not only those listed: an import of lapsed numbers can leave thousands.
   const [count, setCount] = useState(0);
+  const latest = useRef(0);
 
   // The texts come from the core in the language asked for: asked again at once when the language changes.
   const refresh = useCallback(async () => {
+    const asked = ++latest.current;
     if (!window.keepline) await call('reminders.scan', {});
-    const inbox = await call('reminders.inbox', { limit: 50 });
-    if (inbox.ok) {
-      setWaiting(inbox.value.items.filter((item) => item.state === 'shown'));
-      setCount(inbox.value.unacknowledged);
-    }
+    const answer = await call('reminders.waiting', { limit: LISTED });
+    // A change announced meanwhile asked again: this answer may predate it.
+    if (asked !== latest.current || !answer.ok) return;
+    setWaiting(answer.value.items);
+    setCount(answer.value.unacknowledged);
   }, [locale]);
 
   useEffect(() => {
@@ -60,7 +64,7 @@ export function ReminderBanner() {
     <section className="reminder-banner" role="status" aria-label={t('reminders.nav')}>
       <strong>{t('reminders.bannerTitle', { count })}</strong>
       <ul>
-        {waiting.slice(0, 3).map((reminder) => (
+        {waiting.map((reminder) => (
           <li key={reminder.id}>
             <button type="button" className="link" onClick={() => go({ name: 'detail', id: reminder.numberId })}>
               {reminder.title}
@@ -68,6 +72,13 @@ export function ReminderBanner() {
             <span> — {reminder.body}</span>
           </li>
         ))}
+        {count > waiting.length && (
+          <li>
+            <button type="button" className="link" onClick={() => go({ name: 'inbox' })}>
+              {t('reminders.bannerAndMore', { count: count - waiting.length })}
+            </button>
+          </li>
+        )}
       </ul>
       <button type="button" className="secondary small" onClick={() => go({ name: 'inbox' })}>
         {t('reminders.bannerMore')}

@@ -8,6 +8,15 @@ export function formatInstant(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
+/**
+ * Its time has come, and the scan has not shown it yet (it runs each minute; a pause or quiet hours hold it).
+ * It is due now, whenever its time was: a number added 13 days before its deadline has its "30 days before"
+ * due at once, with a time from before the number was added.
+ */
+export function isDueUnshown(reminder: ReminderView): boolean {
+  return (reminder.state === 'pending' || reminder.state === 'snoozed') && Date.parse(reminder.dueAt) <= serverNow().getTime();
+}
+
 interface ReminderItemProps {
   reminder: ReminderView;
   showTitle?: boolean;
@@ -23,13 +32,12 @@ export function ReminderItem({ reminder, showTitle, busy, onSnooze, onDismiss, o
   const locale = useLocale();
   const [until, setUntil] = useState('');
   const open = reminder.state === 'pending' || reminder.state === 'shown' || reminder.state === 'snoozed';
-  // Its time has come, and the scan has not shown it yet (it runs each minute; a pause or quiet hours hold it).
-  const dueUnshown = (reminder.state === 'pending' || reminder.state === 'snoozed') && Date.parse(reminder.dueAt) <= serverNow().getTime();
+  const dueUnshown = isDueUnshown(reminder);
   // A reminder still to fire moves only to a chosen time: "in an hour" would bring it forward.
   const fired = reminder.state !== 'pending' || dueUnshown;
 
   const when = dueUnshown
-    ? t('reminders.dueUnshown', { when: formatInstant(reminder.dueAt, locale) })
+    ? t('reminders.dueUnshown')
     : reminder.state === 'snoozed' && reminder.snoozedUntil
       ? t('reminders.snoozedUntil', { when: formatInstant(reminder.snoozedUntil, locale) })
       : reminder.shownAt

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DailyOverdue, ReminderView } from '#shared/reminders.ts';
 import { call } from '../../api/client.ts';
 import { DailyOverdueItem } from './DailyOverdueItem.tsx';
-import { ReminderItem } from './ReminderItem.tsx';
+import { isDueUnshown, ReminderItem } from './ReminderItem.tsx';
 import { useReminders } from './useReminders.ts';
 
 /** Planned entries shown before the rest fold away. */
@@ -17,7 +17,8 @@ const fireAtOf = (entry: CardEntry) => (entry.reminder ? entry.reminder.fireAt :
 const asEntries = (reminders: ReminderView[]): CardEntry[] => reminders.map((reminder) => ({ reminder }));
 const remindersIn = (entries: CardEntry[]) => entries.reduce((sum, entry) => sum + (entry.daily ? entry.daily.count : 1), 0);
 
-const needsAttention = (reminder: ReminderView) => reminder.state === 'shown' || reminder.state === 'snoozed';
+// One due and not shown yet is not coming up: it asks for attention now, and the next scan shows it.
+const needsAttention = (reminder: ReminderView) => reminder.state === 'shown' || reminder.state === 'snoozed' || isDueUnshown(reminder);
 
 /** Closed, and it had reached the user or the user closed it: the rest were retired unseen by a new deadline. */
 const firedOrDismissed = (reminder: ReminderView) =>
@@ -39,7 +40,7 @@ export function RemindersCard({ numberId, revision }: { numberId: number; revisi
   }, [numberId]);
   const { items, busy, snooze, dismiss } = useReminders(load, revision);
   const attention = items.filter(needsAttention);
-  const planned = asEntries(items.filter((reminder) => reminder.state === 'pending'));
+  const planned = asEntries(items.filter((reminder) => reminder.state === 'pending' && !isDueUnshown(reminder)));
   if (daily) planned.push({ daily });
   planned.sort((a, b) => (fireAtOf(a) < fireAtOf(b) ? -1 : fireAtOf(a) > fireAtOf(b) ? 1 : 0));
   const earlier = items.filter(firedOrDismissed).reverse();

@@ -4,7 +4,6 @@ import { call } from '../../api/client.ts';
 import { useNotify } from '../../app/notices.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
-import { announceRemindersChanged } from './reminders-changed.ts';
 
 /** Loads reminders with `load`, and snoozes or dismisses one, then loads again. */
 export function useReminders(load: () => Promise<ReminderView[] | null>, reloadKey: unknown) {
@@ -25,7 +24,6 @@ export function useReminders(load: () => Promise<ReminderView[] | null>, reloadK
       const answer = await request();
       setBusy(false);
       if (!answer.ok) notify(errorMessage(answer.error, locale));
-      else announceRemindersChanged();
       await reload();
     },
     [reload, notify, locale],
