@@ -94,6 +94,33 @@ describe('history across numbers', () => {
   });
 });
 
+describe('history of a number typed in any format', () => {
+  it('filters by the number as the Numbers search reads it, and by none when it names none', async () => {
+    core = await testCore();
+    const cn = await core.call('numbers.create', { phone: '+86 150 1000 5000', timeZone: 'Asia/Shanghai', label: 'Shop line' });
+    const uk = await core.call('numbers.create', { phone: '+44 7400 123456', timeZone: 'Europe/London' });
+    await core.call('events.record', { numberId: cn.id, kind: 'activity', occurredOn: '2026-10-01', activityType: 'call' });
+    await core.call('events.record', { numberId: cn.id, kind: 'topup', occurredOn: '2026-10-02', amount: { amountMinor: 5000, currency: 'CNY' } });
+    await core.call('events.record', { numberId: uk.id, kind: 'topup', occurredOn: '2026-10-03', amount: { amountMinor: 1000, currency: 'GBP' } });
+
+    for (const typed of ['+86 150 1000 5000', '150 1000 5000', '8615010005000', '+8615010005000', 'shop LINE']) {
+      const { total, items } = await core.call('history.list', { numberSearch: typed });
+      expect([typed, total]).toEqual([typed, 2]);
+      expect(items.every((item) => item.numberId === cn.id)).toBe(true);
+    }
+    // The British number typed nationally, with its leading 0.
+    expect((await core.call('history.list', { numberSearch: '07400 123456' })).items.map((item) => item.numberId)).toEqual([uk.id]);
+    // Naming no number shows no events, never all of them.
+    expect(await core.call('history.list', { numberSearch: '+1 555 0100' })).toEqual({ total: 0, items: [] });
+    // Spending and the exports read the same filter.
+    expect((await core.call('spending.summary', { numberSearch: '150 1000 5000' })).totals).toEqual([{ currency: 'CNY', amountMinor: 5000, count: 1 }]);
+    expect((await core.call('spending.summary', { numberSearch: '999 999', group: 'byNumber' })).totals).toEqual([]);
+    const csv = (await core.call('export.historyCsv', { numberSearch: '+86 150 1000 5000' })).content;
+    expect(csv.split('\n').filter((line) => line.includes('+8615010005000'))).toHaveLength(2);
+    expect(csv).not.toContain('+447400123456');
+  });
+});
+
 describe('history across numbers, many events', () => {
   it('pages an owner with most of the events and one with few alike: newest first, every event once', async () => {
     core = await testCore();

@@ -130,10 +130,17 @@ describe('import, export, spending, history and secrets', () => {
     await snap(page, 'history');
     // One number among many is typed, not scrolled to: its digits offer it, choosing it filters.
     const picker = page.getByRole('combobox', { name: 'Number' });
-    // Text that names no number says so, and filters nothing.
+    // Text that names no number says so, and shows no events (never every number's).
     await picker.fill('zzz');
-    await expect.poll(() => page.locator('.number-picker .hint').textContent()).toBe('No number matches “zzz”: events of every number are shown.');
-    expect(await rows.count()).toBe(4);
+    await expect.poll(() => page.locator('.number-picker .hint').textContent()).toBe('No number matches “zzz”.');
+    await expect.poll(() => page.locator('.history-page').textContent()).toContain('No events match these filters.');
+    expect(await rows.count()).toBe(0);
+    // A number typed in any format the Numbers search accepts filters by it.
+    for (const typed of ['+44 7400 123456', '07400 123456', '447400123456']) {
+      await picker.fill(typed);
+      await expect.poll(() => page.locator('.history-page').textContent()).toContain('2 events');
+      expect(await rows.count()).toBe(2);
+    }
     await picker.fill('7400');
     expect(await page.locator('.number-picker .hint').count()).toBe(0);
     const offered = await page.locator('.history-page datalist option').evaluateAll((options) => options.map((option) => (option as unknown as { value: string }).value));

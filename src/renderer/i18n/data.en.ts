@@ -152,7 +152,7 @@ export const dataEn = {
     carrier: 'Carrier',
     kind: 'Kind of event',
     any: 'Any',
-    noNumber: 'No number matches “{{text}}”: events of every number are shown.',
+    noNumber: 'No number matches “{{text}}”.',
     from: 'From',
     to: 'To',
     clear: 'Clear filters',

@@ -154,7 +154,7 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     carrier: '运营商',
     kind: '记录类型',
     any: '全部',
-    noNumber: '没有号码匹配“{{text}}”：显示所有号码的事件。',
+    noNumber: '没有号码匹配“{{text}}”。',
     from: '从',
     to: '到',
     clear: '清除筛选',
