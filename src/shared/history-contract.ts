@@ -33,6 +33,8 @@ export type HistoryFilter = z.output<typeof HistoryFilter>;
 
 export const HistoryItem = EventView.extend({
   e164: z.string(),
+  /** The number in international format, as every page shows it. */
+  formatted: z.string(),
   label: z.string(),
   owner: z.string(),
   country: z.string(),

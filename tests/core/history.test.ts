@@ -103,6 +103,8 @@ describe('history of a number typed in any format', () => {
     await core.call('events.record', { numberId: cn.id, kind: 'topup', occurredOn: '2026-10-02', amount: { amountMinor: 5000, currency: 'CNY' } });
     await core.call('events.record', { numberId: uk.id, kind: 'topup', occurredOn: '2026-10-03', amount: { amountMinor: 1000, currency: 'GBP' } });
 
+    // Each event names its number as every page shows it.
+    expect((await core.call('history.list', {})).items.map((item) => item.formatted)).toEqual(['+44 7400 123456', '+86 150 1000 5000', '+86 150 1000 5000']);
     for (const typed of ['+86 150 1000 5000', '150 1000 5000', '8615010005000', '+8615010005000', 'shop LINE']) {
       const { total, items } = await core.call('history.list', { numberSearch: typed });
       expect([typed, total]).toEqual([typed, 2]);

@@ -128,6 +128,9 @@ describe('import, export, spending, history and secrets', () => {
     const rows = page.locator('.history-table tbody tr');
     await expect.poll(() => rows.count()).toBe(4);
     await snap(page, 'history');
+    // Numbers read as every other page shows them, not as stored.
+    expect(await page.locator('.history-table').textContent()).toContain('Cy · +44 7400 123456');
+    expect(await page.locator('.history-table').textContent()).not.toContain('+447400123456');
     // One number among many is typed, not scrolled to: its digits offer it, choosing it filters.
     const picker = page.getByRole('combobox', { name: 'Number' });
     // Text that names no number says so, and shows no events (never every number's).
@@ -144,7 +147,7 @@ describe('import, export, spending, history and secrets', () => {
     await picker.fill('7400');
     expect(await page.locator('.number-picker .hint').count()).toBe(0);
     const offered = await page.locator('.history-page datalist option').evaluateAll((options) => options.map((option) => (option as unknown as { value: string }).value));
-    expect(offered).toEqual(['Cy · +447400123456']);
+    expect(offered).toEqual(['Cy · +44 7400 123456']);
     await picker.fill(offered[0]!);
     await expect.poll(() => rows.count()).toBe(2);
     expect(await page.locator('.history-page').textContent()).toContain('2 events');

@@ -104,7 +104,7 @@ export function HistoryPage() {
                     <td>{formatDay(item.occurredOn, locale)}</td>
                     <td>
                       <button type="button" className="link number-cell" onClick={() => go({ name: 'detail', id: item.numberId })}>
-                        {item.label ? `${item.label} · ${item.e164}` : item.e164}
+                        {item.label ? `${item.label} · ${item.formatted}` : item.formatted}
                       </button>
                     </td>
                     <td>{kindName(item)}</td>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { NumberNames } from '#shared/dashboard.ts';
+import { formatPhone } from '../../format/phone.ts';
 
 type NumberName = NumberNames['items'][number];
 
@@ -12,7 +13,7 @@ export interface NumberChoice {
 /** At most this many choices are offered at once: typing narrows them. */
 const CHOICES = 50;
 
-const nameOf = (number: NumberName) => (number.label ? `${number.label} · ${number.e164}` : number.e164);
+const nameOf = (number: NumberName) => (number.label ? `${number.label} · ${formatPhone(number.e164)}` : formatPhone(number.e164));
 
 /** The digits a number typed in any format is looked for by, as the core's search reads them (`0176…` as `176…`). */
 const searchDigits = (text: string) => text.replace(/\D/g, '').replace(/^0+/, '');
