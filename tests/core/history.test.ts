@@ -265,6 +265,9 @@ describe('spending', () => {
     // Lost (its deadline passed, no grace): not kept, so not forecast.
     await core.call('numbers.create', { phone: '+44 7400 123458', timeZone: 'Europe/London', planCost: { amountMinor: 900, currency: 'GBP' }, billingPeriod: { count: 1, unit: 'months' }, expiryDate: '2026-10-01' });
     const bare = await core.call('numbers.create', { phone: '+44 7400 123457', timeZone: 'Europe/London' });
+    // Priced, but paid through past the 12 months: no payment to forecast, yet not a number lacking a price.
+    await core.call('numbers.create', { phone: '+44 7400 123459', timeZone: 'Europe/London', planCost: { amountMinor: 500, currency: 'GBP' }, billingPeriod: { count: 1, unit: 'years' }, expiryDate: '2028-02-28' });
+    const costOnly = await core.call('numbers.create', { phone: '+44 7400 123460', timeZone: 'Europe/London', planCost: { amountMinor: 500, currency: 'GBP' } });
     const archived = await monthlyNumber({ phone: '+965 6000 9999' });
     await core.call('numbers.setArchived', { id: archived.id, archived: true });
 
@@ -276,6 +279,7 @@ describe('spending', () => {
       '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09', '2027-10',
     ]);
     expect(forecast.byNumber[0]).toMatchObject({ key: String(kw.id), amountMinor: 55000, count: 11 });
-    expect(forecast.unpriced.map((number) => number.id)).toEqual([bare.id]);
+    expect(forecast.unpriced.map((number) => number.id).sort()).toEqual([bare.id, costOnly.id].sort());
+    expect(forecast.lineCount).toBe(2);
   });
 });

@@ -191,11 +191,13 @@ export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates, line
   for (const row of listNumberRows(ctx.db, { text: '', digits: '', includeArchived: false }, null, FORECAST_COLUMNS)) {
     if (numberStatus(row, now, soon).state === 'lost') continue;
     const cost = moneyOf(row.plan_cost_minor, row.plan_currency);
-    const dates = cost ? scheduleOf(row, todayIn(row.time_zone, now)) : [];
-    if (!cost || dates.length === 0) {
+    if (!cost || periodOf(row.billing_count, row.billing_unit) === null) {
       unpriced.push({ id: row.id, e164: row.e164, label: row.label });
       continue;
     }
+    // Priced, but paid through past the 12 months: nothing to forecast, and nothing missing.
+    const dates = scheduleOf(row, todayIn(row.time_zone, now));
+    if (dates.length === 0) continue;
     byNumber.push({ id: row.id, e164: row.e164, label: row.label, currency: cost.currency, amountMinor: cost.amountMinor * dates.length, count: dates.length });
     for (const date of dates) charges.push({ month: date.slice(0, 7), currency: cost.currency, amountMinor: cost.amountMinor, count: 1 });
   }
