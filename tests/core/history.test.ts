@@ -180,12 +180,12 @@ describe('spending', () => {
     expect([summary.group, summary.byNumber, summary.byCountry, summary.byOwner]).toEqual(['byMonth', [], [], []]);
     const byNumber = await core.call('spending.summary', { group: 'byNumber' });
     expect(byNumber.byNumber.map((line) => [line.key, line.name, line.currency, line.amountMinor, line.count])).toEqual([
-      [String(kw.id), 'Kuwait Zain · +965 6000 1234', 'KWD', 14000, 3], [String(uk.id), '+44 7400 123456', 'GBP', 1000, 1],
+      [String(uk.id), '+44 7400 123456', 'GBP', 1000, 1], [String(kw.id), 'Kuwait Zain · +965 6000 1234', 'KWD', 14000, 3],
     ]);
     expect([byNumber.totals, byNumber.byMonth, byNumber.byYear]).toEqual([summary.totals, [], []]);
     expect((await core.call('spending.summary', { group: 'byYear' })).byYear).toEqual(summary.byYear);
-    expect((await core.call('spending.summary', { group: 'byCountry' })).byCountry.map((line) => [line.key, line.currency])).toEqual([['KW', 'KWD'], ['GB', 'GBP']]);
-    expect((await core.call('spending.summary', { group: 'byOwner' })).byOwner.map((line) => [line.key, line.amountMinor])).toEqual([['Ann', 14000], ['Bob', 1000]]);
+    expect((await core.call('spending.summary', { group: 'byCountry' })).byCountry.map((line) => [line.key, line.currency])).toEqual([['GB', 'GBP'], ['KW', 'KWD']]);
+    expect((await core.call('spending.summary', { group: 'byOwner' })).byOwner.map((line) => [line.key, line.amountMinor])).toEqual([['Bob', 1000], ['Ann', 14000]]);
     expect((await core.call('spending.summary', { group: 'byOwner', country: 'GB', to: '2026-10-15' })).byOwner).toEqual([{ key: 'Bob', name: 'Bob', currency: 'GBP', amountMinor: 1000, count: 1 }]);
     expect((await core.call('spending.summary', { numberId: kw.id, from: '2026-10-02', to: '2026-10-31' })).byMonth).toEqual([{ key: '2026-10', name: '2026-10', currency: 'KWD', amountMinor: 5000, count: 1 }]);
     expect(summary.converted).toBeNull();
@@ -226,8 +226,13 @@ describe('spending', () => {
     const first = await core.call('spending.summary', { group: 'byNumber', lines: 5 });
     expect(first.lineCount).toBe(24);
     expect(first.byNumber).toEqual(all.byNumber.slice(0, 5));
-    expect(first.byNumber.map((line) => line.amountMinor)).toEqual([12000, 11000, 10000, 9000, 8000]);
-    expect(first.byNumber[0]!.name).toBe('+965 6000 1012');
+    // With no exchange rates, minor units of two currencies say nothing of which is more: each currency's
+    // lines come together, in currency-code order (as the totals), largest first within it.
+    expect(all.byNumber.map((line) => `${line.currency} ${line.amountMinor}`)).toEqual([
+      ...[12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((i) => `GBP ${100 * i}`), ...[12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((i) => `KWD ${1000 * i}`),
+    ]);
+    expect(first.byNumber.map((line) => line.amountMinor)).toEqual([1200, 1100, 1000, 900, 800]);
+    expect(first.byNumber[0]!.name).toBe('+44 7400 123024');
     // Totals and months count every number, not only the lines sent.
     expect(first.totals).toEqual([{ currency: 'GBP', amountMinor: 7800, count: 12 }, { currency: 'KWD', amountMinor: 78000, count: 12 }]);
     // Each currency's chart gets its ten largest, even when none of them is among the lines sent.
@@ -238,7 +243,10 @@ describe('spending', () => {
 
     const owners = await core.call('spending.summary', { group: 'byOwner', lines: 2 });
     expect([owners.lineCount, owners.byOwner.length]).toEqual([6, 2]);
-    expect(owners.byOwner.every((line) => line.currency === 'KWD')).toBe(true);
+    expect(owners.byOwner.map((line) => line.currency)).toEqual(['GBP', 'GBP']);
+    const nextOwners = await core.call('spending.summary', { group: 'byOwner', lines: 6 });
+    expect(nextOwners.byOwner.slice(0, 2)).toEqual(owners.byOwner);
+    expect(nextOwners.byOwner.map((line) => line.currency)).toEqual(['GBP', 'GBP', 'GBP', 'KWD', 'KWD', 'KWD']);
     expect(await core.fail('spending.summary', { group: 'byNumber', lines: 0 })).toMatchObject({ code: 'invalid_input', field: 'lines' });
 
     // With the user's rates, largest by worth in their base currency: 5 KWD (USD 16.25) before £12 (USD 15.24).
@@ -278,7 +286,9 @@ describe('spending', () => {
     expect(forecast.byMonth.filter((line) => line.currency === 'KWD').map((line) => line.key)).toEqual([
       '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09', '2027-10',
     ]);
-    expect(forecast.byNumber[0]).toMatchObject({ key: String(kw.id), amountMinor: 55000, count: 11 });
+    // With no exchange rates, each currency's lines together, in currency-code order.
+    expect(forecast.byNumber.map((line) => [line.currency, line.amountMinor])).toEqual([['GBP', 1000], ['KWD', 55000]]);
+    expect(forecast.byNumber[1]).toMatchObject({ key: String(kw.id), amountMinor: 55000, count: 11 });
     expect(forecast.unpriced.map((number) => number.id).sort()).toEqual([bare.id, costOnly.id].sort());
     expect(forecast.lineCount).toBe(2);
   });

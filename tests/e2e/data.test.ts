@@ -121,6 +121,11 @@ describe('import, export, spending, history and secrets', () => {
     // The per-number breakdown is fetched when chosen.
     await page.locator('.group-select select').selectOption('byNumber');
     await expect.poll(() => page.locator('.spend-table').first().textContent()).toContain('+965 6000 1234');
+    // With no exchange rates, KWD 7.500 and £10.00 are not ranked by minor units: each currency together, in
+    // the totals' order, as the note under the table says.
+    const lines = await page.locator('.spend-table').first().locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(lines).toEqual(['GBP', 'KWD']);
+    expect(await page.locator('.order-note').first().textContent()).toContain('each currency’s lines come together, in the order of the totals');
   });
 
   it('lists history across numbers and deletes an event, recomputing the dates', async () => {

@@ -200,6 +200,8 @@ export const dataEn = {
     chartYear: 'Spent per year, {{currency}}',
     chartShare: { byNumber: 'Share by number, {{currency}}', byCountry: 'Share by country, {{currency}}', byOwner: 'Share by owner, {{currency}}' },
     noOwner: '(no owner)',
+    orderByCurrency: 'With no exchange rates, amounts in different currencies cannot be compared: each currency’s lines come together, in the order of the totals, largest first. Add rates in Settings to order them by worth.',
+    orderMissing: 'No exchange rate for {{currencies}}: those lines come last, each currency together, largest first.',
     group: 'Group',
     currency: 'Currency',
     amount: 'Amount',

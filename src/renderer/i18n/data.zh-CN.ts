@@ -202,6 +202,8 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     chartYear: '每年支出（{{currency}}）',
     chartShare: { byNumber: '各号码占比（{{currency}}）', byCountry: '各国家/地区占比（{{currency}}）', byOwner: '各持有人占比（{{currency}}）' },
     noOwner: '（无持有人）',
+    orderByCurrency: '没有汇率时，不同币种的金额无法比较：每个币种的行排在一起，顺序与合计相同，币种内从大到小。在设置中添加汇率即可按价值排序。',
+    orderMissing: '{{currencies}} 没有汇率：这些行排在最后，每个币种排在一起，币种内从大到小。',
     group: '分组',
     currency: '币种',
     amount: '金额',
