@@ -181,4 +181,17 @@ describe('import, export, spending, history and secrets', () => {
     await expect.poll(() => item.locator('.secret-value').textContent()).toBe('12345678');
     await snap(page, 'secrets-revealed');
   });
+
+  it('draws the months with no spending as gaps on the chart, so the bars sit on a true time axis', async () => {
+    const kw = (await apiCall(server.url, 'numbers.list', {})).items.find((item) => item.e164 === '+96560001234')!;
+    // July, then nothing in August and September, then October and November.
+    await apiCall(server.url, 'events.record', { numberId: kw.id, kind: 'topup', occurredOn: '2026-07-10', amount: { amountMinor: 3000, currency: 'KWD' } });
+    await nav(page, 'Spending');
+    const chart = page.locator('.chart-figure', { hasText: 'Spent per month, KWD' });
+    await expect.poll(() => chart.locator('[data-month]').count()).toBe(5);
+    expect(await chart.locator('.chart-label').allTextContents()).toEqual(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    // The empty months have no bar; the table lists only months with spending.
+    expect(await chart.locator('[data-month="2026-08"] rect').count()).toBe(0);
+    expect(await chart.locator('rect.chart-bar').count()).toBe(3);
+  });
 });
