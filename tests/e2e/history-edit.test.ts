@@ -176,6 +176,8 @@ describe('editing and deleting past events from History', () => {
     expect(await form.input('amount.amountMinor').inputValue()).toBe('15.00');
     expect(await form.input('method').inputValue()).toBe('Visa');
     await expect.poll(() => dialog.locator('.preview-ready').innerText()).toContain('New expiry: Feb 28, 2027 (was Nov 30, 2026)');
+    // An existing event is saved, not recorded: the preview says so.
+    expect(await dialog.locator('#preview-title').innerText()).toBe('After saving');
     await dialog.getByRole('button', { name: 'Save' }).click();
 
     await expect.poll(() => page.locator('.notice-area').innerText()).toContain('Renewal saved. New expiry: Feb 28, 2027 (was Nov 30, 2026).');
@@ -202,6 +204,8 @@ describe('editing and deleting past events from History', () => {
       expect(text).toContain('保存后将根据历史记录重新计算该号码的到期日（当前为');
       expect(text).not.toMatch(/data\.|event\./);
       await snap(zh, 'history-edit-5-zh-dark');
+      await zhDialog.locator('#f-note').fill('改了备注');
+      await expect.poll(() => zhDialog.locator('#preview-title').innerText()).toBe('保存之后');
     } finally {
       await zh.context().close();
     }

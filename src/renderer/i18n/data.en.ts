@@ -173,6 +173,7 @@ export const dataEn = {
     method: 'Payment method',
     currency: 'Currency',
     save: 'Save',
+    previewSaved: 'After saving',
     recomputed: 'Saving recomputes the number’s expiry date (now {{expiry}}) and next deadline (now {{deadline}}) from its history.',
     editedDates: '{{kind}} saved. {{dates}}.',
     linesJoin: '. ',

@@ -175,6 +175,7 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     method: '付款方式',
     currency: '币种',
     save: '保存',
+    previewSaved: '保存之后',
     recomputed: '保存后将根据历史记录重新计算该号码的到期日（当前为 {{expiry}}）和下一个截止日期（当前为 {{deadline}}）。',
     editedDates: '{{kind}}已保存。{{dates}}。',
     linesJoin: '。',
