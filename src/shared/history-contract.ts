@@ -10,6 +10,11 @@ const READ_ONE = ['invalid_input', 'not_found'] as const;
 /** Which events a history or spending view covers; every filter optional, exact values. */
 const EventFilters = {
   numberId: Id.optional(),
+  /**
+   * A number typed in any format the Numbers search accepts (`+86 150 1000 5000`, `150 1000 5000`), or part
+   * of its label: the events of every number it names, none when it names none.
+   */
+  numberSearch: z.string().trim().max(100).optional(),
   owner: z.string().max(100).optional(),
   country: CountryCode.optional(),
   carrier: z.string().max(100).optional(),
@@ -28,6 +33,8 @@ export type HistoryFilter = z.output<typeof HistoryFilter>;
 
 export const HistoryItem = EventView.extend({
   e164: z.string(),
+  /** The number in international format, as every page shows it. */
+  formatted: z.string(),
   label: z.string(),
   owner: z.string(),
   country: z.string(),

@@ -24,10 +24,10 @@ const FIELD_LABELS: Catalog<string> = {
     content: 'File', encoding: 'Encoding', mapping: 'Column mapping', dateOrder: 'Date order', defaultCountry: 'Default country', defaultCurrency: 'Default currency', skipInvalid: 'Skip invalid rows', exchangeRates: 'Exchange rates', rates: 'rate', base: 'base currency', event: 'Event',
   },
   'zh-CN': {
-    phone: '电话号码', country: '国家/地区', label: '标签', owner: '持有人', carrier: '运营商',
+    phone: '电话号码', country: '国家/地区', label: '名称', owner: '持有人', carrier: '运营商',
     accountRef: '账户编号', kind: '类型', timeZone: '时区', planName: '套餐名称', planCost: '套餐费用',
     amountMinor: '金额', currency: '币种', billingPeriod: '计费周期', count: '数量', unit: '单位',
-    expiryDate: '到期日', autoRenew: '自动续费', paymentMethod: '付款方式', cardExpiry: '卡片有效期', tags: '标签组',
+    expiryDate: '到期日', autoRenew: '自动续费', paymentMethod: '付款方式', cardExpiry: '卡片有效期', tags: '标签',
     notes: '备注', rules: '规则', every: '周期', counts: '计入的操作', lastOn: '上次日期', overrideOn: '运营商显示的日期',
     minAmountMinor: '最低金额', extension: '延期方式', by: '延长', tiers: '档位', mode: '模式', cap: '上限',
     lapsePhases: '停机阶段', name: '名称', length: '时长', works: '仍可使用', creditLost: '余额清零',

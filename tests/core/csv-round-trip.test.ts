@@ -64,6 +64,9 @@ describe('numbers CSV -> spreadsheet import', () => {
     const exported = await core.call('export.numbersCsv', { includeArchived: true });
     const before = carried(await everyNumber(core));
     expect(Object.keys(before)).toHaveLength(4);
+    // Billing periods read as a person writes them: "1 month", not "1 months".
+    const periods = Papa.parse<Record<string, string>>(exported.content.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data.map((row) => row.billing_period);
+    expect(periods.sort()).toEqual(['', '1 month', '1 year', '30 days']);
 
     fresh = await testCore();
     const preview = await fresh.call('import.sheetPreview', { fileName: exported.fileName, content: exported.content, encoding: 'text' });

@@ -104,6 +104,8 @@ describe('history exports of the current history filter', () => {
   const filters = (): [InputRaw<'history.list'>, number][] => [
     [{}, 7],
     [{ numberId: ids.london! }, 2],
+    [{ numberSearch: '07400 123456' }, 2],
+    [{ numberSearch: '+1 555 0100' }, 0],
     [{ owner: 'BO' }, 3],
     [{ country: 'JP' }, 2],
     [{ carrier: 'zain' }, 2],

@@ -94,6 +94,35 @@ describe('history across numbers', () => {
   });
 });
 
+describe('history of a number typed in any format', () => {
+  it('filters by the number as the Numbers search reads it, and by none when it names none', async () => {
+    core = await testCore();
+    const cn = await core.call('numbers.create', { phone: '+86 150 1000 5000', timeZone: 'Asia/Shanghai', label: 'Shop line' });
+    const uk = await core.call('numbers.create', { phone: '+44 7400 123456', timeZone: 'Europe/London' });
+    await core.call('events.record', { numberId: cn.id, kind: 'activity', occurredOn: '2026-10-01', activityType: 'call' });
+    await core.call('events.record', { numberId: cn.id, kind: 'topup', occurredOn: '2026-10-02', amount: { amountMinor: 5000, currency: 'CNY' } });
+    await core.call('events.record', { numberId: uk.id, kind: 'topup', occurredOn: '2026-10-03', amount: { amountMinor: 1000, currency: 'GBP' } });
+
+    // Each event names its number as every page shows it.
+    expect((await core.call('history.list', {})).items.map((item) => item.formatted)).toEqual(['+44 7400 123456', '+86 150 1000 5000', '+86 150 1000 5000']);
+    for (const typed of ['+86 150 1000 5000', '150 1000 5000', '8615010005000', '+8615010005000', 'shop LINE']) {
+      const { total, items } = await core.call('history.list', { numberSearch: typed });
+      expect([typed, total]).toEqual([typed, 2]);
+      expect(items.every((item) => item.numberId === cn.id)).toBe(true);
+    }
+    // The British number typed nationally, with its leading 0.
+    expect((await core.call('history.list', { numberSearch: '07400 123456' })).items.map((item) => item.numberId)).toEqual([uk.id]);
+    // Naming no number shows no events, never all of them.
+    expect(await core.call('history.list', { numberSearch: '+1 555 0100' })).toEqual({ total: 0, items: [] });
+    // Spending and the exports read the same filter.
+    expect((await core.call('spending.summary', { numberSearch: '150 1000 5000' })).totals).toEqual([{ currency: 'CNY', amountMinor: 5000, count: 1 }]);
+    expect((await core.call('spending.summary', { numberSearch: '999 999', group: 'byNumber' })).totals).toEqual([]);
+    const csv = (await core.call('export.historyCsv', { numberSearch: '+86 150 1000 5000' })).content;
+    expect(csv.split('\n').filter((line) => line.includes('+8615010005000'))).toHaveLength(2);
+    expect(csv).not.toContain('+447400123456');
+  });
+});
+
 describe('history across numbers, many events', () => {
   it('pages an owner with most of the events and one with few alike: newest first, every event once', async () => {
     core = await testCore();
@@ -151,12 +180,12 @@ describe('spending', () => {
     expect([summary.group, summary.byNumber, summary.byCountry, summary.byOwner]).toEqual(['byMonth', [], [], []]);
     const byNumber = await core.call('spending.summary', { group: 'byNumber' });
     expect(byNumber.byNumber.map((line) => [line.key, line.name, line.currency, line.amountMinor, line.count])).toEqual([
-      [String(kw.id), 'Kuwait Zain · +965 6000 1234', 'KWD', 14000, 3], [String(uk.id), '+44 7400 123456', 'GBP', 1000, 1],
+      [String(uk.id), '+44 7400 123456', 'GBP', 1000, 1], [String(kw.id), 'Kuwait Zain · +965 6000 1234', 'KWD', 14000, 3],
     ]);
     expect([byNumber.totals, byNumber.byMonth, byNumber.byYear]).toEqual([summary.totals, [], []]);
     expect((await core.call('spending.summary', { group: 'byYear' })).byYear).toEqual(summary.byYear);
-    expect((await core.call('spending.summary', { group: 'byCountry' })).byCountry.map((line) => [line.key, line.currency])).toEqual([['KW', 'KWD'], ['GB', 'GBP']]);
-    expect((await core.call('spending.summary', { group: 'byOwner' })).byOwner.map((line) => [line.key, line.amountMinor])).toEqual([['Ann', 14000], ['Bob', 1000]]);
+    expect((await core.call('spending.summary', { group: 'byCountry' })).byCountry.map((line) => [line.key, line.currency])).toEqual([['GB', 'GBP'], ['KW', 'KWD']]);
+    expect((await core.call('spending.summary', { group: 'byOwner' })).byOwner.map((line) => [line.key, line.amountMinor])).toEqual([['Bob', 1000], ['Ann', 14000]]);
     expect((await core.call('spending.summary', { group: 'byOwner', country: 'GB', to: '2026-10-15' })).byOwner).toEqual([{ key: 'Bob', name: 'Bob', currency: 'GBP', amountMinor: 1000, count: 1 }]);
     expect((await core.call('spending.summary', { numberId: kw.id, from: '2026-10-02', to: '2026-10-31' })).byMonth).toEqual([{ key: '2026-10', name: '2026-10', currency: 'KWD', amountMinor: 5000, count: 1 }]);
     expect(summary.converted).toBeNull();
@@ -197,8 +226,13 @@ describe('spending', () => {
     const first = await core.call('spending.summary', { group: 'byNumber', lines: 5 });
     expect(first.lineCount).toBe(24);
     expect(first.byNumber).toEqual(all.byNumber.slice(0, 5));
-    expect(first.byNumber.map((line) => line.amountMinor)).toEqual([12000, 11000, 10000, 9000, 8000]);
-    expect(first.byNumber[0]!.name).toBe('+965 6000 1012');
+    // With no exchange rates, minor units of two currencies say nothing of which is more: each currency's
+    // lines come together, in currency-code order (as the totals), largest first within it.
+    expect(all.byNumber.map((line) => `${line.currency} ${line.amountMinor}`)).toEqual([
+      ...[12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((i) => `GBP ${100 * i}`), ...[12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((i) => `KWD ${1000 * i}`),
+    ]);
+    expect(first.byNumber.map((line) => line.amountMinor)).toEqual([1200, 1100, 1000, 900, 800]);
+    expect(first.byNumber[0]!.name).toBe('+44 7400 123024');
     // Totals and months count every number, not only the lines sent.
     expect(first.totals).toEqual([{ currency: 'GBP', amountMinor: 7800, count: 12 }, { currency: 'KWD', amountMinor: 78000, count: 12 }]);
     // Each currency's chart gets its ten largest, even when none of them is among the lines sent.
@@ -209,7 +243,10 @@ describe('spending', () => {
 
     const owners = await core.call('spending.summary', { group: 'byOwner', lines: 2 });
     expect([owners.lineCount, owners.byOwner.length]).toEqual([6, 2]);
-    expect(owners.byOwner.every((line) => line.currency === 'KWD')).toBe(true);
+    expect(owners.byOwner.map((line) => line.currency)).toEqual(['GBP', 'GBP']);
+    const nextOwners = await core.call('spending.summary', { group: 'byOwner', lines: 6 });
+    expect(nextOwners.byOwner.slice(0, 2)).toEqual(owners.byOwner);
+    expect(nextOwners.byOwner.map((line) => line.currency)).toEqual(['GBP', 'GBP', 'GBP', 'KWD', 'KWD', 'KWD']);
     expect(await core.fail('spending.summary', { group: 'byNumber', lines: 0 })).toMatchObject({ code: 'invalid_input', field: 'lines' });
 
     // With the user's rates, largest by worth in their base currency: 5 KWD (USD 16.25) before £12 (USD 15.24).
@@ -236,6 +273,9 @@ describe('spending', () => {
     // Lost (its deadline passed, no grace): not kept, so not forecast.
     await core.call('numbers.create', { phone: '+44 7400 123458', timeZone: 'Europe/London', planCost: { amountMinor: 900, currency: 'GBP' }, billingPeriod: { count: 1, unit: 'months' }, expiryDate: '2026-10-01' });
     const bare = await core.call('numbers.create', { phone: '+44 7400 123457', timeZone: 'Europe/London' });
+    // Priced, but paid through past the 12 months: no payment to forecast, yet not a number lacking a price.
+    await core.call('numbers.create', { phone: '+44 7400 123459', timeZone: 'Europe/London', planCost: { amountMinor: 500, currency: 'GBP' }, billingPeriod: { count: 1, unit: 'years' }, expiryDate: '2028-02-28' });
+    const costOnly = await core.call('numbers.create', { phone: '+44 7400 123460', timeZone: 'Europe/London', planCost: { amountMinor: 500, currency: 'GBP' } });
     const archived = await monthlyNumber({ phone: '+965 6000 9999' });
     await core.call('numbers.setArchived', { id: archived.id, archived: true });
 
@@ -246,7 +286,10 @@ describe('spending', () => {
     expect(forecast.byMonth.filter((line) => line.currency === 'KWD').map((line) => line.key)).toEqual([
       '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09', '2027-10',
     ]);
-    expect(forecast.byNumber[0]).toMatchObject({ key: String(kw.id), amountMinor: 55000, count: 11 });
-    expect(forecast.unpriced.map((number) => number.id)).toEqual([bare.id]);
+    // With no exchange rates, each currency's lines together, in currency-code order.
+    expect(forecast.byNumber.map((line) => [line.currency, line.amountMinor])).toEqual([['GBP', 1000], ['KWD', 55000]]);
+    expect(forecast.byNumber[1]).toMatchObject({ key: String(kw.id), amountMinor: 55000, count: 11 });
+    expect(forecast.unpriced.map((number) => number.id).sort()).toEqual([bare.id, costOnly.id].sort());
+    expect(forecast.lineCount).toBe(2);
   });
 });

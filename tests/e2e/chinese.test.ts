@@ -48,4 +48,16 @@ describe('Chinese UI', () => {
     expect(deadline).toContain('有效期至 2026年12月20日（中国时间当天结束）：到期日为您录入的日期。');
     await snap(page, 'zh-3-detail');
   });
+
+  it('tells a number’s name (名称) from its tags (标签) on the list and the number page', async () => {
+    // The number page of the number just saved: its name, then its tags.
+    const details = await page.locator('dl.details-list').innerText();
+    expect(details).toContain('名称\n上海备用号');
+    expect(details).toMatch(/\n标签\n/);
+    await page.getByRole('navigation').getByRole('button', { name: '号码', exact: true }).click();
+    await expect.poll(() => page.locator('label[for="tag-filter"]').textContent()).toBe('标签');
+    const headers = await page.getByRole('columnheader').allInnerTexts();
+    expect(headers.some((header) => header.includes('名称'))).toBe(true);
+    expect(headers.some((header) => header.includes('标签'))).toBe(false);
+  });
 });

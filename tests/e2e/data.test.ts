@@ -123,6 +123,11 @@ describe('import, export, spending, history and secrets', () => {
     // The per-number breakdown is fetched when chosen.
     await page.locator('.group-select select').selectOption('byNumber');
     await expect.poll(() => page.locator('.spend-table').first().textContent()).toContain('+965 6000 1234');
+    // With no exchange rates, KWD 7.500 and £10.00 are not ranked by minor units: each currency together, in
+    // the totals' order, as the note under the table says.
+    const lines = await page.locator('.spend-table').first().locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(lines).toEqual(['GBP', 'KWD']);
+    expect(await page.locator('.order-note').first().textContent()).toContain('each currency’s lines come together, in the order of the totals');
   });
 
   it('lists history across numbers and deletes an event, recomputing the dates', async () => {
@@ -130,16 +135,26 @@ describe('import, export, spending, history and secrets', () => {
     const rows = page.locator('.history-table tbody tr');
     await expect.poll(() => rows.count()).toBe(4);
     await snap(page, 'history');
+    // Numbers read as every other page shows them, not as stored.
+    expect(await page.locator('.history-table').textContent()).toContain('Cy · +44 7400 123456');
+    expect(await page.locator('.history-table').textContent()).not.toContain('+447400123456');
     // One number among many is typed, not scrolled to: its digits offer it, choosing it filters.
     const picker = page.getByRole('combobox', { name: 'Number' });
-    // Text that names no number says so, and filters nothing.
+    // Text that names no number says so, and shows no events (never every number's).
     await picker.fill('zzz');
-    await expect.poll(() => page.locator('.number-picker .hint').textContent()).toBe('No number matches “zzz”: events of every number are shown.');
-    expect(await rows.count()).toBe(4);
+    await expect.poll(() => page.locator('.number-picker .hint').textContent()).toBe('No number matches “zzz”.');
+    await expect.poll(() => page.locator('.history-page').textContent()).toContain('No events match these filters.');
+    expect(await rows.count()).toBe(0);
+    // A number typed in any format the Numbers search accepts filters by it.
+    for (const typed of ['+44 7400 123456', '07400 123456', '447400123456']) {
+      await picker.fill(typed);
+      await expect.poll(() => page.locator('.history-page').textContent()).toContain('2 events');
+      expect(await rows.count()).toBe(2);
+    }
     await picker.fill('7400');
     expect(await page.locator('.number-picker .hint').count()).toBe(0);
     const offered = await page.locator('.history-page datalist option').evaluateAll((options) => options.map((option) => (option as unknown as { value: string }).value));
-    expect(offered).toEqual(['Cy · +447400123456']);
+    expect(offered).toEqual(['Cy · +44 7400 123456']);
     await picker.fill(offered[0]!);
     await expect.poll(() => rows.count()).toBe(2);
     expect(await page.locator('.history-page').textContent()).toContain('2 events');
@@ -180,5 +195,18 @@ describe('import, export, spending, history and secrets', () => {
     expect(await other.getByRole('combobox', { name: 'Keepline field: 持有人' }).inputValue()).toBe('owner');
     expect(await other.locator('.preview-table tr[data-line="3"]').textContent()).toContain('费用: Plan cost has the wrong format');
     await other.close();
+  });
+
+  it('draws the months with no spending as gaps on the chart, so the bars sit on a true time axis', async () => {
+    const kw = (await apiCall(server.url, 'numbers.list', {})).items.find((item) => item.e164 === '+96560001234')!;
+    // July, then nothing in August and September, then October and November.
+    await apiCall(server.url, 'events.record', { numberId: kw.id, kind: 'topup', occurredOn: '2026-07-10', amount: { amountMinor: 3000, currency: 'KWD' } });
+    await nav(page, 'Spending');
+    const chart = page.locator('.chart-figure', { hasText: 'Spent per month, KWD' });
+    await expect.poll(() => chart.locator('[data-month]').count()).toBe(5);
+    expect(await chart.locator('.chart-label').allTextContents()).toEqual(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    // The empty months have no bar; the table lists only months with spending.
+    expect(await chart.locator('[data-month="2026-08"] rect').count()).toBe(0);
+    expect(await chart.locator('rect.chart-bar').count()).toBe(3);
   });
 });

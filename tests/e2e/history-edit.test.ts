@@ -95,7 +95,7 @@ describe('editing and deleting past events from History', () => {
     await snap(page, 'history-edit-2-saved');
 
     // The number's own page shows the plan and the dates the replay gave it.
-    await row('Plan change').getByRole('button', { name: 'UK plan · +447400123456' }).click();
+    await row('Plan change').getByRole('button', { name: 'UK plan · +44 7400 123456' }).click();
     const { detail } = appPages(page);
     await expect.poll(() => detail.detail('Plan name').innerText()).toBe('Max');
     expect(await detail.detail('Plan cost').innerText()).toBe('£20.00');
@@ -154,7 +154,7 @@ describe('editing and deleting past events from History', () => {
     await row('Renewal').getByRole('button', { name: 'Delete' }).click();
     expect(await dialog.getByRole('heading', { level: 2 }).innerText()).toBe('Delete this renewal?');
     const text = await dialog.innerText();
-    expect(text).toContain('Renewal of Nov 20, 2026 on UK plan · +447400123456 will be removed for good.');
+    expect(text).toContain('Renewal of Nov 20, 2026 on UK plan · +44 7400 123456 will be removed for good.');
     await expect.poll(() => dialog.innerText()).toContain('expiry date (now Feb 28, 2027) and next deadline (now Feb 28, 2027) are then recomputed');
     await snap(page, 'history-edit-4-delete');
 
@@ -176,6 +176,8 @@ describe('editing and deleting past events from History', () => {
     expect(await form.input('amount.amountMinor').inputValue()).toBe('15.00');
     expect(await form.input('method').inputValue()).toBe('Visa');
     await expect.poll(() => dialog.locator('.preview-ready').innerText()).toContain('New expiry: Feb 28, 2027 (was Nov 30, 2026)');
+    // An existing event is saved, not recorded: the preview says so.
+    expect(await dialog.locator('#preview-title').innerText()).toBe('After saving');
     await dialog.getByRole('button', { name: 'Save' }).click();
 
     await expect.poll(() => page.locator('.notice-area').innerText()).toContain('Renewal saved. New expiry: Feb 28, 2027 (was Nov 30, 2026).');
@@ -202,6 +204,8 @@ describe('editing and deleting past events from History', () => {
       expect(text).toContain('保存后将根据历史记录重新计算该号码的到期日（当前为');
       expect(text).not.toMatch(/data\.|event\./);
       await snap(zh, 'history-edit-5-zh-dark');
+      await zhDialog.locator('#f-note').fill('改了备注');
+      await expect.poll(() => zhDialog.locator('#preview-title').innerText()).toBe('保存之后');
     } finally {
       await zh.context().close();
     }

@@ -2,7 +2,7 @@
 // first. Built for 100,000 events: rows come as arrays (no object per row), and each number's columns are
 // read once rather than joined into every row.
 import type Database from 'better-sqlite3';
-import { whereOf, type EventFilter } from '../history/history-query.ts';
+import { filtersNumbers, whereOf, type EventFilter } from '../history/history-query.ts';
 
 /** The number an event belongs to, as it is now. */
 export interface EventNumber {
@@ -21,9 +21,9 @@ export interface HistoryRows<Row> {
 }
 
 export function selectEvents<Row>(db: Database.Database, filter: EventFilter, columns: string): HistoryRows<Row> {
-  const where = whereOf(filter);
+  const where = whereOf(db, filter);
   // The numbers' columns are needed in the query only when the filter is on them.
-  const join = filter.owner !== undefined || filter.country !== undefined || filter.carrier !== undefined ? 'JOIN numbers n ON n.id = e.number_id' : '';
+  const join = filtersNumbers(filter) ? 'JOIN numbers n ON n.id = e.number_id' : '';
   // `+e.occurred_on`: sort the selected rows in one pass rather than visit the table in the date index's order,
   // a random read per row; indexes still serve the WHERE clause.
   const events = db

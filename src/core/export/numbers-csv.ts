@@ -11,6 +11,12 @@ export const NUMBER_COLUMNS = [
   'card_expiry', 'tags', 'notes', 'archived',
 ];
 
+/** A billing period as a person writes it and the spreadsheet import reads it back: "1 month", "30 days". */
+function periodText(count: number | null, unit: string | null): string | null {
+  if (count === null || unit === null) return null;
+  return `${count} ${count === 1 ? unit.replace(/s$/, '') : unit}`;
+}
+
 export function numbersCsv(rows: readonly NumberRow[], onProgress?: OnProgress): string {
   const progress = progressEvery(rows.length, onProgress);
   let text = csvStart(NUMBER_COLUMNS);
@@ -29,7 +35,7 @@ export function numbersCsv(rows: readonly NumberRow[], onProgress?: OnProgress):
       row.plan_name,
       amountText(row.plan_cost_minor, row.plan_currency),
       row.plan_currency,
-      row.billing_count === null || row.billing_unit === null ? null : `${row.billing_count} ${row.billing_unit}`,
+      periodText(row.billing_count, row.billing_unit),
       row.expiry_date,
       row.deadline_on,
       row.auto_renew === 1,

@@ -2,6 +2,7 @@ import { checkStatedExpiry, eventDetails } from '../records/event-details.ts';
 import type { EventInput } from '#shared/events.ts';
 import type { EventRow } from '../db/events-repo.ts';
 import { todayIn } from '../domain/dates.ts';
+import { formatInternational } from '../domain/phone.ts';
 import { invalidField, notFound } from '../errors.ts';
 import type { HandlerContext } from '../context.ts';
 import { countEvents, newestEventIds, pageEvents } from '../history/history-query.ts';
@@ -59,6 +60,7 @@ export const historyHandlers = {
       items: rows.map((row) => ({
         ...eventView(row, newest.get(row.number_id)?.id === row.id),
         e164: row.e164,
+        formatted: formatInternational(row.e164),
         label: row.label,
         owner: row.owner,
         country: row.country,

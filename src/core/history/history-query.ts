@@ -1,9 +1,12 @@
 // Events across all numbers, filtered the way the history and spending pages ask.
 import type Database from 'better-sqlite3';
 import type { EventRow } from '../db/events-repo.ts';
+import { idsMatchingNumber } from '../db/text-search.ts';
 
 export interface EventFilter {
   numberId?: number | undefined;
+  /** A number typed in any format, or part of its label: the events of every number it names (none if it names none). */
+  numberSearch?: string | undefined;
   owner?: string | undefined;
   country?: string | undefined;
   carrier?: string | undefined;
@@ -22,14 +25,19 @@ interface Conditions {
   params: Record<string, unknown>;
 }
 
-/** The filter's conditions, those on the event and those on its number apart; owner and carrier match in any letter case, like the list's filters. */
-function conditionsOf(filter: EventFilter): Conditions {
-  const onEvent: string[] = [];
+/** Whether the filter has conditions on the numbers' columns (the query then needs them). */
+export const filtersNumbers = (filter: EventFilter): boolean =>
+  filter.owner !== undefined || filter.country !== undefined || filter.carrier !== undefined || Boolean(filter.numberSearch?.trim());
+
+/**
+ * The numbers' conditions of a filter (`n`, the numbers table), shared with the spending queries; owner and
+ * carrier match in any letter case, like the list's filters.
+ */
+export function numberConditions(db: Database.Database, filter: EventFilter, params: Record<string, unknown>): string[] {
   const onNumber: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (filter.numberId !== undefined) {
-    onEvent.push('e.number_id = @numberId');
-    params.numberId = filter.numberId;
+  if (filter.numberSearch?.trim()) {
+    params.numberSearchIds = JSON.stringify(idsMatchingNumber(db, filter.numberSearch));
+    onNumber.push('n.id IN (SELECT value FROM json_each(@numberSearchIds))');
   }
   if (filter.owner !== undefined) {
     onNumber.push('lower(n.owner) = lower(@owner)');
@@ -42,6 +50,18 @@ function conditionsOf(filter: EventFilter): Conditions {
   if (filter.country !== undefined) {
     onNumber.push('n.country = @country');
     params.country = filter.country;
+  }
+  return onNumber;
+}
+
+/** The filter's conditions, those on the event and those on its number apart. */
+function conditionsOf(db: Database.Database, filter: EventFilter): Conditions {
+  const onEvent: string[] = [];
+  const params: Record<string, unknown> = {};
+  const onNumber = numberConditions(db, filter, params);
+  if (filter.numberId !== undefined) {
+    onEvent.push('e.number_id = @numberId');
+    params.numberId = filter.numberId;
   }
   if (filter.from !== undefined) {
     onEvent.push('e.occurred_on >= @from');
@@ -65,8 +85,8 @@ const whereClause = (parts: string[]) => (parts.length === 0 ? '' : `WHERE ${par
 const ofMatchingNumbers = (onNumber: string[]) => `e.number_id IN (SELECT n.id FROM numbers n WHERE ${onNumber.join(' AND ')})`;
 
 /** A WHERE clause over `events e JOIN numbers n` and its parameters. */
-export function whereOf(filter: EventFilter): { sql: string; params: Record<string, unknown> } {
-  const { onEvent, onNumber, params } = conditionsOf(filter);
+export function whereOf(db: Database.Database, filter: EventFilter): { sql: string; params: Record<string, unknown> } {
+  const { onEvent, onNumber, params } = conditionsOf(db, filter);
   return { sql: whereClause([...onEvent, ...onNumber]), params };
 }
 
@@ -75,7 +95,7 @@ const COLUMNS = 'e.*, n.e164 AS e164, n.label AS label, n.owner AS owner, n.coun
 
 /** How many events match: from indexes alone, the numbers' conditions as a set of numbers (no join per event). */
 export function countEvents(db: Database.Database, filter: EventFilter): number {
-  const { onEvent, onNumber, params } = conditionsOf(filter);
+  const { onEvent, onNumber, params } = conditionsOf(db, filter);
   const parts = onNumber.length === 0 ? onEvent : [...onEvent, ofMatchingNumbers(onNumber)];
   return (db.prepare(`SELECT count(*) AS total FROM events e ${whereClause(parts)}`).get(params) as { total: number }).total;
 }
@@ -96,7 +116,7 @@ const GATHER_COST = 3;
 export function pageEvents(db: Database.Database, filter: EventFilter, offset: number, limit: number, total: number): JoinedEvent[] {
   // Nothing to find: not even a walk through every event to be sure.
   if (offset >= total) return [];
-  const { onEvent, onNumber, params } = conditionsOf(filter);
+  const { onEvent, onNumber, params } = conditionsOf(db, filter);
   let parts = [...onEvent, ...onNumber];
   if (onNumber.length > 0) {
     // The largest id bounds how many events there are, from the index's last entry.

@@ -1,7 +1,7 @@
 // The two passes over spent money that the spending page needs, each a streaming GROUP BY over its own
 // partial covering index (migration 006): by month and currency, and by number and currency.
 import type Database from 'better-sqlite3';
-import type { EventFilter } from './history-query.ts';
+import { numberConditions, type EventFilter } from './history-query.ts';
 
 /**
  * Renewals and top-ups with an amount. Written out, not bound: SQLite uses a partial index only when the
@@ -17,7 +17,7 @@ export interface SpentAmount {
   count: number;
 }
 
-function whereSpent(filter: SpendFilter, byMonth: boolean): { sql: string; params: Record<string, unknown>; ofSomeNumbers: boolean } {
+function whereSpent(db: Database.Database, filter: SpendFilter, byMonth: boolean): { sql: string; params: Record<string, unknown>; ofSomeNumbers: boolean } {
   const parts = [SPENT];
   const params: Record<string, unknown> = {};
   if (filter.numberId !== undefined) {
@@ -35,20 +35,7 @@ function whereSpent(filter: SpendFilter, byMonth: boolean): { sql: string; param
     parts.push('e.occurred_on <= @to');
     params.to = filter.to;
   }
-  // Owner and carrier match in any letter case, like the list's filters.
-  const ofNumber: string[] = [];
-  if (filter.owner !== undefined) {
-    ofNumber.push('lower(n.owner) = lower(@owner)');
-    params.owner = filter.owner;
-  }
-  if (filter.carrier !== undefined) {
-    ofNumber.push('lower(n.carrier) = lower(@carrier)');
-    params.carrier = filter.carrier;
-  }
-  if (filter.country !== undefined) {
-    ofNumber.push('n.country = @country');
-    params.country = filter.country;
-  }
+  const ofNumber = numberConditions(db, filter, params);
   if (ofNumber.length > 0) parts.push(`e.number_id IN (SELECT n.id FROM numbers n WHERE ${ofNumber.join(' AND ')})`);
   return { sql: parts.join(' AND '), params, ofSomeNumbers: filter.numberId !== undefined || ofNumber.length > 0 };
 }
@@ -64,7 +51,7 @@ const spentIndex = (byMonth: boolean, ofSomeNumbers: boolean) =>
 
 /** Spent per month (YYYY-MM) and currency, in month then currency order. */
 export function spentByMonth(db: Database.Database, filter: SpendFilter): (SpentAmount & { month: string })[] {
-  const where = whereSpent(filter, true);
+  const where = whereSpent(db, filter, true);
   return db
     .prepare(
       `SELECT substr(e.occurred_on, 1, 7) AS month, e.currency AS currency, sum(e.amount_minor) AS amountMinor, count(*) AS count
@@ -83,7 +70,7 @@ export interface SpentByNumber extends SpentAmount {
 
 /** Spent per number and currency, with what the number is called and whose it is. */
 export function spentByNumber(db: Database.Database, filter: SpendFilter): SpentByNumber[] {
-  const where = whereSpent(filter, false);
+  const where = whereSpent(db, filter, false);
   return db
     .prepare(
       `SELECT s.numberId, s.currency, s.amountMinor, s.count, n.e164, n.label, n.country, n.owner

@@ -32,17 +32,21 @@ function inBase(amountMinor: number, currency: string, rates: NonNullable<Exchan
 
 /**
  * Sorts lines largest first, ties by `tie`. With the user's rates, by what each line is worth in their base
- * currency (200 KWD is more than 1,994 CNY, though fewer minor units), a line in a currency with no rate
- * after those with one. With no rates, by the amount in minor units.
+ * currency (200 KWD is more than 1,994 CNY, though fewer minor units). Lines in a currency with no rate (every
+ * line, with no rates) come after those with one, each currency together in currency-code order (the order
+ * of the totals), largest first within it: minor units of two currencies say nothing about which is more.
  */
 function sortLargestFirst<T extends Amount>(lines: T[], rates: ExchangeRates, tie: (a: T, b: T) => number): T[] {
-  const worth = new Map(lines.map((line) => [line, rates === null ? line.amountMinor : inBase(line.amountMinor, line.currency, rates)]));
+  const worth = new Map(lines.map((line) => [line, rates === null ? undefined : inBase(line.amountMinor, line.currency, rates)]));
   return lines.sort((a, b) => {
     const [x, y] = [worth.get(a), worth.get(b)];
-    if (x === undefined || y === undefined) return Number(x === undefined) - Number(y === undefined) || b.amountMinor - a.amountMinor || tie(a, b);
-    return y - x || tie(a, b);
+    if (x !== undefined && y !== undefined) return y - x || tie(a, b);
+    if (x !== undefined || y !== undefined) return Number(x === undefined) - Number(y === undefined);
+    return byCurrency(a, b) || b.amountMinor - a.amountMinor || tie(a, b);
   });
 }
+
+const byCurrency = (a: { currency: string }, b: { currency: string }) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0);
 
 export function convert(totals: Amount[], rates: ExchangeRates): SpendingSummary['converted'] {
   if (rates === null) return null;
@@ -191,11 +195,13 @@ export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates, line
   for (const row of listNumberRows(ctx.db, { text: '', digits: '', includeArchived: false }, null, FORECAST_COLUMNS)) {
     if (numberStatus(row, now, soon).state === 'lost') continue;
     const cost = moneyOf(row.plan_cost_minor, row.plan_currency);
-    const dates = cost ? scheduleOf(row, todayIn(row.time_zone, now)) : [];
-    if (!cost || dates.length === 0) {
+    if (!cost || periodOf(row.billing_count, row.billing_unit) === null) {
       unpriced.push({ id: row.id, e164: row.e164, label: row.label });
       continue;
     }
+    // Priced, but paid through past the 12 months: nothing to forecast, and nothing missing.
+    const dates = scheduleOf(row, todayIn(row.time_zone, now));
+    if (dates.length === 0) continue;
     byNumber.push({ id: row.id, e164: row.e164, label: row.label, currency: cost.currency, amountMinor: cost.amountMinor * dates.length, count: dates.length });
     for (const date of dates) charges.push({ month: date.slice(0, 7), currency: cost.currency, amountMinor: cost.amountMinor, count: 1 });
   }

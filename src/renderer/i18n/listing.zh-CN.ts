@@ -8,7 +8,7 @@ export const listingZhCN: DeepStrings<typeof listingEn> = {
     status: '状态',
     country: '国家/地区',
     number: '号码',
-    label: '标签',
+    label: '名称',
     owner: '持有人',
     carrier: '运营商',
     kind: '类型',

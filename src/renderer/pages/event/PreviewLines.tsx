@@ -4,8 +4,11 @@ import { useLocale } from '../../i18n/setup.ts';
 import { datesChangeLines } from './datesChange.ts';
 import type { PreviewState } from './useEventPreview.ts';
 
-/** "New expiry: X (was Y)" and "Next deadline: X (was Y)", from the core's own preview. */
-export function PreviewLines({ before, preview }: { before: NumberView; preview: PreviewState }) {
+/**
+ * "New expiry: X (was Y)" and "Next deadline: X (was Y)", from the core's own preview; headed "After
+ * recording" for a new event, `heading` ("After saving") for an edit.
+ */
+export function PreviewLines({ before, preview, heading }: { before: NumberView; preview: PreviewState; heading?: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const lines =
@@ -15,7 +18,7 @@ export function PreviewLines({ before, preview }: { before: NumberView; preview:
   if (lines.length === 0) return null;
   return (
     <section className={`preview preview-${preview.phase}`} aria-labelledby="preview-title" aria-live="polite">
-      <h3 id="preview-title">{t('event.preview')}</h3>
+      <h3 id="preview-title">{heading ?? t('event.preview')}</h3>
       {lines.map((line) => (
         <p key={line}>{line}</p>
       ))}

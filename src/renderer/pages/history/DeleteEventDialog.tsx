@@ -41,7 +41,7 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: DeleteEventDial
       title={t('data.history.deleteTitle', { kind: eventName(event.kind, locale) })}
       body={
         <>
-          <p>{t('data.history.deleteWhat', { kind, date: formatDay(event.occurredOn, locale), number: event.label ? `${event.label} · ${event.e164}` : event.e164 })}</p>
+          <p>{t('data.history.deleteWhat', { kind, date: formatDay(event.occurredOn, locale), number: event.label ? `${event.label} · ${event.formatted}` : event.formatted })}</p>
           <p>{number ? t('data.history.deleteBody', { expiry: day(number.expiryDate), deadline: day(number.deadlineOn) }) : t('data.working')}</p>
         </>
       }

@@ -128,7 +128,7 @@ function EditEventForm({ event, number, onClose, onSaved }: EditEventDialogProps
       ))}
       <EventFields draft={draft} today={today} errors={errors} change={change} changeKind={(kind) => change(withEditedKind(draft, number, kind))} />
       {touched ? (
-        <PreviewLines before={number} preview={preview} />
+        <PreviewLines before={number} preview={preview} heading={t('data.history.previewSaved')} />
       ) : (
         <p className="hint">{t('data.history.recomputed', { expiry: day(number.expiryDate), deadline: day(number.deadlineOn) })}</p>
       )}

@@ -7,6 +7,8 @@ import { useFilterOptions } from './useFilterOptions.ts';
 
 export interface EventFilterValues {
   numberId?: number;
+  /** A number typed in any format, or part of its label (the picker's text when no one number was chosen). */
+  numberSearch?: string;
   owner?: string;
   country?: string;
   carrier?: string;
@@ -41,7 +43,7 @@ export function EventFilters({ value, onChange, withKind = true }: { value: Even
   return (
     <fieldset className="filters">
       <legend className="sr-only">{t('data.history.filters')}</legend>
-      <NumberPicker label={t('data.history.number')} anyLabel={t('data.history.any')} noMatch={(text) => t('data.history.noNumber', { text })} numbers={numbers} value={value.numberId} onChange={(id) => set({ numberId: id })} />
+      <NumberPicker label={t('data.history.number')} anyLabel={t('data.history.any')} noMatch={(text) => t('data.history.noNumber', { text })} numbers={numbers} value={value} onChange={(choice) => set({ numberId: choice.numberId, numberSearch: choice.numberSearch })} />
       {select(t('data.history.owner'), value.owner, facets.owners.map((o) => ({ value: o, label: o })), (v) => set({ owner: v }))}
       {select(t('data.history.country'), value.country, facets.countries.map((c) => ({ value: c, label: countryName(c, locale) })), (v) => set({ country: v }))}
       {select(t('data.history.carrier'), value.carrier, facets.carriers.map((c) => ({ value: c, label: c })), (v) => set({ carrier: v }))}

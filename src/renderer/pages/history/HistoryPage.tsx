@@ -1,5 +1,5 @@
 import { Download, Pencil, Trash2 } from 'lucide-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryItem } from '#shared/history-contract.ts';
 import { formatDay } from '#shared/locale.ts';
@@ -30,8 +30,12 @@ export function HistoryPage() {
   const [editing, setEditing] = useState<HistoryItem | null>(null);
   const [deleting, setDeleting] = useState<HistoryItem | null>(null);
 
+  // Typing in the number filter asks once per keystroke: an answer to an older question is dropped.
+  const latest = useRef(0);
   const load = useCallback(async () => {
+    const asked = ++latest.current;
     const answer = await call('history.list', { ...historyFilter(filters), offset, limit: PAGE });
+    if (asked !== latest.current) return;
     if (answer.ok) {
       setPage(answer.value);
       setError(null);
@@ -100,7 +104,7 @@ export function HistoryPage() {
                     <td>{formatDay(item.occurredOn, locale)}</td>
                     <td>
                       <button type="button" className="link number-cell" onClick={() => go({ name: 'detail', id: item.numberId })}>
-                        {item.label ? `${item.label} · ${item.e164}` : item.e164}
+                        {item.label ? `${item.label} · ${item.formatted}` : item.formatted}
                       </button>
                     </td>
                     <td>{kindName(item)}</td>

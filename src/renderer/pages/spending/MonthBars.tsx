@@ -29,8 +29,36 @@ function valueLabels(lines: SpendLine[], locale: Locale, slot: number): string[]
   return fits(short) ? short : null;
 }
 
+/** Past this many months (or years) between the first and the last, the gaps are left out: bars would be hairlines. */
+const MAX_SLOTS = 1200;
+
+/** The month (YYYY-MM) or year (YYYY) after `key`. */
+function nextPeriod(key: string): string {
+  if (key.length === 4) return String(Number(key) + 1).padStart(4, '0');
+  const [year, month] = [Number(key.slice(0, 4)), Number(key.slice(5, 7))];
+  return month === 12 ? `${String(year + 1).padStart(4, '0')}-01` : `${key.slice(0, 4)}-${String(month + 1).padStart(2, '0')}`;
+}
+
+/**
+ * Every month (or year) from the first line's to the last's, those with no spending as zero: bars then sit on
+ * a true time axis, where leaving them out drew March right after January. Lines come oldest first.
+ */
+function onTimeAxis(lines: SpendLine[]): SpendLine[] {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last) return lines;
+  const byKey = new Map(lines.map((line) => [line.key, line]));
+  const slots: SpendLine[] = [];
+  for (let key = first.key; key <= last.key; key = nextPeriod(key)) {
+    if (slots.length === MAX_SLOTS) return lines;
+    slots.push(byKey.get(key) ?? { key, name: key, currency: first.currency, amountMinor: 0, count: 0 });
+  }
+  return slots;
+}
+
 /** A bar per month for one currency, drawn by React as SVG; the exact amounts are in the table beside it. */
-export function MonthBars({ title, lines, locale, forecast }: MonthBarsProps) {
+export function MonthBars({ title, lines: spent, locale, forecast }: MonthBarsProps) {
+  const lines = onTimeAxis(spent);
   if (lines.length === 0) return null;
   const max = Math.max(...lines.map((line) => line.amountMinor), 1);
   const slot = (WIDTH - PAD.left - PAD.right) / lines.length;
@@ -43,16 +71,19 @@ export function MonthBars({ title, lines, locale, forecast }: MonthBarsProps) {
       <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
         <line className="chart-axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={HEIGHT - PAD.bottom} y2={HEIGHT - PAD.bottom} />
         {lines.map((line, index) => {
-          const height = Math.max(1, (line.amountMinor / max) * plotHeight);
+          const empty = line.amountMinor === 0;
+          const height = empty ? 0 : Math.max(1, (line.amountMinor / max) * plotHeight);
           const x = PAD.left + index * slot + (slot - barWidth) / 2;
           const y = HEIGHT - PAD.bottom - height;
           const text = formatMoney({ amountMinor: line.amountMinor, currency: line.currency }, locale);
           return (
-            <g key={line.key}>
-              <rect className={forecast ? 'chart-bar chart-bar-forecast' : 'chart-bar'} x={x} y={y} width={barWidth} height={height} rx={2}>
-                <title>{`${line.name}: ${text}`}</title>
-              </rect>
-              {values && (
+            <g key={line.key} data-month={line.key}>
+              {!empty && (
+                <rect className={forecast ? 'chart-bar chart-bar-forecast' : 'chart-bar'} x={x} y={y} width={barWidth} height={height} rx={2}>
+                  <title>{`${line.name}: ${text}`}</title>
+                </rect>
+              )}
+              {values && !empty && (
                 <text className="chart-value" x={x + barWidth / 2} y={y - 4} textAnchor="middle">
                   {values[index]}
                 </text>

@@ -47,6 +47,13 @@ export function SpendingPage() {
   // Until the summary of a newly chosen group arrives, the one on screen stays as it was.
   const shown = summary?.group ?? group;
   const nameOf = (line: SpendLine) => (shown === 'byCountry' ? countryName(line.key, locale) || line.key : shown === 'byOwner' && line.key === '' ? t('data.spending.noOwner') : line.name);
+  // Lines in a currency with no rate cannot be ranked against other currencies: the core groups them by currency, said here.
+  const orderNote = (totals: SpendingSummary['totals'], value: SpendingSummary['converted']) => {
+    if (totals.length < 2) return null;
+    if (value === null) return <p className="hint order-note">{t('data.spending.orderByCurrency')}</p>;
+    if (value.missing.length === 0) return null;
+    return <p className="hint order-note">{t('data.spending.orderMissing', { currencies: value.missing.join(', ') })}</p>;
+  };
   const converted = (value: SpendingSummary['converted']) =>
     value && (
       <p className="converted-total">
@@ -111,14 +118,17 @@ export function SpendingPage() {
                 {shown === 'byMonth' || shown === 'byYear' ? (
                   <SpendTable key={shown} lines={newestFirst(summary[shown])} locale={locale} label={t('data.spending.totals')} />
                 ) : (
-                  <SpendTable
-                    key={shown}
-                    lines={summary[shown]}
-                    locale={locale}
-                    nameOf={nameOf}
-                    label={t('data.spending.totals')}
-                    more={{ lineCount: summary.lineCount, ask: setSummaryLines, asking: askingSummary }}
-                  />
+                  <div>
+                    {orderNote(summary.totals, summary.converted)}
+                    <SpendTable
+                      key={shown}
+                      lines={summary[shown]}
+                      locale={locale}
+                      nameOf={nameOf}
+                      label={t('data.spending.totals')}
+                      more={{ lineCount: summary.lineCount, ask: setSummaryLines, asking: askingSummary }}
+                    />
+                  </div>
                 )}
               </div>
             </>
@@ -146,12 +156,15 @@ export function SpendingPage() {
                 <MonthBars key={currency} forecast title={t('data.spending.forecastChart', { currency })} lines={forecast.byMonth.filter((line) => line.currency === currency)} locale={locale} />
               ))}
             </div>
-            <SpendTable
-              lines={forecast.byNumber}
-              locale={locale}
-              label={t('data.spending.forecast')}
-              more={{ lineCount: forecast.lineCount, ask: setForecastLines, asking: askingForecast }}
-            />
+            <div>
+              {orderNote(forecast.totals, forecast.converted)}
+              <SpendTable
+                lines={forecast.byNumber}
+                locale={locale}
+                label={t('data.spending.forecast')}
+                more={{ lineCount: forecast.lineCount, ask: setForecastLines, asking: askingForecast }}
+              />
+            </div>
           </div>
           )}
         </section>
