@@ -22,7 +22,7 @@ describe('the number form', () => {
     await form.typeDate('paymentMethod.cardExpiry', '03');
     await form.save();
     await expect.poll(() => form.errorBeside('expiryDate')).toEqual({ invalid: true, text: 'Expiry date is not a real calendar date' });
-    expect(await form.errorBeside('paymentMethod.cardExpiry')).toEqual({ invalid: true, text: 'Payment method · card expiry is not a real calendar date' });
+    expect(await form.errorBeside('paymentMethod.cardExpiry')).toEqual({ invalid: true, text: 'Card expiry is not a real calendar date' });
     expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('f-expiryDate');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Add a number');
     expect((await apiCall(server.url, 'numbers.list', {})).total).toBe(0);
@@ -69,7 +69,7 @@ describe('the number form', () => {
     // The form's own checks and the core's (the phone) in one Save.
     await expect.poll(() => form.errorBeside('phone')).toMatchObject({ invalid: true, text: expect.stringContaining('Phone number is not valid') });
     expect(await form.errorBeside('planCost.amountMinor')).toEqual({ invalid: true, text: 'Plan cost · amount is too small (at least 0)' });
-    expect(await form.errorBeside('planCost.currency')).toEqual({ invalid: true, text: 'Plan cost · currency is required' });
+    expect(await form.errorBeside('planCost.currency')).toEqual({ invalid: true, text: 'Currency of the plan cost is required' });
     expect(await form.errorBeside('billingPeriod.count')).toEqual({ invalid: true, text: 'Billing period · number is too small (at least 1)' });
     expect(await page.locator('.error-summary li').count()).toBe(4);
     await snap(page, 'number-form-2-every-problem');
