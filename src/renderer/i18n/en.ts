@@ -102,6 +102,7 @@ export const en = {
     billingPeriod: 'Billing period',
     expiryDate: 'Expiry date',
     expiryHint: 'The valid-until or paid-through date the carrier shows.',
+    billingPeriodForFee: 'Needed by the recurring-fee rule: the period on your plan.',
     autoRenew: 'Renews automatically',
     paymentLabel: 'Payment method',
     paymentPlaceholder: 'Visa 4242',

@@ -104,6 +104,7 @@ export const zhCN: Messages = {
     billingPeriod: '计费周期',
     expiryDate: '到期日',
     expiryHint: '运营商显示的有效期或已付至日期。',
+    billingPeriodForFee: '定期费用规则需要它：填写您套餐的周期。',
     autoRenew: '自动续费',
     paymentLabel: '付款方式',
     paymentPlaceholder: 'Visa 4242',

@@ -73,6 +73,11 @@ export function emptyDraft(): NumberDraft {
   };
 }
 
+/** A recurring-fee rule counts in the plan's billing period, which the draft does not give yet. */
+export function needsPlanBillingPeriod(draft: NumberDraft): boolean {
+  return draft.rules.some((rule) => rule.kind === 'fee') && draft.billingPeriod.count.trim() === '';
+}
+
 export function newRule(kind: RuleKind): RuleDraft {
   switch (kind) {
     case 'activity':
