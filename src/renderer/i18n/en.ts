@@ -128,6 +128,7 @@ export const en = {
     every: 'Every',
     counts: 'What counts as use',
     actions: { call: 'Call', sms: 'SMS', data: 'Data', addon: 'Add-on', topup: 'Top-up', renewal: 'Renewal' },
+    renewalIsTopup: 'A renewal is a payment: it counts as a top-up.',
     lastActivity: 'Last qualifying use',
     lastTopup: 'Last top-up',
     override: 'Deadline the carrier shows',

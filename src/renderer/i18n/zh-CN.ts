@@ -130,6 +130,7 @@ export const zhCN: Messages = {
     every: '每',
     counts: '哪些操作算作使用',
     actions: { call: '通话', sms: '短信', data: '流量', addon: '附加包', topup: '充值', renewal: '续费' },
+    renewalIsTopup: '续费也是付款：按充值计算。',
     lastActivity: '上次有效使用',
     lastTopup: '上次充值',
     override: '运营商显示的截止日期',
