@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDate, Period } from './primitives.ts';
+import { CurrencyCode, IsoDate, Period } from './primitives.ts';
 
 /** What can count as activity for an activity-window rule. */
 export const QUALIFYING_ACTIONS = ['call', 'sms', 'data', 'addon', 'topup', 'renewal'] as const;
@@ -32,6 +32,8 @@ export const TopupRule = z.strictObject({
   kind: z.literal('topup'),
   every: Period,
   minAmountMinor: z.int().min(0).max(1_000_000_000_000).nullable().default(null),
+  /** The minimum's currency, kept with the rule: a number with no plan cost has no plan currency to read it in. */
+  currency: CurrencyCode.optional(),
   lastOn: IsoDate.nullable().default(null),
   overrideOn: IsoDate.nullable().default(null),
 });
@@ -51,6 +53,8 @@ export type Extension = z.infer<typeof Extension>;
 export const ValidityRule = z.strictObject({
   kind: z.literal('validity'),
   extension: Extension,
+  /** The tiers' currency, kept with the rule: a number with no plan cost has no plan currency to read them in. */
+  currency: CurrencyCode.optional(),
   mode: z.enum(EXTENSION_MODES),
   /** The longest validity the carrier allows, counted from the top-up. */
   cap: Period.nullable().default(null),

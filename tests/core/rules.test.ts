@@ -117,6 +117,24 @@ describe('validity extended by top-ups', () => {
   });
 });
 
+describe('amounts in the rule’s own currency (a number with no plan cost)', () => {
+  it('reads tiers and minimums in the currency kept with the rule', async () => {
+    const created = await core.call('numbers.create', numberInput({
+      expiryDate: '2026-12-01',
+      rules: [
+        { kind: 'validity', currency: 'EUR', extension: { type: 'table', tiers: [{ minAmountMinor: 1500, by: months(12) }] }, mode: 'reset' },
+        { kind: 'topup', currency: 'EUR', every: months(12), minAmountMinor: 1500, lastOn: '2026-06-01' },
+      ],
+    }));
+    const foreign = await core.call('events.record', { numberId: created.id, kind: 'topup', amount: { amountMinor: 5000, currency: 'USD' }, occurredOn: '2026-11-20' });
+    expect(foreign.number.expiryDate).toBe('2026-12-01');
+    expect(foreign.number.rules[1]).toMatchObject({ lastOn: '2026-06-01' });
+    const euros = await core.call('events.record', { numberId: created.id, kind: 'topup', amount: { amountMinor: 1500, currency: 'EUR' }, occurredOn: '2026-11-25' });
+    expect(euros.number.expiryDate).toBe('2027-11-25');
+    expect(euros.number.rules[1]).toMatchObject({ lastOn: '2026-11-25', currency: 'EUR' });
+  });
+});
+
 describe('recurring fee', () => {
   it('a renewal pays one billing period on from the paid-through date', async () => {
     const created = await core.call('numbers.create', numberInput({

@@ -285,3 +285,52 @@ describe('carriers', () => {
     }
   });
 });
+
+// Each in a fresh app: the numbers they add would show up in the carrier sessions above.
+describe('carrier rules on a number', () => {
+  let server: TestServer;
+  let page: Page;
+  useAppSession({ now: NOW }, (session) => ({ server, page } = session));
+
+  it('keeps a carrier’s tier amounts as money when the number is saved with no plan cost', async () => {
+    const { form, detail } = appPages(page);
+    await page.goto(server.url);
+    await page.getByRole('banner').getByRole('button', { name: 'Add a number' }).click();
+    await form.fill({ phone: '+49 1520 1234567', carrier: 'ALDI TALK' });
+    await page.locator('.carrier-suggestion').getByRole('button', { name: 'Use this carrier’s rules' }).click();
+    await expect.poll(() => form.input('planCost.currency').inputValue()).toBe('EUR');
+    expect(await form.input('planCost.amountMinor').inputValue()).toBe('');
+    await form.save();
+    await expect.poll(() => detail.heading.textContent()).toBe('+49 1520 1234567');
+    const rules = page.getByRole('region', { name: 'What keeps it alive' });
+    await expect.poll(() => rules.innerText()).toContain('€5.00 → 4 months; €15.00 → 12 months; €30.00 → 24 months');
+
+    // Editing reads the tiers back in euros, and saving again keeps them.
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect.poll(() => form.input('planCost.currency').inputValue()).toBe('EUR');
+    expect(await form.input('rules.0.extension.tiers.1.minAmountMinor').inputValue()).toBe('15.00');
+    await form.save();
+    await expect.poll(() => detail.heading.textContent()).toBe('+49 1520 1234567');
+    await expect.poll(() => rules.innerText()).toContain('€5.00 → 4 months; €15.00 → 12 months; €30.00 → 24 months');
+  });
+
+  it('after filling in a fee rule with no billing period, says so and takes the user to that field', async () => {
+    const { form, detail } = appPages(page);
+    await page.goto(server.url);
+    await page.getByRole('banner').getByRole('button', { name: 'Add a number' }).click();
+    await form.fill({ phone: '+965 6000 4321', carrier: 'GULFSIP number / Kuwait Connect number' });
+    const suggestion = page.locator('.carrier-suggestion');
+    await suggestion.getByRole('button', { name: 'Use this carrier’s rules' }).click();
+    await expect.poll(() => suggestion.innerText()).toContain('The source gives no billing period: enter the one on your plan.');
+    expect(await suggestion.innerText()).toContain('The recurring-fee rule needs your plan’s billing period.');
+    expect(await page.locator('#f-billingPeriod-hint').innerText()).toBe('Needed by the recurring-fee rule: the period on your plan.');
+
+    await suggestion.getByRole('button', { name: 'Enter the billing period' }).click();
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('f-billingPeriod-count');
+    await page.keyboard.type('1');
+    await expect.poll(() => suggestion.innerText()).not.toContain('The recurring-fee rule needs your plan’s billing period.');
+    expect(await page.locator('#f-billingPeriod-hint').count()).toBe(0);
+    await form.save();
+    await expect.poll(() => detail.heading.textContent()).toBe('+965 6000 4321');
+  });
+});

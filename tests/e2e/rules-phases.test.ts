@@ -1,6 +1,7 @@
 // The rule and lapse-phase editors: errors land on the right rule, and the detail page explains the result.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { apiCall } from './support/api.ts';
 import { snap } from './support/browser.ts';
 import { appPages } from './support/pages.ts';
 import type { TestServer } from './support/server.ts';
@@ -77,5 +78,36 @@ describe('rules and lapse phases', () => {
     await expect.poll(() => form.input('rules.1.extension.tiers.0.minAmountMinor').inputValue()).toBe('1.500');
     await page.emulateMedia({ colorScheme: 'dark' });
     await snap(page, 'rules-3-edit-form-dark');
+  });
+
+  it('shows Renewal as counted while Top-up is, saving only what the user ticked', async () => {
+    const { form, detail } = appPages(page);
+    await page.goto(server.url);
+    await page.getByRole('banner').getByRole('button', { name: 'Add a number' }).click();
+    await form.fill({ phone: '+44 7400 900777' });
+    await form.addRule('activity');
+    const counts = page.locator('#f-rules-0-counts');
+    const renewal = counts.getByRole('checkbox', { name: 'Renewal' });
+    const topup = counts.getByRole('checkbox', { name: 'Top-up' });
+    const hint = 'A renewal is a payment: it counts as a top-up.';
+
+    // Top-up counts, so a renewal does too: the box says so and cannot be unticked.
+    expect(await renewal.isChecked()).toBe(true);
+    expect(await renewal.isDisabled()).toBe(true);
+    expect(await counts.innerText()).toContain(hint);
+
+    await topup.uncheck();
+    expect(await renewal.isDisabled()).toBe(false);
+    await renewal.uncheck();
+    expect(await counts.innerText()).not.toContain(hint);
+    await topup.check();
+    expect(await renewal.isChecked()).toBe(true);
+    expect(await renewal.isDisabled()).toBe(true);
+
+    await form.save();
+    await expect.poll(() => detail.heading.textContent()).toBe('+44 7400 900777');
+    const { items } = await apiCall(server.url, 'numbers.list', { search: '+44 7400 900777' });
+    const saved = await apiCall(server.url, 'numbers.get', { id: items[0]!.id });
+    expect(saved.rules[0]).toMatchObject({ kind: 'activity', counts: ['call', 'sms', 'data', 'topup'] });
   });
 });

@@ -28,8 +28,8 @@ function actionsOf(event: AppliedEvent): QualifyingAction[] {
 function meetsMinimum(rule: TopupRule, amount: Money | null, planCurrency: string | null): boolean {
   if (rule.minAmountMinor === null) return true;
   if (amount === null) return false;
-  // The minimum is in the plan's currency; a payment in another currency cannot be compared, so it does not count.
-  return amount.currency === planCurrency && amount.amountMinor >= rule.minAmountMinor;
+  // The minimum is in its own currency (else the plan's); a payment in another cannot be compared, so it does not count.
+  return amount.currency === (rule.currency ?? planCurrency) && amount.amountMinor >= rule.minAmountMinor;
 }
 
 /**
@@ -46,7 +46,8 @@ function advanceWindow<R extends ActivityRule | TopupRule>(rule: R, occurredOn: 
 
 function extensionFor(rule: ValidityRule, amount: Money | null, planCurrency: string | null): Period | null {
   if (rule.extension.type === 'fixed') return rule.extension.by;
-  if (amount === null || (planCurrency !== null && amount.currency !== planCurrency)) return null;
+  const currency = rule.currency ?? planCurrency;
+  if (amount === null || (currency !== null && amount.currency !== currency)) return null;
   const reached = rule.extension.tiers
     .filter((tier) => amount.amountMinor >= tier.minAmountMinor)
     .sort((a, b) => b.minAmountMinor - a.minAmountMinor);

@@ -127,6 +127,8 @@ export const carriersEn = {
     replaceBody: 'You already entered {{rules}} rule(s) and {{phases}} lapse phase(s). Replace them with {{name}}’s?',
     replace: 'Replace them',
     keep: 'Keep mine',
+    needsBillingPeriod: 'The recurring-fee rule needs your plan’s billing period.',
+    toBillingPeriod: 'Enter the billing period',
   },
   bar: {
     back: 'Back',

@@ -130,6 +130,8 @@ export const carriersZhCN: Strings<typeof carriersEn> = {
     replaceBody: '您已填写 {{rules}} 条规则和 {{phases}} 个停机阶段。要用 {{name}} 的规则替换吗？',
     replace: '替换',
     keep: '保留我的',
+    needsBillingPeriod: '定期费用规则需要您套餐的计费周期。',
+    toBillingPeriod: '填写计费周期',
   },
   bar: {
     back: '后退',

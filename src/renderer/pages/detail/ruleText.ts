@@ -8,7 +8,9 @@ import type { Rule } from '#shared/rules.ts';
 /** One line that says what a rule asks for, in the UI language. */
 export function ruleSummary(rule: Rule, planCost: Money | null, billingPeriod: Period | null, locale: Locale, t: TFunction): string {
   const period = (p: Period) => formatPeriod(p, locale);
-  const money = (minor: number) => (planCost ? formatMoney({ amountMinor: minor, currency: planCost.currency }, locale) : String(minor));
+  // Amounts are in the rule's own currency, else the plan's; a bare number is left only when neither is known.
+  const currency = ('currency' in rule ? rule.currency : undefined) ?? planCost?.currency;
+  const money = (minor: number) => (currency ? formatMoney({ amountMinor: minor, currency }, locale) : String(minor));
   switch (rule.kind) {
     case 'activity': {
       const separator = locale === 'en' ? ', ' : '、';

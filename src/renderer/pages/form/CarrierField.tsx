@@ -7,14 +7,14 @@ import { useTranslation } from 'react-i18next';
 import type { CarrierSummary, RuleSuggestion } from '#shared/carriers.ts';
 import { call } from '../../api/client.ts';
 import { Field } from '../../forms/Field.tsx';
-import { errorMessage } from '../../forms/errors.ts';
+import { controlId, errorMessage } from '../../forms/errors.ts';
 import { periodToDraft } from '../../forms/convert.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { ConfidenceBadge } from '../carriers/ConfidenceBadge.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { phaseToDraft } from '../carriers/carrierDraft.ts';
 import { researchDateText } from '../carriers/dates.ts';
-import { ruleToDraft, type NumberDraft } from './draft.ts';
+import { needsPlanBillingPeriod, ruleToDraft, type NumberDraft } from './draft.ts';
 import type { SectionProps } from './sectionProps.ts';
 import '../../styles/carriers.css';
 
@@ -70,6 +70,7 @@ export function CarrierField({ draft, change, errors, currencyAssumed }: Section
   const typed = fold(draft.carrier);
   const match = typed === '' ? undefined : (suggestions.find((item) => fold(item.name) === typed) ?? carriers.find((item) => fold(item.name) === typed));
   const shownApplied = applied && match && applied.carrierId === match.id ? applied : null;
+  const needsBillingPeriod = shownApplied !== null && needsPlanBillingPeriod(draft);
 
   const apply = (suggestion: RuleSuggestion) => {
     change(suggestionPatch(suggestion, draft, currencyAssumed));
@@ -124,6 +125,28 @@ export function CarrierField({ draft, change, errors, currencyAssumed }: Section
                   </p>
                   <p className="muted">{source(shownApplied)}</p>
                   {shownApplied.caveats && <p className="muted">{shownApplied.caveats}</p>}
+                  {shownApplied.unmapped.length > 0 && (
+                    <>
+                      <p className="carrier-label">{t('carriers.page.unmapped')}</p>
+                      <ul className="carrier-rules muted">
+                        {shownApplied.unmapped.map((text, index) => (
+                          <li key={index}>{text}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                  {needsBillingPeriod && (
+                    <p className="carrier-suggestion-row">
+                      <span>{t('carriers.suggest.needsBillingPeriod')}</span>
+                      <button
+                        type="button"
+                        className="secondary small"
+                        onClick={() => document.getElementById(controlId('billingPeriod.count'))?.focus()}
+                      >
+                        {t('carriers.suggest.toBillingPeriod')}
+                      </button>
+                    </p>
+                  )}
                 </>
               ) : (
                 <p className="carrier-suggestion-row">

@@ -5,6 +5,7 @@ import { MoneyFields } from '../../forms/MoneyFields.tsx';
 import { PeriodInput } from '../../forms/PeriodInput.tsx';
 import { countryName } from '../../format/regions.ts';
 import { useLocale } from '../../i18n/setup.ts';
+import { needsPlanBillingPeriod } from './draft.ts';
 import type { AssumedCurrency, AssumedZone } from './readPhone.ts';
 import type { SectionProps } from './sectionProps.ts';
 
@@ -41,6 +42,7 @@ export function PlanSection({ draft, change, errors, assumedZone, assumedCurrenc
         <PeriodInput
           fieldKey="billingPeriod"
           label={t('form.billingPeriod')}
+          hint={needsPlanBillingPeriod(draft) ? t('form.billingPeriodForFee') : undefined}
           value={draft.billingPeriod}
           onChange={(billingPeriod) => change({ billingPeriod })}
           errors={errors}

@@ -19,6 +19,9 @@ function CountsField({ rule, path, onChange, errors }: Props & { rule: Extract<R
   const { t } = useTranslation();
   const key = `${path}.counts`;
   const messages = errors.at(key);
+  // A renewal is a payment, so the core counts it as a top-up too: while Top-up counts, so does Renewal.
+  const renewalImplied = rule.counts.includes('topup');
+  const impliedHintId = `${controlId(key)}-renewal-hint`;
   const toggle = (action: QualifyingAction, on: boolean) =>
     onChange({ ...rule, counts: on ? QUALIFYING_ACTIONS.filter((a) => a === action || rule.counts.includes(a)) : rule.counts.filter((a) => a !== action) });
   return (
@@ -30,13 +33,27 @@ function CountsField({ rule, path, onChange, errors }: Props & { rule: Extract<R
     >
       <legend>{t('rules.counts')}</legend>
       <div className="checkbox-row">
-        {QUALIFYING_ACTIONS.map((action) => (
-          <label key={action} className="check">
-            <input type="checkbox" checked={rule.counts.includes(action)} onChange={(event) => toggle(action, event.target.checked)} />
-            <span>{t(`rules.actions.${action}`)}</span>
-          </label>
-        ))}
+        {QUALIFYING_ACTIONS.map((action) => {
+          const implied = action === 'renewal' && renewalImplied;
+          return (
+            <label key={action} className="check">
+              <input
+                type="checkbox"
+                checked={implied || rule.counts.includes(action)}
+                disabled={implied}
+                aria-describedby={implied ? impliedHintId : undefined}
+                onChange={(event) => toggle(action, event.target.checked)}
+              />
+              <span>{t(`rules.actions.${action}`)}</span>
+            </label>
+          );
+        })}
       </div>
+      {renewalImplied && (
+        <p id={impliedHintId} className="hint">
+          {t('rules.renewalIsTopup')}
+        </p>
+      )}
       <FieldErrorText id={errorId(key)} messages={messages} />
     </fieldset>
   );

@@ -73,6 +73,11 @@ export function emptyDraft(): NumberDraft {
   };
 }
 
+/** A recurring-fee rule counts in the plan's billing period, which the draft does not give yet. */
+export function needsPlanBillingPeriod(draft: NumberDraft): boolean {
+  return draft.rules.some((rule) => rule.kind === 'fee') && draft.billingPeriod.count.trim() === '';
+}
+
 export function newRule(kind: RuleKind): RuleDraft {
   switch (kind) {
     case 'activity':
@@ -120,11 +125,13 @@ export function ruleToDraft(rule: Rule, currency: string): RuleDraft {
 }
 
 export function draftFromView(view: NumberView): NumberDraft {
-  const currency = view.planCost?.currency ?? '';
+  // With no plan cost, the rules' amounts keep the currency they were entered in.
+  const ruleCurrency = view.rules.map((rule) => ('currency' in rule ? rule.currency : undefined)).find(Boolean);
+  const currency = view.planCost?.currency ?? ruleCurrency ?? '';
   return {
     phone: view.formatted, country: view.country, label: view.label, owner: view.owner, carrier: view.carrier,
     accountRef: view.accountRef, kind: view.kind, timeZone: view.timeZone, planName: view.planName,
-    planCost: moneyToDraft(view.planCost), billingPeriod: periodToDraft(view.billingPeriod),
+    planCost: moneyToDraft(view.planCost, currency), billingPeriod: periodToDraft(view.billingPeriod),
     expiryDate: view.expiryDate ?? '', autoRenew: view.autoRenew, paymentLabel: view.paymentMethod?.label ?? '',
     cardExpiry: view.paymentMethod?.cardExpiry ?? '', tags: view.tags.join(', '), notes: view.notes,
     rules: view.rules.map((rule) => ruleToDraft(rule, currency)),

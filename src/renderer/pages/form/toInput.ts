@@ -13,6 +13,8 @@ export function splitTags(text: string): string[] {
 const REFUSED = { count: 1, unit: 'days' } as const;
 
 function ruleInput(rule: RuleDraft, path: string, currency: string, issues: Issue[]): RuleInput {
+  // Amounts carry their currency: the plan's is lost when the plan has no cost.
+  const amountsCurrency = currency === '' ? {} : { currency };
   switch (rule.kind) {
     case 'activity':
       return {
@@ -27,6 +29,7 @@ function ruleInput(rule: RuleDraft, path: string, currency: string, issues: Issu
         kind: 'topup',
         every: periodFromDraft(rule.every, `${path}.every`, issues, true) ?? REFUSED,
         minAmountMinor: minorFromText(rule.minAmount, currency, `${path}.minAmountMinor`, issues),
+        ...(rule.minAmount.trim() === '' ? {} : amountsCurrency),
         lastOn: dateOrNull(rule.lastOn),
         overrideOn: dateOrNull(rule.overrideOn),
       };
@@ -43,7 +46,13 @@ function ruleInput(rule: RuleDraft, path: string, currency: string, issues: Issu
                 return { minAmountMinor: minAmountMinor ?? 0, by: periodFromDraft(tier.by, `${tierPath}.by`, issues, true) ?? REFUSED };
               }),
             };
-      return { kind: 'validity', extension, mode: rule.mode, cap: periodFromDraft(rule.cap, `${path}.cap`, issues, false) };
+      return {
+        kind: 'validity',
+        extension,
+        ...(extension.type === 'table' ? amountsCurrency : {}),
+        mode: rule.mode,
+        cap: periodFromDraft(rule.cap, `${path}.cap`, issues, false),
+      };
     }
     case 'fee':
       return { kind: 'fee' };
