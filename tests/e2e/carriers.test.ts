@@ -211,6 +211,8 @@ describe('carriers', () => {
     await page.locator('.carrier-suggestion').getByRole('button', { name: 'Use this carrier’s rules' }).click();
     await expect.poll(() => form.input('planCost.currency').inputValue()).toBe('HKD');
     expect(await page.locator('#f-planCost-currency-hint').count()).toBe(0);
+    // Cancel leaves the half-filled form without asking.
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   });
 
   it('lists carrier sessions, and says they exist only in the desktop app', async () => {

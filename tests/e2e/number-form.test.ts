@@ -84,3 +84,54 @@ describe('the number form', () => {
     expect(await form.errorBeside('phone')).toMatchObject({ invalid: true });
   });
 });
+
+describe('leaving the number form', () => {
+  let server: TestServer;
+  let page: Page;
+  useAppSession({ now: '2026-11-25T10:00:00Z' }, (session) => ({ server, page } = session));
+
+  it('asks before dropping what was typed, and leaves at once when nothing was', async () => {
+    const { form, detail } = appPages(page);
+    const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+    const heading = () => page.getByRole('heading', { level: 1 }).textContent();
+    const current = () => page.getByRole('navigation').locator('[aria-current="page"]').textContent();
+    const confirm = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await page.goto(server.url);
+    await expect.poll(current).toBe('Dashboard');
+    await page.keyboard.press('n');
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('f-phone');
+    await form.fill({ phone: '+81 90 1234 5678', label: 'Tokyo SIM' });
+
+    await nav('Dashboard');
+    await expect.poll(() => confirm.isVisible()).toBe(true);
+    await snap(page, 'number-form-leave-asks');
+    await confirm.getByRole('button', { name: 'Stay and keep editing' }).click();
+    expect(await heading()).toBe('Add a number');
+    expect(await form.input('label').inputValue()).toBe('Tokyo SIM');
+
+    await nav('Numbers');
+    await confirm.getByRole('button', { name: 'Leave and lose it' }).click();
+    await expect.poll(current).toBe('Numbers');
+    expect((await apiCall(server.url, 'numbers.list', {})).total).toBe(0);
+
+    // An untouched form, new or loaded for editing, is left without a question.
+    await page.keyboard.press('n');
+    await expect.poll(heading).toBe('Add a number');
+    await nav('Dashboard');
+    await expect.poll(current).toBe('Dashboard');
+    const created = await apiCall(server.url, 'numbers.create', { phone: '+44 7400 123456', label: 'UK bank 2FA', timeZone: 'Europe/London' });
+    await page.reload();
+    await page.evaluate(`history.pushState({ name: 'edit', id: ${created.id} }, ''); dispatchEvent(new PopStateEvent('popstate'))`);
+    await expect.poll(() => form.input('label').inputValue()).toBe('UK bank 2FA');
+    await nav('History');
+    await expect.poll(current).toBe('History');
+
+    // Saving is leaving too, with no question.
+    await page.evaluate(`history.pushState({ name: 'edit', id: ${created.id} }, ''); dispatchEvent(new PopStateEvent('popstate'))`);
+    await expect.poll(() => form.input('label').inputValue()).toBe('UK bank 2FA');
+    await form.fill({ label: 'UK bank' });
+    await form.save();
+    await expect.poll(() => detail.heading.textContent()).toBe('+44 7400 123456');
+    expect(await confirm.count()).toBe(0);
+  });
+});

@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { SharedDatalists } from '../components/SharedDatalists.tsx';
 import { ShortcutsDialog } from '../components/ShortcutsDialog.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { DashboardPage } from '../pages/dashboard/DashboardPage.tsx';
 import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
 import { NumberDetailPage } from '../pages/detail/NumberDetailPage.tsx';
@@ -126,6 +127,20 @@ export function App() {
           </button>
         </footer>
         {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+        {navigation.leaveHeld && (
+          <ConfirmDialog
+            title={t('form.leave.title')}
+            body={t('form.leave.body')}
+            confirmLabel={t('form.leave.confirm')}
+            cancelLabel={t('form.leave.stay')}
+            danger
+            onConfirm={async () => {
+              navigation.leaveAnyway();
+              return null;
+            }}
+            onClose={navigation.stay}
+          />
+        )}
         <SharedDatalists />
       </NoticeContext.Provider>
     </NavigationContext.Provider>

@@ -1,6 +1,6 @@
 // Navigation lives in React state mirrored into history.state: the URL fragment belongs to the token and
 // the packaged app loads from a file, so there are no paths to route on. Back/forward and reload still work.
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { StatusState } from '#shared/numbers.ts';
 
 export type Route =
@@ -26,26 +26,57 @@ function routeFromHistory(): Route {
   return isRoute(state) ? state : { name: 'dashboard' };
 }
 
+type GoOptions = { replace?: boolean };
+
 export interface Navigation {
   route: Route;
-  go(route: Route, options?: { replace?: boolean }): void;
+  /** Moves to `route`, unless the page has changes the user would lose: then the app asks first. */
+  go(route: Route, options?: GoOptions): void;
+  /** Tells whether leaving the page now would lose the user's changes (a form); null when nothing would be lost. */
+  setLeaveGuard(unsaved: (() => boolean) | null): void;
 }
 
-export function useHistoryRoute(): Navigation {
+export interface HistoryRoute extends Navigation {
+  /** True while a move waits for the user to say whether to leave their changes behind. */
+  leaveHeld: boolean;
+  leaveAnyway(): void;
+  stay(): void;
+}
+
+export function useHistoryRoute(): HistoryRoute {
   const [route, setRoute] = useState<Route>(routeFromHistory);
+  const unsaved = useRef<(() => boolean) | null>(null);
+  const [held, setHeld] = useState<{ route: Route; options: GoOptions } | null>(null);
   useEffect(() => {
     const onPop = () => setRoute(routeFromHistory());
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
-  const go = useCallback((next: Route, options: { replace?: boolean } = {}) => {
+  const move = useCallback((next: Route, options: GoOptions) => {
     const stored = next.name === 'list' ? { name: 'list' } : next;
     if (options.replace) history.replaceState(stored, '');
     else history.pushState(stored, '');
     setRoute(next);
     window.scrollTo(0, 0);
   }, []);
-  return { route, go };
+  const go = useCallback(
+    (next: Route, options: GoOptions = {}) => {
+      if (unsaved.current?.()) setHeld({ route: next, options });
+      else move(next, options);
+    },
+    [move],
+  );
+  const setLeaveGuard = useCallback((guard: (() => boolean) | null) => {
+    unsaved.current = guard;
+  }, []);
+  const leaveAnyway = useCallback(() => {
+    if (!held) return;
+    unsaved.current = null;
+    setHeld(null);
+    move(held.route, held.options);
+  }, [held, move]);
+  const stay = useCallback(() => setHeld(null), []);
+  return { route, go, setLeaveGuard, leaveHeld: held !== null, leaveAnyway, stay };
 }
 
 export const NavigationContext = createContext<Navigation | null>(null);

@@ -70,6 +70,12 @@ export const en = {
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
+    leave: {
+      title: 'Leave without saving?',
+      body: 'What you typed in this form has not been saved. If you leave, it is lost.',
+      confirm: 'Leave and lose it',
+      stay: 'Stay and keep editing',
+    },
     summary_one: 'Please fix {{count}} problem before saving:',
     summary_other: 'Please fix {{count}} problems before saving:',
     optional: 'optional',

@@ -72,6 +72,12 @@ export const zhCN: Messages = {
     save: '保存',
     saving: '正在保存…',
     cancel: '取消',
+    leave: {
+      title: '不保存就离开？',
+      body: '这个表单里填写的内容还没有保存。离开后将会丢失。',
+      confirm: '离开，不保存',
+      stay: '留下继续编辑',
+    },
     summary_one: '保存前请修正 {{count}} 个问题：',
     summary_other: '保存前请修正 {{count}} 个问题：',
     optional: '可选',

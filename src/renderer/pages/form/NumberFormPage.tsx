@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberView } from '#shared/numbers.ts';
 import { call } from '../../api/client.ts';
-import { useNavigation } from '../../app/navigation.ts';
+import { useNavigation, type Route } from '../../app/navigation.ts';
 import { useNotify } from '../../app/notices.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
@@ -22,7 +22,7 @@ import { coreIssuesBesides, draftToInput } from './toInput.ts';
 export function NumberFormPage({ id }: { id?: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { go } = useNavigation();
+  const { go, setLeaveGuard } = useNavigation();
   const notify = useNotify();
   const [original, setOriginal] = useState<NumberView | null>(null);
   const [draft, setDraft] = useState<NumberDraft | null>(id === undefined ? emptyDraft : null);
@@ -54,6 +54,19 @@ export function NumberFormPage({ id }: { id?: number }) {
       live = false;
     };
   }, [id]);
+
+  // Leaving with changes not saved asks first (the header, a shortcut); Save and Cancel leave at once.
+  const startedFrom = useMemo(() => (id === undefined ? JSON.stringify(draftToInput(emptyDraft()).input) : loadedInput), [id, loadedInput]);
+  const unsaved = useRef<() => boolean>(() => false);
+  unsaved.current = () => draft !== null && startedFrom !== null && JSON.stringify(draftToInput(draft).input) !== startedFrom;
+  useEffect(() => {
+    setLeaveGuard(() => unsaved.current());
+    return () => setLeaveGuard(null);
+  }, [setLeaveGuard]);
+  const leave = (route: Route) => {
+    setLeaveGuard(null);
+    go(route, { replace: true });
+  };
 
   // Parsed once per phone typed, not on every keystroke elsewhere in the form.
   const phone = draft?.phone ?? '';
@@ -115,7 +128,7 @@ export function NumberFormPage({ id }: { id?: number }) {
       return;
     }
     if (id !== undefined && JSON.stringify(input) === loadedInput) {
-      go({ name: 'detail', id }, { replace: true });
+      leave({ name: 'detail', id });
       return;
     }
     setSaving(true);
@@ -124,7 +137,7 @@ export function NumberFormPage({ id }: { id?: number }) {
     if (answer.ok) {
       setIssues([]);
       notify(id === undefined ? t('notices.created', { number: answer.value.formatted }) : t('notices.saved'));
-      go({ name: 'detail', id: answer.value.id }, { replace: true });
+      leave({ name: 'detail', id: answer.value.id });
       return;
     }
     // An update's schema names its fields under `number.`; the form's inputs are named without it.
@@ -134,7 +147,11 @@ export function NumberFormPage({ id }: { id?: number }) {
     setAttempt((n) => n + 1);
   };
 
-  const cancel = () => (id === undefined ? go({ name: 'list' }) : go({ name: 'detail', id }));
+  const cancel = () => {
+    setLeaveGuard(null);
+    if (id === undefined) go({ name: 'list' });
+    else go({ name: 'detail', id });
+  };
   const title = original ? t('form.titleEdit', { number: original.formatted }) : t('form.titleNew');
   const sectionProps = { draft, change, errors };
   const currencyAssumed = assumedCurrency !== null && assumedCurrency.currency === draft.planCost.currency ? assumedCurrency : null;
