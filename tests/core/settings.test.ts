@@ -51,6 +51,18 @@ describe('settings', () => {
     core.close();
   });
 
+  it('over the contract: an update changes the settings it names and keeps every other one, on disk too', async () => {
+    const core = await testCore();
+    await core.call('settings.update', { leadTimesDays: [14, 3], quietHours: { start: '22:00', end: '07:00' }, backupsToKeep: 30 });
+    await core.call('settings.update', { theme: 'dark' });
+    const kept = await core.call('settings.update', { language: 'zh-CN' });
+    const expected = { leadTimesDays: [14, 3], quietHours: { start: '22:00', end: '07:00' }, backupsToKeep: 30, theme: 'dark', language: 'zh-CN' };
+    expect(kept).toMatchObject(expected);
+    expect((await core.call('settings.get', {})).settings).toMatchObject(expected);
+    expect(JSON.parse(fs.readFileSync(path.join(core.dir, 'settings.json'), 'utf8'))).toMatchObject(expected);
+    core.close();
+  });
+
   it('the largest lead time decides when a number is due soon', async () => {
     const core = await testCore('2026-11-25T12:00:00Z');
     const { id } = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-15' }));
