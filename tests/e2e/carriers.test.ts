@@ -222,7 +222,7 @@ describe('carriers', () => {
     await expect.poll(() => sessions.innerText()).toContain('EE Pay As You Go');
     const text = await sessions.innerText();
     expect(text).toContain('No account reference');
-    expect(text).toContain('+447400900123');
+    expect(text).toContain('+44 7400 900123');
     expect(text).toContain('Sessions exist only in the desktop app');
     // No carrier windows here, so nothing offers to clear one.
     expect(await sessions.getByRole('button', { name: 'Sign out and clear this session’s data' }).count()).toBe(0);

@@ -5,6 +5,7 @@ import type { CarrierSession } from '#shared/carriers.ts';
 import { call } from '../../api/client.ts';
 import { useNotify } from '../../app/notices.ts';
 import { errorMessage } from '../../forms/errors.ts';
+import { formatPhone } from '../../format/phone.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import '../../styles/carriers.css';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
@@ -20,7 +21,7 @@ function SessionNumbers({ numbers }: { numbers: string[] }) {
   const rest = numbers.length - named.length;
   return (
     <p className="muted session-numbers">
-      {t('carriers.sessions.numbers', { count: numbers.length, numbers: named.join(', ') })}
+      {t('carriers.sessions.numbers', { count: numbers.length, numbers: named.map(formatPhone).join(', ') })}
       {rest > 0 && (
         <>
           {' '}
