@@ -238,7 +238,7 @@ describe('carriers', () => {
     expect((await shared.locator('.session-numbers').innerText()).match(/\+44/g)).toHaveLength(5);
     await shared.getByRole('button', { name: 'and 3 more' }).click();
     expect((await shared.locator('.session-numbers').innerText()).match(/\+44/g)).toHaveLength(8);
-    expect(await shared.innerText()).toContain('+447400900207');
+    expect(await shared.innerText()).toContain('+44 7400 900207');
 
     await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Carrier sessions' }).innerText()).toContain('EE Pay As You Go');
