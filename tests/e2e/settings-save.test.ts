@@ -17,7 +17,7 @@ describe('settings page', () => {
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Settings' }).click();
     const reminders = page.locator('#settings-reminders-title').locator('..');
-    await reminders.getByRole('textbox').fill('14, 3, 0');
+    await reminders.getByRole('textbox', { name: 'Remind me this many days' }).fill('14, 3, 0');
     await reminders.getByRole('spinbutton').fill('10');
     await reminders.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await apiCall(server.url, 'settings.get', {})).settings.scanIntervalMinutes).toBe(10);
@@ -28,6 +28,36 @@ describe('settings page', () => {
     await backups.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => backups.innerText()).toMatch(/at least 1/i);
     expect((await apiCall(server.url, 'settings.get', {})).settings.backupsToKeep).toBe(14);
+  });
+
+  it('turns quiet hours on with their times, explains a missing time beside it, and turns them off', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const reminders = page.locator('#settings-reminders-title').locator('..');
+    const from = reminders.getByLabel('Quiet from');
+    expect(await from.isDisabled()).toBe(true);
+    await reminders.getByRole('checkbox', { name: 'Quiet hours' }).check();
+    await from.fill('22:30');
+    await reminders.getByLabel('Quiet until').fill('');
+    await reminders.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => reminders.innerText()).toContain('End of quiet hours is required');
+    expect((await apiCall(server.url, 'settings.get', {})).settings.quietHours).toBeNull();
+
+    await reminders.getByLabel('Quiet until').fill('06:45');
+    await reminders.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await apiCall(server.url, 'settings.get', {})).settings.quietHours).toEqual({ start: '22:30', end: '06:45' });
+    await expect.poll(() => reminders.innerText()).not.toContain('is required');
+
+    // Shown as saved when the page opens again.
+    await page.reload();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    expect(await reminders.getByRole('checkbox', { name: 'Quiet hours' }).isChecked()).toBe(true);
+    expect(await reminders.getByLabel('Quiet from').inputValue()).toBe('22:30');
+    expect(await reminders.getByLabel('Quiet until').inputValue()).toBe('06:45');
+
+    await reminders.getByRole('checkbox', { name: 'Quiet hours' }).uncheck();
+    await reminders.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await apiCall(server.url, 'settings.get', {})).settings.quietHours).toBeNull();
   });
 
   it('shows a failed backup on every page, leads to the backups, and forgets it once a backup succeeds', async () => {

@@ -1,15 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import type { Settings } from '#shared/settings.ts';
 import { usePreferences } from '../../app/preferences.ts';
 import { Field } from '../../forms/Field.tsx';
+import type { Issue } from '../../forms/errors.ts';
 import { SettingsFormCard } from './SettingsCard.tsx';
 import { useSettingsForm } from './useSettingsForm.ts';
 
 interface Draft {
   leadTimes: string;
   scanInterval: string;
+  quietOn: boolean;
+  quietStart: string;
+  quietEnd: string;
 }
 
-const KEYS = ['leadTimesDays', 'scanIntervalMinutes'] as const;
+const KEYS = ['leadTimesDays', 'scanIntervalMinutes', 'quietHours', 'quietHours.start', 'quietHours.end'] as const;
+
+/** What the time inputs offer when quiet hours are turned on for the first time. */
+const SUGGESTED_QUIET_HOURS = { start: '22:00', end: '07:00' };
 
 /** "30, 7, 1, 0" as the list of whole days the core stores; anything else is shown as a problem. */
 export function parseLeadTimes(text: string): number[] | null {
@@ -22,17 +30,30 @@ export function parseLeadTimes(text: string): number[] | null {
 
 export function ReminderTimingSection() {
   const settings = usePreferences();
-  return settings ? <ReminderTimingForm leadTimes={settings.leadTimesDays} scanInterval={settings.scanIntervalMinutes} /> : null;
+  return settings ? <ReminderTimingForm leadTimes={settings.leadTimesDays} scanInterval={settings.scanIntervalMinutes} quietHours={settings.quietHours} /> : null;
 }
 
-function ReminderTimingForm({ leadTimes, scanInterval }: { leadTimes: number[]; scanInterval: number }) {
+function ReminderTimingForm({ leadTimes, scanInterval, quietHours }: { leadTimes: number[]; scanInterval: number; quietHours: Settings['quietHours'] }) {
   const { t } = useTranslation();
-  const form = useSettingsForm<Draft>({ leadTimes: leadTimes.join(', '), scanInterval: String(scanInterval) }, KEYS, (draft) => {
+  const initial: Draft = {
+    leadTimes: leadTimes.join(', '),
+    scanInterval: String(scanInterval),
+    quietOn: quietHours !== null,
+    quietStart: (quietHours ?? SUGGESTED_QUIET_HOURS).start,
+    quietEnd: (quietHours ?? SUGGESTED_QUIET_HOURS).end,
+  };
+  const form = useSettingsForm<Draft>(initial, KEYS, (draft) => {
+    const issues: Issue[] = [];
     const days = parseLeadTimes(draft.leadTimes);
-    if (!days) return { issues: [{ field: 'leadTimesDays', reason: 'bad_format' }] };
+    if (!days) issues.push({ field: 'leadTimesDays', reason: 'bad_format' });
     const minutes = Number(draft.scanInterval);
-    if (!Number.isInteger(minutes)) return { issues: [{ field: 'scanIntervalMinutes', reason: 'not_integer' }] };
-    return { patch: { leadTimesDays: days, scanIntervalMinutes: minutes } };
+    if (!Number.isInteger(minutes)) issues.push({ field: 'scanIntervalMinutes', reason: 'not_integer' });
+    // A time input half filled in reads as empty.
+    if (draft.quietOn && draft.quietStart === '') issues.push({ field: 'quietHours.start', reason: 'required' });
+    if (draft.quietOn && draft.quietEnd === '') issues.push({ field: 'quietHours.end', reason: 'required' });
+    if (issues.length > 0 || !days) return { issues };
+    const quiet = draft.quietOn ? { start: draft.quietStart, end: draft.quietEnd } : null;
+    return { patch: { leadTimesDays: days, scanIntervalMinutes: minutes, quietHours: quiet } };
   });
   return (
     <SettingsFormCard id="settings-reminders" title={t('settingsPage.reminders.title')} saving={form.saving} onSubmit={(event) => void form.submit(event)}>
@@ -42,6 +63,21 @@ function ReminderTimingForm({ leadTimes, scanInterval }: { leadTimes: number[]; 
       <Field fieldKey="scanIntervalMinutes" label={t('settingsPage.reminders.scanInterval')} errors={form.errors}>
         {(control) => <input {...control} type="number" min={1} max={1440} value={form.draft.scanInterval} onChange={(event) => form.change({ scanInterval: event.target.value })} />}
       </Field>
+      <div className="field">
+        <label className="check">
+          <input type="checkbox" aria-describedby="settings-quiet-hours-hint" checked={form.draft.quietOn} onChange={(event) => form.change({ quietOn: event.target.checked })} />
+          <span>{t('settingsPage.reminders.quietHours')}</span>
+        </label>
+        <p id="settings-quiet-hours-hint" className="hint">{t('settingsPage.reminders.quietHoursHint')}</p>
+      </div>
+      <div className="grid-2">
+        <Field fieldKey="quietHours.start" label={t('settingsPage.reminders.quietStart')} errors={form.errors}>
+          {(control) => <input {...control} type="time" disabled={!form.draft.quietOn} value={form.draft.quietStart} onChange={(event) => form.change({ quietStart: event.target.value })} />}
+        </Field>
+        <Field fieldKey="quietHours.end" label={t('settingsPage.reminders.quietEnd')} errors={form.errors}>
+          {(control) => <input {...control} type="time" disabled={!form.draft.quietOn} value={form.draft.quietEnd} onChange={(event) => form.change({ quietEnd: event.target.value })} />}
+        </Field>
+      </div>
     </SettingsFormCard>
   );
 }
