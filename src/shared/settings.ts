@@ -3,15 +3,18 @@ import { ExchangeRates } from './exchange-rates.ts';
 
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
+/** How many reminder days may be listed, and how far ahead the furthest may be; the settings form checks them too. */
+export const LEAD_TIME_LIMITS = { maxDays: 365, maxCount: 10 } as const;
+
 /** What each setting may hold, without its default. */
 const settingValues = {
   language: z.enum(['system', 'en', 'zh-CN']),
   theme: z.enum(['system', 'light', 'dark']),
   /** Days before a deadline that reminders fire; the largest also marks a number "due soon". */
   leadTimesDays: z
-    .array(z.int().min(0).max(365))
+    .array(z.int().min(0).max(LEAD_TIME_LIMITS.maxDays))
     .min(1)
-    .max(10)
+    .max(LEAD_TIME_LIMITS.maxCount)
     .refine((days) => new Set(days).size === days.length, { params: { reason: 'duplicate_value' } }),
   scanIntervalMinutes: z.int().min(1).max(1440),
   /** Reminders falling inside wait until it ends; may span midnight (22:00 to 07:00). */

@@ -30,6 +30,28 @@ describe('settings page', () => {
     expect((await apiCall(server.url, 'settings.get', {})).settings.backupsToKeep).toBe(14);
   });
 
+  it('says what is wrong with the reminder days, as the core would', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const reminders = page.locator('#settings-reminders-title').locator('..');
+    const days = reminders.getByRole('textbox', { name: 'Remind me this many days' });
+    const expected: [string, string][] = [
+      ['400', 'Reminder days is too large (at most 365)'],
+      ['-1', 'Reminder days is too small (at least 0)'],
+      ['7, 7, 1', 'Reminder days lists the same value twice'],
+      ['1.5', 'Reminder days must be a whole number'],
+      ['', 'Reminder days is required'],
+      ['60, 45, 30, 21, 14, 10, 7, 5, 3, 1, 0', 'Reminder days has too many entries (at most 10)'],
+      ['a week', 'Reminder days has the wrong format'],
+    ];
+    for (const [text, message] of expected) {
+      await days.fill(text);
+      await reminders.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => reminders.locator('.field-error').innerText()).toBe(message);
+    }
+    expect((await apiCall(server.url, 'settings.get', {})).settings.leadTimesDays).toEqual([14, 3, 0]);
+  });
+
   it('turns quiet hours on with their times, explains a missing time beside it, and turns them off', async () => {
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Settings' }).click();
