@@ -132,4 +132,29 @@ describe('settings page', () => {
     expect(labels).toContain('kept');
     expect(labels).not.toContain('added after');
   });
+
+  it('lists the backups of a newly saved folder at once, and refuses a folder that is not a full path', async () => {
+    const elsewhere = path.join(path.dirname(server.dbFile), 'elsewhere');
+    fs.mkdirSync(elsewhere, { recursive: true });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const backups = page.locator('#settings-backups-title').locator('..');
+    const folder = backups.getByRole('textbox', { name: 'Backup folder' });
+    const list = page.locator('#settings-backup-list');
+
+    await folder.fill('relative/dir');
+    await backups.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => backups.locator('.field-error').innerText()).toMatch(/^Backup folder must be a full path from the top of a drive/);
+    expect((await apiCall(server.url, 'settings.get', {})).settings.backupFolder).toBeNull();
+
+    await folder.fill(elsewhere);
+    await backups.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => list.innerText()).toContain(`Folder: ${elsewhere}`);
+    expect(await backups.locator('.field-error').count()).toBe(0);
+    expect((await apiCall(server.url, 'backups.list', {})).folder).toBe(elsewhere);
+
+    await folder.fill('');
+    await backups.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => list.innerText()).toContain(`Folder: ${path.join(path.dirname(server.dbFile), 'backups')}`);
+  });
 });
