@@ -54,6 +54,7 @@ export const FIELD_REASONS = [
   'no_renewal_url',
   'file_type_mismatch',
   'not_a_backup',
+  'not_absolute_path',
   'plain_text_keyring',
   'secret_unreadable',
   'invalid',

@@ -18,7 +18,7 @@ const FIELD_LABELS: Catalog<string> = {
     occurredOn: 'Date', newExpiryDate: 'New expiry date', amount: 'Amount', activityType: 'Activity', reason: 'Reason', balance: 'Balance',
     method: 'Payment method', note: 'Note', source: 'Source', search: 'Search', status: 'Status', id: 'Number',
     numberId: 'Number', archived: 'Archived', includeArchived: 'Include archived', number: 'Number',
-    ids: 'Selection', numberIds: 'Selection', tag: 'Tag', dueWithinDays: 'Due within', leadTimesDays: 'Reminder days', scanIntervalMinutes: 'Check interval', backupFolder: 'Backup folder', backupsToKeep: 'Backups to keep', language: 'Language', theme: 'Theme',
+    ids: 'Selection', numberIds: 'Selection', tag: 'Tag', dueWithinDays: 'Due within', leadTimesDays: 'Reminder days', scanIntervalMinutes: 'Check interval', backupFolder: 'Backup folder', backupsToKeep: 'Backups to keep', quietHours: 'Quiet hours', language: 'Language', theme: 'Theme',
     preset: 'Snooze', until: 'Snooze until', minutes: 'Minutes', limit: 'Limit',
     fields: 'Carrier', homepage: 'Homepage', renewalUrl: 'Renewal page', fileName: 'File name', mediaType: 'File type', dataBase64: 'File', eventId: 'Event', partition: 'Session',
     content: 'File', encoding: 'Encoding', mapping: 'Column mapping', dateOrder: 'Date order', defaultCountry: 'Default country', defaultCurrency: 'Default currency', skipInvalid: 'Skip invalid rows', exchangeRates: 'Exchange rates', rates: 'rate', base: 'base currency', event: 'Event',
@@ -34,7 +34,7 @@ const FIELD_LABELS: Catalog<string> = {
     occurredOn: '日期', newExpiryDate: '新的到期日', amount: '金额', activityType: '活动', reason: '原因', balance: '余额', method: '付款方式',
     note: '备注', source: '来源', search: '搜索', status: '状态', id: '号码', numberId: '号码', archived: '已归档',
     includeArchived: '包含已归档', number: '号码',
-    ids: '所选号码', numberIds: '所选号码', tag: '标签', dueWithinDays: '到期天数', leadTimesDays: '提醒天数', scanIntervalMinutes: '检查间隔', backupFolder: '备份文件夹', backupsToKeep: '保留的备份数量', language: '语言', theme: '主题',
+    ids: '所选号码', numberIds: '所选号码', tag: '标签', dueWithinDays: '到期天数', leadTimesDays: '提醒天数', scanIntervalMinutes: '检查间隔', backupFolder: '备份文件夹', backupsToKeep: '保留的备份数量', quietHours: '免打扰时段', language: '语言', theme: '主题',
     preset: '稍后提醒', until: '稍后提醒至', minutes: '分钟数', limit: '数量上限',
     fields: '运营商', homepage: '主页', renewalUrl: '续费页面', fileName: '文件名', mediaType: '文件类型', dataBase64: '文件', eventId: '记录', partition: '会话',
     content: '文件', encoding: '编码', mapping: '列对应关系', dateOrder: '日期顺序', defaultCountry: '默认国家/地区', defaultCurrency: '默认币种', skipInvalid: '跳过无效行', exchangeRates: '汇率', rates: '汇率', base: '基准币种', event: '记录',
@@ -77,6 +77,7 @@ const REASONS: Catalog<FieldReason> = {
     no_renewal_url: 'has no renewal page: add its https address to the carrier in Carriers',
     file_type_mismatch: 'does not match the file: only PDF, PNG and JPEG receipts are kept',
     not_a_backup: 'is not one of the backups in the backup folder',
+    not_absolute_path: 'must be a full path from the top of a drive (such as /home/me/Keepline backups or D:\\Keepline backups)',
     plain_text_keyring: 'must be confirmed: this system has no keyring, so secrets would be protected only by a key stored in plain text',
     secret_unreadable: 'cannot be decrypted on this machine (it was saved elsewhere, or it is damaged)',
     invalid: 'is not valid',
@@ -127,6 +128,7 @@ const REASONS: Catalog<FieldReason> = {
     no_renewal_url: '没有续费页面：请在“运营商”中为该运营商添加 https 地址',
     file_type_mismatch: '与文件内容不符：只保存 PDF、PNG 和 JPEG 收据',
     not_a_backup: '不是备份文件夹中的备份',
+    not_absolute_path: '必须是从磁盘根目录开始的完整路径（例如 /home/me/Keepline 备份 或 D:\\Keepline 备份）',
     plain_text_keyring: '需要确认：此系统没有密钥环，机密信息只能由明文保存的密钥保护',
     secret_unreadable: '无法在本机解密（它保存在其他设备上，或已损坏）',
     invalid: '无效',
@@ -200,8 +202,14 @@ export function fill(template: string, values: Record<string, string | number> =
 
 /** Parts of a field that a spreadsheet holds in a column of their own, named as one thing rather than as a path. */
 const PATH_LABELS: Catalog<string> = {
-  en: { 'planCost.currency': 'Currency of the plan cost', 'paymentMethod.cardExpiry': 'Card expiry' },
-  'zh-CN': { 'planCost.currency': '套餐费用的币种', 'paymentMethod.cardExpiry': '卡片有效期' },
+  en: {
+    'planCost.currency': 'Currency of the plan cost', 'paymentMethod.cardExpiry': 'Card expiry',
+    'quietHours.start': 'Start of quiet hours', 'quietHours.end': 'End of quiet hours',
+  },
+  'zh-CN': {
+    'planCost.currency': '套餐费用的币种', 'paymentMethod.cardExpiry': '卡片有效期',
+    'quietHours.start': '免打扰开始时间', 'quietHours.end': '免打扰结束时间',
+  },
 };
 
 /** A readable name for a dotted field path: `rules.0.every.count` -> "Rule 1 · every · number". */

@@ -47,7 +47,10 @@ describe('settings', () => {
     expect(await core.fail('settings.update', { leadTimesDays: [7, 7] })).toMatchObject({ field: 'leadTimesDays', reason: 'duplicate_value' });
     expect(await core.fail('settings.update', { quietHours: { start: '25:00', end: '07:00' } })).toMatchObject({ field: 'quietHours.start', reason: 'bad_format' });
     expect(await core.fail('settings.update', { theme: 'neon' })).toMatchObject({ field: 'theme', reason: 'not_allowed_value' });
+    expect(await core.fail('settings.update', { backupFolder: 'relative/dir' })).toMatchObject({ field: 'backupFolder', reason: 'not_absolute_path' });
     expect(fs.readFileSync(path.join(core.dir, 'settings.json'), 'utf8')).toBe(before);
+    // A full Windows path is one, even checked on another system.
+    expect(await core.call('settings.update', { backupFolder: 'D:\\Keepline backups' })).toMatchObject({ backupFolder: 'D:\\Keepline backups' });
     core.close();
   });
 

@@ -17,7 +17,7 @@ describe('settings page', () => {
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Settings' }).click();
     const reminders = page.locator('#settings-reminders-title').locator('..');
-    await reminders.getByRole('textbox').fill('14, 3, 0');
+    await reminders.getByRole('textbox', { name: 'Remind me this many days' }).fill('14, 3, 0');
     await reminders.getByRole('spinbutton').fill('10');
     await reminders.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await apiCall(server.url, 'settings.get', {})).settings.scanIntervalMinutes).toBe(10);
@@ -28,6 +28,58 @@ describe('settings page', () => {
     await backups.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => backups.innerText()).toMatch(/at least 1/i);
     expect((await apiCall(server.url, 'settings.get', {})).settings.backupsToKeep).toBe(14);
+  });
+
+  it('says what is wrong with the reminder days, as the core would', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const reminders = page.locator('#settings-reminders-title').locator('..');
+    const days = reminders.getByRole('textbox', { name: 'Remind me this many days' });
+    const expected: [string, string][] = [
+      ['400', 'Reminder days is too large (at most 365)'],
+      ['-1', 'Reminder days is too small (at least 0)'],
+      ['7, 7, 1', 'Reminder days lists the same value twice'],
+      ['1.5', 'Reminder days must be a whole number'],
+      ['', 'Reminder days is required'],
+      ['60, 45, 30, 21, 14, 10, 7, 5, 3, 1, 0', 'Reminder days has too many entries (at most 10)'],
+      ['a week', 'Reminder days has the wrong format'],
+    ];
+    for (const [text, message] of expected) {
+      await days.fill(text);
+      await reminders.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => reminders.locator('.field-error').innerText()).toBe(message);
+    }
+    expect((await apiCall(server.url, 'settings.get', {})).settings.leadTimesDays).toEqual([14, 3, 0]);
+  });
+
+  it('turns quiet hours on with their times, explains a missing time beside it, and turns them off', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const reminders = page.locator('#settings-reminders-title').locator('..');
+    const from = reminders.getByLabel('Quiet from');
+    expect(await from.isDisabled()).toBe(true);
+    await reminders.getByRole('checkbox', { name: 'Quiet hours' }).check();
+    await from.fill('22:30');
+    await reminders.getByLabel('Quiet until').fill('');
+    await reminders.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => reminders.innerText()).toContain('End of quiet hours is required');
+    expect((await apiCall(server.url, 'settings.get', {})).settings.quietHours).toBeNull();
+
+    await reminders.getByLabel('Quiet until').fill('06:45');
+    await reminders.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await apiCall(server.url, 'settings.get', {})).settings.quietHours).toEqual({ start: '22:30', end: '06:45' });
+    await expect.poll(() => reminders.innerText()).not.toContain('is required');
+
+    // Shown as saved when the page opens again.
+    await page.reload();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    expect(await reminders.getByRole('checkbox', { name: 'Quiet hours' }).isChecked()).toBe(true);
+    expect(await reminders.getByLabel('Quiet from').inputValue()).toBe('22:30');
+    expect(await reminders.getByLabel('Quiet until').inputValue()).toBe('06:45');
+
+    await reminders.getByRole('checkbox', { name: 'Quiet hours' }).uncheck();
+    await reminders.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await apiCall(server.url, 'settings.get', {})).settings.quietHours).toBeNull();
   });
 
   it('shows a failed backup on every page, leads to the backups, and forgets it once a backup succeeds', async () => {
@@ -79,5 +131,30 @@ describe('settings page', () => {
     const labels = (await apiCall(server.url, 'numbers.list', {})).items.map((item) => item.label);
     expect(labels).toContain('kept');
     expect(labels).not.toContain('added after');
+  });
+
+  it('lists the backups of a newly saved folder at once, and refuses a folder that is not a full path', async () => {
+    const elsewhere = path.join(path.dirname(server.dbFile), 'elsewhere');
+    fs.mkdirSync(elsewhere, { recursive: true });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const backups = page.locator('#settings-backups-title').locator('..');
+    const folder = backups.getByRole('textbox', { name: 'Backup folder' });
+    const list = page.locator('#settings-backup-list');
+
+    await folder.fill('relative/dir');
+    await backups.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => backups.locator('.field-error').innerText()).toMatch(/^Backup folder must be a full path from the top of a drive/);
+    expect((await apiCall(server.url, 'settings.get', {})).settings.backupFolder).toBeNull();
+
+    await folder.fill(elsewhere);
+    await backups.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => list.innerText()).toContain(`Folder: ${elsewhere}`);
+    expect(await backups.locator('.field-error').count()).toBe(0);
+    expect((await apiCall(server.url, 'backups.list', {})).folder).toBe(elsewhere);
+
+    await folder.fill('');
+    await backups.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => list.innerText()).toContain(`Folder: ${path.join(path.dirname(server.dbFile), 'backups')}`);
   });
 });

@@ -20,7 +20,7 @@ import { ReminderBanner } from '../pages/reminders/ReminderBanner.tsx';
 import { BackupAlert } from '../pages/settings/BackupAlert.tsx';
 import { SEARCH_INPUT_ID } from '../pages/list/ListToolbar.tsx';
 import { NavigationContext, useHistoryRoute, type Route } from './navigation.ts';
-import { NoticeContext } from './notices.ts';
+import { NoticeContext, type Notice, type Notify } from './notices.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
 function Page({ route }: { route: Route }) {
@@ -54,8 +54,9 @@ export function App() {
   const { t } = useTranslation();
   const navigation = useHistoryRoute();
   const { route, go } = navigation;
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const dismiss = useCallback(() => setNotice(null), []);
+  const notify = useCallback<Notify>((text, tone = 'success') => setNotice({ text, tone }), []);
   const [showShortcuts, setShowShortcuts] = useState(false);
 
   const shortcuts = useMemo(
@@ -74,7 +75,7 @@ export function App() {
 
   return (
     <NavigationContext.Provider value={navigation}>
-      <NoticeContext.Provider value={setNotice}>
+      <NoticeContext.Provider value={notify}>
         <header className="app-header">
           <button type="button" className="brand" onClick={() => go({ name: 'dashboard' })}>
             <span className="brand-mark" aria-hidden="true">K</span>
@@ -113,7 +114,7 @@ export function App() {
             <LanguageSwitch />
           </nav>
         </header>
-        <NoticeBar text={notice} onDismiss={dismiss} />
+        <NoticeBar notice={notice} onDismiss={dismiss} />
         <BackupAlert onSettings={route.name === 'settings'} />
         <ReminderBanner />
         <main className="app-main">

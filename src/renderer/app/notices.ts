@@ -1,7 +1,13 @@
 import { createContext, useContext } from 'react';
 
-/** Shows a short confirmation ("Changes saved.") in the status area. */
-export type Notify = (text: string) => void;
+/** A confirmation ("Changes saved.") or, with `error`, what went wrong; both shown in the notice bar. */
+export type NoticeTone = 'success' | 'error';
+export type Notify = (text: string, tone?: NoticeTone) => void;
+
+export interface Notice {
+  text: string;
+  tone: NoticeTone;
+}
 
 export const NoticeContext = createContext<Notify>(() => {});
 

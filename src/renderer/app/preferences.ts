@@ -8,10 +8,13 @@ import { call } from '../api/client.ts';
 import { setLocale } from '../i18n/setup.ts';
 
 let current: Settings | null = null;
+/** As the core last answered: `current` without a change still on its way. */
+let saved: Settings | null = null;
 const listeners = new Set<() => void>();
 
-function publish(next: Settings): void {
+function publish(next: Settings, confirmed = true): void {
   current = next;
+  if (confirmed) saved = next;
   applyTheme(next.theme);
   for (const listener of listeners) listener();
 }
@@ -37,10 +40,10 @@ export async function loadPreferences(): Promise<void> {
 export async function updatePreferences(patch: Partial<Settings>): Promise<{ ok: true } | { ok: false; error: ApiError }> {
   // Shown at once (a radio button must not wait for the disk); put back if the core refuses it.
   const before = current;
-  if (before) publish({ ...before, ...patch });
+  if (before) publish({ ...before, ...patch }, false);
   const answer = await call('settings.update', patch);
   if (!answer.ok) {
-    if (before) publish(before);
+    if (before) publish(before, false);
     return { ok: false, error: answer.error };
   }
   publish(answer.value);
@@ -56,4 +59,12 @@ function subscribe(listener: () => void): () => void {
 /** The settings last read or saved; null until the first read answers. */
 export function usePreferences(): Settings | null {
   return useSyncExternalStore(subscribe, () => current);
+}
+
+/**
+ * The settings as the core last saved them, never a change still being saved: for what must be read back
+ * from the core once a setting is in place (the backups listed in a newly chosen folder).
+ */
+export function useSavedPreferences(): Settings | null {
+  return useSyncExternalStore(subscribe, () => saved);
 }

@@ -1,26 +1,33 @@
-import { CircleCheck, X } from 'lucide-react';
+import { CircleCheck, CircleExclamationPoint, X } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Notice } from '../app/notices.ts';
 
-/** The status line for confirmations; it stays in the DOM so screen readers announce changes. */
-export function NoticeBar({ text, onDismiss }: { text: string | null; onDismiss: () => void }) {
+/**
+ * The line for confirmations and errors. Both regions stay in the DOM so screen readers announce changes:
+ * a confirmation politely, an error at once; an error looks like one (its icon, the danger colour).
+ */
+export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }) {
   const { t } = useTranslation();
   useEffect(() => {
-    if (!text) return;
+    if (!notice) return;
     const timer = window.setTimeout(onDismiss, 6000);
     return () => window.clearTimeout(timer);
-  }, [text, onDismiss]);
+  }, [notice, onDismiss]);
+  const shown = (tone: Notice['tone']) =>
+    notice?.tone === tone && (
+      <div className={tone === 'error' ? 'notice notice-error' : 'notice'}>
+        {tone === 'error' ? <CircleExclamationPoint aria-hidden="true" size={18} /> : <CircleCheck aria-hidden="true" size={18} />}
+        <span>{notice.text}</span>
+        <button type="button" className="icon-button" aria-label={t('app.dismiss')} title={t('app.dismiss')} onClick={onDismiss}>
+          <X aria-hidden="true" size={16} />
+        </button>
+      </div>
+    );
   return (
-    <div className="notice-area" role="status" aria-live="polite">
-      {text && (
-        <div className="notice">
-          <CircleCheck aria-hidden="true" size={18} />
-          <span>{text}</span>
-          <button type="button" className="icon-button" aria-label={t('app.dismiss')} title={t('app.dismiss')} onClick={onDismiss}>
-            <X aria-hidden="true" size={16} />
-          </button>
-        </div>
-      )}
+    <div className="notice-area">
+      <div role="status" aria-live="polite">{shown('success')}</div>
+      <div role="alert">{shown('error')}</div>
     </div>
   );
 }

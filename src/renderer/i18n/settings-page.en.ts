@@ -15,6 +15,10 @@ export const settingsPageEn = {
     leadTimes: 'Remind me this many days before a deadline',
     leadTimesHint: 'Whole days, separated by commas; 0 is the day itself. The largest also marks a number “due soon”.',
     scanInterval: 'Check for due reminders every (minutes)',
+    quietHours: 'Quiet hours',
+    quietHoursHint: 'Reminders falling in this time wait until it ends. It may span midnight (22:00 to 07:00).',
+    quietStart: 'Quiet from',
+    quietEnd: 'Quiet until',
   },
   backups: {
     title: 'Backups',

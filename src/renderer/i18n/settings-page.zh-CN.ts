@@ -17,6 +17,10 @@ export const settingsPageZhCN: DeepStrings<typeof settingsPageEn> = {
     leadTimes: '在截止日期前多少天提醒我',
     leadTimesHint: '整数天数，用逗号分隔；0 表示当天。最大的天数也用于标记“即将到期”。',
     scanInterval: '检查到期提醒的间隔（分钟）',
+    quietHours: '免打扰时段',
+    quietHoursHint: '落在此时段内的提醒会等到时段结束后再发出。可跨越午夜（例如 22:00 到 07:00）。',
+    quietStart: '免打扰开始',
+    quietEnd: '免打扰结束',
   },
   backups: {
     title: '备份',

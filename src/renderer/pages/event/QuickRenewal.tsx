@@ -27,7 +27,7 @@ export function QuickRenewal({ numberId, onClose, onRecorded, downloaded }: Quic
       if (!live) return;
       if (answer.ok) setNumber(answer.value);
       else {
-        notify(answer.error.message);
+        notify(answer.error.message, 'error');
         onClose();
       }
     });

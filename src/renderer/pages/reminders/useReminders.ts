@@ -23,7 +23,7 @@ export function useReminders(load: () => Promise<ReminderView[] | null>, reloadK
       setBusy(true);
       const answer = await request();
       setBusy(false);
-      if (!answer.ok) notify(errorMessage(answer.error, locale));
+      if (!answer.ok) notify(errorMessage(answer.error, locale), 'error');
       await reload();
     },
     [reload, notify, locale],

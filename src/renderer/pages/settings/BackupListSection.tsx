@@ -6,6 +6,7 @@ import { call } from '../../api/client.ts';
 import { useJob } from '../../api/useJob.ts';
 import { watchCurrentJob } from '../../api/jobs.ts';
 import { useNotify } from '../../app/notices.ts';
+import { useSavedPreferences } from '../../app/preferences.ts';
 import { JobProgress } from '../../components/JobProgress.tsx';
 import { errorMessage } from '../../forms/errors.ts';
 import { formatInstant } from '../../format/instant.ts';
@@ -43,9 +44,11 @@ export function BackupListSection() {
     if (answer.ok) setList(answer.value);
     else setError(errorMessage(answer.error, locale));
   }, [locale]);
+  // Listed again once a new backup folder is saved, so the folder and its backups shown are the new ones.
+  const savedFolder = useSavedPreferences()?.backupFolder;
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, savedFolder]);
   useEffect(() => {
     // Said after the reload that follows a restore.
     const notice = sessionStorage.getItem('keepline.notice');

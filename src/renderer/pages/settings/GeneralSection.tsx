@@ -19,7 +19,8 @@ export function GeneralSection() {
   const save = async (patch: Partial<Settings>) => {
     const answer = await updatePreferences(patch);
     // `translate`, not `t`: after a language change the notice must be in the new language.
-    notify(answer.ok ? translate('settingsPage.saved') : errorMessage(answer.error, locale));
+    if (answer.ok) notify(translate('settingsPage.saved'));
+    else notify(errorMessage(answer.error, locale), 'error');
   };
   return (
     <SettingsCard id="settings-general" title={t('settingsPage.general.title')}>
