@@ -130,6 +130,38 @@ describe('re-planning', () => {
     expect(pending.map((r) => r.offsetDays)).toEqual([-14, -2]);
   });
 
+  it('new lead times bring back no reminder the user has handled, and a snooze keeps its time', async () => {
+    core = await reminderCore('2026-12-01T07:00:00Z');
+    const deadline = (phone: string) => core.call('numbers.create', numberInput({ phone, expiryDate: '2026-12-08' }));
+    const [evening, dismissed, tomorrow] = [await deadline('+965 6000 4001'), await deadline('+965 6000 4002'), await deadline('+965 6000 4003')];
+    // "7 days before" began in Kuwait at 21:00 UTC on 30 Nov.
+    const first = (await scanAt(core, '2026-12-01T08:00:00Z')).result.notices.flatMap((notice) => notice.reminders);
+    const shownOf = (numberId: number) => first.find((reminder) => reminder.numberId === numberId)!.id;
+    await core.call('reminders.snooze', { id: shownOf(evening.id), preset: 'until', until: '2026-12-01T18:00:00Z' });
+    await core.call('reminders.dismiss', { id: shownOf(dismissed.id) });
+    await core.call('reminders.snooze', { id: shownOf(tomorrow.id), preset: 'morning' });
+
+    await core.call('settings.update', { leadTimesDays: [14, 3] });
+    const shownAt = async (iso: string) =>
+      (await scanAt(core, iso)).result.notices.flatMap((notice) => notice.reminders).map((reminder) => `${reminder.numberId} ${reminder.offsetDays}`);
+    expect(await shownAt('2026-12-01T10:00:00Z')).toEqual([]);
+    expect(await shownAt('2026-12-01T18:00:00Z')).toEqual([`${evening.id} -7`]);
+    expect(await shownAt('2026-12-02T08:00:00Z')).toEqual([`${tomorrow.id} -7`]); // 09:00 in Berlin
+    // The new "3 days before" fires for each, as 5 December begins in Kuwait, once.
+    expect((await shownAt('2026-12-04T21:00:00Z')).sort()).toEqual([evening.id, dismissed.id, tomorrow.id].map((id) => `${id} -3`).sort());
+    expect(await shownAt('2026-12-04T21:01:00Z')).toEqual([]);
+    expect((await remindersOf(core, dismissed.id)).some((reminder) => reminder.offsetDays === -14)).toBe(false);
+  });
+
+  it('new lead times still fire the latest reminder due for a deadline the user has not been told of', async () => {
+    core = await reminderCore('2026-12-01T07:00:00Z');
+    await core.call('settings.update', { leadTimesDays: [1] });
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-08' }));
+    await core.call('settings.update', { leadTimesDays: [14, 3] });
+    const { ids } = await scanAt(core, '2026-12-01T08:00:00Z');
+    expect((await remindersOf(core, number.id)).filter((reminder) => ids.includes(reminder.id)).map((reminder) => reminder.offsetDays)).toEqual([-14]);
+  });
+
   it('a number entered late fires only its latest due reminder, not every earlier one', async () => {
     core = await reminderCore('2026-12-01T12:00:00Z');
     const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03' }));

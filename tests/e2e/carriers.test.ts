@@ -184,7 +184,7 @@ describe('carriers', () => {
     expect(await form.input('lapsePhases.0.name').inputValue()).toBe('Grace period');
     expect(await form.input('lapsePhases.0.length.count').inputValue()).toBe('90');
     const note = await suggestion.innerText();
-    expect(note).toContain('Rules, time zone and lapse phases filled in from EE Pay As You Go.');
+    expect(note).toContain('Filled in from EE Pay As You Go: rules, time zone, and lapse phases.');
     expect(note).toContain('Source: What is pay as you go and flex hibernation, and how do I stop it? (EE staff post) · researched Nov 24, 2026');
     await snap(page, 'carriers-3-number-form-suggestion');
 
@@ -197,6 +197,19 @@ describe('carriers', () => {
       'Use the number by Mar 29, 2027 (end of day, London time): last qualifying activity on Oct 1, 2026, as you entered it + 179 days.',
     );
     expect(await page.getByRole('region', { name: 'After the deadline' }).innerText()).toMatch(/Grace period\s+90 days/);
+  });
+
+  it('names only what a carrier’s rules filled in: giffgaff has no lapse phases', async () => {
+    const { form } = appPages(page);
+    await page.goto(server.url);
+    await page.getByRole('banner').getByRole('button', { name: 'Add a number' }).click();
+    await form.fill({ phone: '+44 7400 900456', carrier: 'giffgaff' });
+    const suggestion = page.locator('.carrier-suggestion');
+    await suggestion.getByRole('button', { name: 'Use this carrier’s rules' }).click();
+    await expect.poll(() => suggestion.locator('.carrier-filled').innerText()).toBe('Filled in from giffgaff: rules and time zone. Check them against your plan.');
+    expect(await form.input('timeZone').inputValue()).toBe('Europe/London');
+    expect(await form.input('lapsePhases.0.name').count()).toBe(0);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   });
 
   it('gives a currency only assumed from the number way to the carrier’s', async () => {

@@ -184,6 +184,23 @@ describe('import, export, spending, history and secrets', () => {
     await snap(page, 'secrets-revealed');
   });
 
+  it('asks before deleting a secret, naming it and the number, and keeps it on Cancel', async () => {
+    const card = page.getByRole('region', { name: 'Secrets' });
+    const item = card.locator('.secret-item[data-kind="puk"]');
+    await item.getByRole('button', { name: 'Delete PUK' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete the PUK?' });
+    await expect.poll(() => dialog.textContent()).toContain('The PUK of +965');
+    expect(await dialog.textContent()).toContain('cannot be undone');
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await item.count()).toBe(1);
+
+    await item.getByRole('button', { name: 'Delete PUK' }).click();
+    await dialog.getByRole('button', { name: 'Delete for good' }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    expect(await card.textContent()).toContain('No secrets saved.');
+  });
+
   it('reads a CSV that Excel saved in GB18030 and says which encoding it used', async () => {
     const other = await openPage(browser);
     await other.goto(fresh.url);

@@ -115,13 +115,16 @@ export function reminderKey(reminder: { deadlineEndsAt: string; kind: string; of
 /**
  * Whether a reminder that is not yet in the database (or was closed by re-planning) should be live now.
  * Planned later than its time (a number entered 3 days before its deadline, lead times changed), only
- * the latest reminder already due still fires: "30 days before" is not news 3 days before. Nothing is
- * planned once the number is lost.
+ * the latest reminder already due still fires: "30 days before" is not news 3 days before. A reminder of
+ * this deadline the user was already told (`toldUntil`: the latest moment of one shown, dismissed or
+ * snoozed) counts as one that fired: after "7 days before", new lead times bring back no "14 days before".
+ * Nothing is planned once the number is lost.
  */
-export function liveWhenPlanned(reminder: PlannedReminder, all: readonly PlannedReminder[], now: Date, lostAt: Date): boolean {
+export function liveWhenPlanned(reminder: PlannedReminder, all: readonly PlannedReminder[], now: Date, lostAt: Date, toldUntil: Date | null = null): boolean {
   if (now >= lostAt) return false;
   if (reminder.fireAt > now) return true;
   if (reminder.kind === 'card_expiring') return now < new Date(reminder.deadlineEndsAt);
+  if (toldUntil !== null && reminder.fireAt <= toldUntil) return false;
   const latestDue = Math.max(
     ...all.filter((other) => other.kind !== 'card_expiring' && other.fireAt <= now).map((other) => other.fireAt.getTime()),
   );

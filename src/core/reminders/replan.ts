@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SettingsService } from '../settings/settings-store.ts';
 import type { Clock } from '../ports.ts';
 import { getNumberRow } from '../db/numbers-repo.ts';
-import { isLater, liveWhenPlanned, planFor, reminderKey } from './plan.ts';
+import { isLater, liveWhenPlanned, planFor, reminderKey, type PlannedReminder } from './plan.ts';
 import { remindersOfNumber, writeMeta, type ReminderRow } from './reminders-repo.ts';
 import type { NumberRow } from '../db/number-rows.ts';
 import { eachStepped, type JobControl } from '../jobs/job-control.ts';
@@ -57,6 +57,7 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
   const lostAt = new Date(row.number_lost_at ?? row.deadline_ends_at ?? 0);
   const existing = new Map(current.map((r) => [reminderKey({ deadlineEndsAt: r.deadline_ends_at, kind: r.kind, offsetDays: r.offset_days }), r]));
   const wanted = new Set<string>();
+  const toldUntil = latestTold(current, row.deadline_ends_at);
 
   const inserts: unknown[][] = [];
   const revive = ctx.db.prepare(
@@ -69,7 +70,7 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
     wanted.add(key);
     const fireAt = reminder.fireAt.toISOString();
     const stored = existing.get(key);
-    const live = () => liveWhenPlanned(reminder, planned, now, lostAt);
+    const live = () => liveWhenPlanned(reminder, planned, now, lostAt, toldUntil);
     if (!stored) {
       if (live()) inserts.push([numberId, reminder.deadlineOn, reminder.deadlineEndsAt, reminder.kind, reminder.offsetDays, fireAt, fireAt, nowIso]);
     } else if (stored.state === 'pending' && stored.fire_at !== fireAt) {
@@ -85,7 +86,7 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
   const closed: number[] = [];
   for (const [key, stored] of existing) {
     const open = stored.state === 'pending' || stored.state === 'snoozed' || stored.state === 'shown';
-    if (open && !wanted.has(key) && !isLater(later, stored)) closed.push(stored.id);
+    if (open && !wanted.has(key) && !isLater(later, stored) && !snoozeStands(stored, planned)) closed.push(stored.id);
   }
   // In one statement: a renewal of a number with a month of grace closes some thirty.
   if (closed.length > 0) {
@@ -98,6 +99,29 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
       'INSERT INTO reminder_plans (number_id, revision, extend_at) VALUES (?, ?, ?) ON CONFLICT (number_id) DO UPDATE SET revision = excluded.revision, extend_at = excluded.extend_at',
     )
     .run(numberId, row.revision, extendAt);
+}
+
+/**
+ * The latest moment of a reminder of this deadline that the user has been told (shown, dismissed, snoozed):
+ * re-planning fires nothing new from before it (`liveWhenPlanned`).
+ */
+function latestTold(current: readonly ReminderRow[], deadlineEndsAt: string | null): Date | null {
+  let latest: string | null = null;
+  for (const stored of current) {
+    const told = stored.shown_at !== null || stored.state === 'dismissed' || stored.state === 'snoozed';
+    if (told && stored.kind !== 'card_expiring' && stored.deadline_ends_at === deadlineEndsAt && (latest === null || stored.fire_at > latest)) {
+      latest = stored.fire_at;
+    }
+  }
+  return latest === null ? null : new Date(latest);
+}
+
+/**
+ * A snoozed lead reminder of the deadline still planned keeps its time when new lead times leave its offset
+ * out: the user chose when to hear it again.
+ */
+function snoozeStands(stored: ReminderRow, planned: readonly PlannedReminder[]): boolean {
+  return stored.state === 'snoozed' && stored.kind === 'lead' && planned.some((reminder) => reminder.deadlineEndsAt === stored.deadline_ends_at);
 }
 
 const INSERT_BATCH = 8;

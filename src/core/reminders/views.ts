@@ -4,12 +4,23 @@ import type Database from 'better-sqlite3';
 import type { ReminderViewRow } from './reminders-repo.ts';
 import { NOTICE_COLUMNS, numberTitle, reminderBody, type NoticeNumber } from './texts.ts';
 
+/**
+ * When a reminder's sentence is worded as of: one still waiting (pending, snoozed) as of now; one already shown
+ * (shown, dismissed, or closed after it was shown) as of when it was shown, so the inbox keeps the record of what
+ * was sent instead of rewording it to today's state.
+ */
+function wordedAsOf(reminder: Pick<ReminderViewRow, 'state' | 'shown_at'>, now: Date): Date {
+  const waiting = reminder.state === 'pending' || reminder.state === 'snoozed';
+  return waiting || reminder.shown_at === null ? now : new Date(reminder.shown_at);
+}
+
+/** A reminder as the UI shows it; `now` words those still waiting (see `wordedAsOf`). */
 export function reminderView(reminder: ReminderViewRow, row: NoticeNumber, locale: Locale, now: Date): ReminderView {
   return {
     id: reminder.id,
     numberId: reminder.number_id,
     title: numberTitle(row),
-    body: reminderBody(reminder, row, locale, now),
+    body: reminderBody(reminder, row, locale, wordedAsOf(reminder, now)),
     kind: reminder.kind,
     offsetDays: reminder.offset_days,
     deadlineOn: reminder.deadline_on,
@@ -31,7 +42,7 @@ function numbersOf(db: Database.Database, reminders: readonly ReminderViewRow[])
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** Views of reminders of several numbers as of `now`, reading the numbers in one query. */
+/** Views of reminders of several numbers (those still waiting worded as of `now`), reading the numbers in one query. */
 export function reminderViews(db: Database.Database, reminders: readonly ReminderViewRow[], locale: Locale, now: Date): ReminderView[] {
   if (reminders.length === 0) return [];
   const numbers = numbersOf(db, reminders);

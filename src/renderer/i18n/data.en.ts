@@ -142,6 +142,10 @@ export const dataEn = {
     plainAccept: 'I understand; store secrets anyway',
     keyFile: 'Protected by a key file on this computer.',
     deleted: '{{kind}} deleted.',
+    confirmDeleteTitle: 'Delete the {{kind}}?',
+    confirmDeleteBody: 'The {{kind}} of {{number}} will be removed for good and cannot be undone. If this is your only copy, write it down first.',
+    confirmDelete: 'Delete for good',
+    keep: 'Keep it',
     saved: '{{kind}} saved.',
   },
   history: {

@@ -144,6 +144,10 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     plainAccept: '我了解，仍然保存',
     keyFile: '由本机上的密钥文件保护。',
     deleted: '已删除 {{kind}}。',
+    confirmDeleteTitle: '删除 {{kind}}？',
+    confirmDeleteBody: '{{number}} 的 {{kind}} 将被永久删除，无法撤销。如果这是您唯一的副本，请先记下来。',
+    confirmDelete: '永久删除',
+    keep: '保留',
     saved: '已保存 {{kind}}。',
   },
   history: {

@@ -119,7 +119,7 @@ export function NumberDetailPage({ id, openRecord = false }: { id: number; openR
           <RemindersCard numberId={number.id} revision={number.updatedAt} />
           <HistoryCard events={events} undoing={busy} onUndo={undo} />
           <ReceiptsCard numberId={number.id} events={events} />
-          <SecretsCard numberId={number.id} />
+          <SecretsCard numberId={number.id} number={number.formatted} />
         </div>
         <DetailsCard number={number} />
       </div>

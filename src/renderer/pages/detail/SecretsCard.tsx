@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '#shared/contract.ts';
 import { SECRET_KINDS, type SecretKind } from '#shared/secrets.ts';
 import { call } from '../../api/client.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useNotify } from '../../app/notices.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { formatInstant } from '../../format/instant.ts';
@@ -12,8 +13,11 @@ import '../../styles/data.css';
 
 type SecretList = Output<'secrets.list'>;
 
-/** A number's PUK, PIN, eSIM code and password hint: listed without values, revealed only on a click. */
-export function SecretsCard({ numberId }: { numberId: number }) {
+/**
+ * A number's PUK, PIN, eSIM code and password hint: listed without values, revealed only on a click. Deleting one
+ * asks first: it may be the user's only copy, and there is no undo.
+ */
+export function SecretsCard({ numberId, number }: { numberId: number; number: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const notify = useNotify();
@@ -24,6 +28,7 @@ export function SecretsCard({ numberId }: { numberId: number }) {
   const [acceptPlain, setAcceptPlain] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState<SecretKind | null>(null);
 
   const load = useCallback(async () => {
     const answer = await call('secrets.list', { numberId });
@@ -54,12 +59,14 @@ export function SecretsCard({ numberId }: { numberId: number }) {
     if (!answer.ok) return setError(errorMessage(answer.error, locale));
     setRevealed((current) => ({ ...current, [which]: answer.value.value }));
   };
-  const remove = async (which: SecretKind) => {
+  const remove = async (which: SecretKind): Promise<string | null> => {
     const answer = await call('secrets.delete', { numberId, kind: which });
-    if (!answer.ok) return setError(errorMessage(answer.error, locale));
+    if (!answer.ok) return errorMessage(answer.error, locale);
+    setConfirmingDelete(null);
     setRevealed(({ [which]: _gone, ...rest }) => rest);
     notify(t('data.secrets.deleted', { kind: kindName(which) }));
     await load();
+    return null;
   };
 
   return (
@@ -90,7 +97,7 @@ export function SecretsCard({ numberId }: { numberId: number }) {
                     <span className="sr-only"> {kindName(item.kind)}</span>
                   </button>
                 )}
-                <button type="button" className="danger-quiet small" onClick={() => void remove(item.kind)}>
+                <button type="button" className="danger-quiet small" onClick={() => setConfirmingDelete(item.kind)}>
                   <Trash2 aria-hidden="true" size={14} />
                   {t('data.secrets.delete')}
                   <span className="sr-only"> {kindName(item.kind)}</span>
@@ -142,6 +149,17 @@ export function SecretsCard({ numberId }: { numberId: number }) {
         </div>
       </form>
       {error && <p className="form-error" role="alert">{error}</p>}
+      {confirmingDelete && (
+        <ConfirmDialog
+          title={t('data.secrets.confirmDeleteTitle', { kind: kindName(confirmingDelete) })}
+          body={t('data.secrets.confirmDeleteBody', { kind: kindName(confirmingDelete), number })}
+          confirmLabel={t('data.secrets.confirmDelete')}
+          cancelLabel={t('data.secrets.keep')}
+          danger
+          onConfirm={() => remove(confirmingDelete)}
+          onClose={() => setConfirmingDelete(null)}
+        />
+      )}
     </section>
   );
 }

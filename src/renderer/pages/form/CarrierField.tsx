@@ -53,6 +53,15 @@ function suggestionPatch(suggestion: RuleSuggestion, draft: NumberDraft, currenc
   return patch;
 }
 
+/** What applying a suggestion fills in, of what the note names: only what the carrier's research has. */
+function filledParts(suggestion: RuleSuggestion): ('rules' | 'timeZone' | 'lapsePhases')[] {
+  const parts: ('rules' | 'timeZone' | 'lapsePhases')[] = [];
+  if (suggestion.rules.length > 0) parts.push('rules');
+  if (suggestion.timeZone) parts.push('timeZone');
+  if (suggestion.lapsePhases.length > 0) parts.push('lapsePhases');
+  return parts;
+}
+
 export function CarrierField({ draft, change, errors, currencyAssumed }: SectionProps & { currencyAssumed: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -92,6 +101,13 @@ export function CarrierField({ draft, change, errors, currencyAssumed }: Section
     else apply(answer.value);
   };
 
+  const filledNote = (suggestion: RuleSuggestion): string | null => {
+    const parts = filledParts(suggestion);
+    if (parts.length === 0) return null;
+    const what = new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts.map((part) => t(`carriers.suggest.filled.${part}`)));
+    return t('carriers.suggest.applied', { name: suggestion.name, what });
+  };
+
   const source = (suggestion: RuleSuggestion) => {
     const first = suggestion.sources[0];
     if (!first) return t('carriers.suggest.fromUser', { name: suggestion.name });
@@ -120,9 +136,8 @@ export function CarrierField({ draft, change, errors, currencyAssumed }: Section
               </p>
               {shownApplied ? (
                 <>
-                  <p>
-                    {shownApplied.rules.length > 0 ? t('carriers.suggest.applied', { name: shownApplied.name }) : t('carriers.suggest.none')}
-                  </p>
+                  {shownApplied.rules.length === 0 && <p>{t('carriers.suggest.none')}</p>}
+                  {filledNote(shownApplied) && <p className="carrier-filled">{filledNote(shownApplied)}</p>}
                   <p className="muted">{source(shownApplied)}</p>
                   {shownApplied.caveats && <p className="muted">{shownApplied.caveats}</p>}
                   {shownApplied.unmapped.length > 0 && (
