@@ -77,7 +77,7 @@ describe('a reminder asks for what keeps the number', () => {
 });
 
 describe('a reminder never says more days than are left', () => {
-  it('fired late, it counts from the day it fired in the carrier zone, and the inbox keeps saying so', async () => {
+  it('fired late or read days later while it waits for the user, it counts from today in the carrier zone', async () => {
     // Entered 4 days before its deadline: the week-before reminder is the one due, and fires at once.
     core = await reminderCore('2026-11-25T12:00:00Z');
     const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-11-29' }));
@@ -88,12 +88,13 @@ describe('a reminder never says more days than are left', () => {
       core.clock.set(iso);
       return (await core.call('reminders.inbox', { limit: 10 }, locale)).items.find((reminder) => reminder.numberId === number.id)!.body;
     };
-    // Read days later, it is the record of what was shown on 25 Nov.
-    expect(await bodyOn('2026-11-27T21:00:00Z')).toBe('Renew by Nov 29, 2026 (end of day, Kuwait time): 4 days left.');
-    expect(await bodyOn('2026-11-29T21:00:00Z', 'zh-CN')).toBe('请在 2026年11月29日（科威特时间当天结束前）续费：还剩 4 天。');
+    // 21:00 UTC is already the next day in Kuwait (UTC+3).
+    expect(await bodyOn('2026-11-27T21:00:00Z')).toBe('Renew by tomorrow, Nov 29, 2026 (end of day, Kuwait time).');
+    expect(await bodyOn('2026-11-28T21:00:00Z', 'zh-CN')).toBe('请今天续费：截止日 2026年11月29日（科威特时间）今晚结束。');
+    expect(await bodyOn('2026-11-29T21:00:00Z')).toBe('The deadline Nov 29, 2026 (Kuwait time) has passed. Renew if the carrier still allows it.');
   });
 
-  it('an inbox entry reads as it did when shown, dismissed or no longer applying; a snoozed one as of now', async () => {
+  it('an inbox entry dismissed or no longer applying reads as it did when shown; a snoozed one as of now', async () => {
     core = await reminderCore('2026-12-01T12:00:00Z');
     const dismissed = await core.call('numbers.create', numberInput({ phone: '+965 6000 3001', expiryDate: '2026-12-15' }));
     const retired = await core.call('numbers.create', numberInput({ phone: '+965 6000 3002', expiryDate: '2026-12-11' }));

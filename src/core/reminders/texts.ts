@@ -80,10 +80,10 @@ function actionOf(row: NoticeNumber, locale: Locale): string {
 }
 
 /**
- * Days left as the reminder says them as of `now`: from the day it fires, or, once it has fired, from that
+ * Days left as the reminder says them as of `now`: from the day it fires, or, once it has fired, from `now`'s
  * day in the carrier's zone. A reminder that fired late (the number was entered 4 days before its deadline,
- * the computer was off) never says more days than were left. Views word a reminder already shown as of its
- * `shown_at` (views.ts), so the inbox reads as it did then.
+ * the computer was off) or still waits for the user days later never says more days than are left. Views word
+ * a reminder closed after it was shown as of its `shown_at` (views.ts), so the inbox keeps what was sent.
  */
 function daysLeftAsOf(reminder: Pick<ReminderRow, 'offset_days' | 'deadline_on' | 'fire_at'>, zone: string, now: Date): number {
   return reminder.fire_at > now.toISOString() ? -reminder.offset_days : daysBetween(todayIn(zone, now), reminder.deadline_on);

@@ -5,16 +5,16 @@ import type { ReminderViewRow } from './reminders-repo.ts';
 import { NOTICE_COLUMNS, numberTitle, reminderBody, type NoticeNumber } from './texts.ts';
 
 /**
- * When a reminder's sentence is worded as of: one still waiting (pending, snoozed) as of now; one already shown
- * (shown, dismissed, or closed after it was shown) as of when it was shown, so the inbox keeps the record of what
- * was sent instead of rewording it to today's state.
+ * When a reminder's sentence is worded as of. One still open (pending, snoozed, or shown and waiting for the
+ * user) as of now: it never says more days than are left. One closed after it was shown (dismissed, done,
+ * retired) as of when it was shown, so the inbox keeps the record of what was sent.
  */
 function wordedAsOf(reminder: Pick<ReminderViewRow, 'state' | 'shown_at'>, now: Date): Date {
-  const waiting = reminder.state === 'pending' || reminder.state === 'snoozed';
-  return waiting || reminder.shown_at === null ? now : new Date(reminder.shown_at);
+  const open = reminder.state === 'pending' || reminder.state === 'snoozed' || reminder.state === 'shown';
+  return open || reminder.shown_at === null ? now : new Date(reminder.shown_at);
 }
 
-/** A reminder as the UI shows it; `now` words those still waiting (see `wordedAsOf`). */
+/** A reminder as the UI shows it; `now` words those still open (see `wordedAsOf`). */
 export function reminderView(reminder: ReminderViewRow, row: NoticeNumber, locale: Locale, now: Date): ReminderView {
   return {
     id: reminder.id,
@@ -42,7 +42,7 @@ function numbersOf(db: Database.Database, reminders: readonly ReminderViewRow[])
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** Views of reminders of several numbers (those still waiting worded as of `now`), reading the numbers in one query. */
+/** Views of reminders of several numbers (those still open worded as of `now`), reading the numbers in one query. */
 export function reminderViews(db: Database.Database, reminders: readonly ReminderViewRow[], locale: Locale, now: Date): ReminderView[] {
   if (reminders.length === 0) return [];
   const numbers = numbersOf(db, reminders);
