@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Notice } from '../app/notices.ts';
 
 /**
- * The line for confirmations and errors. Both regions stay in the DOM so screen readers announce changes:
- * a confirmation politely, an error at once; an error looks like one (its icon, the danger colour).
+ * The line for confirmations and errors. The status region stays in the DOM, so a confirmation is announced
+ * politely when it changes; an error comes as an alert, announced at once as it appears (an empty alert kept
+ * in the page would be one more alert on every page). An error looks like one: its icon, the danger colour.
  */
 export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }) {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
   return (
     <div className="notice-area">
       <div role="status" aria-live="polite">{shown('success')}</div>
-      <div role="alert">{shown('error')}</div>
+      {notice?.tone === 'error' && <div role="alert">{shown('error')}</div>}
     </div>
   );
 }
