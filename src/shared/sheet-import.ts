@@ -77,7 +77,8 @@ export const SheetRowIssue = z.object({
 });
 export type SheetRowIssue = z.infer<typeof SheetRowIssue>;
 
-export const SHEET_ACTIONS = ['create', 'update', 'skip', 'invalid'] as const;
+/** `unchanged`: a number already in Keepline that updating from the row would leave as it is; it is not written. */
+export const SHEET_ACTIONS = ['create', 'update', 'unchanged', 'skip', 'invalid'] as const;
 export type SheetAction = (typeof SHEET_ACTIONS)[number];
 
 export const SheetRow = z.object({
@@ -91,7 +92,7 @@ export const SheetRow = z.object({
 });
 export type SheetRow = z.infer<typeof SheetRow>;
 
-export const SheetCounts = z.object({ create: z.int(), update: z.int(), skip: z.int(), invalid: z.int() });
+export const SheetCounts = z.object({ create: z.int(), update: z.int(), unchanged: z.int(), skip: z.int(), invalid: z.int() });
 
 export const SheetPreview = z.object({
   format: z.enum(['csv', 'xlsx']),
@@ -125,6 +126,6 @@ export const sheetImportContract = {
   'import.sheetCommit': {
     errors: STORE,
     input: z.strictObject({ ...SheetOptions, skipInvalid: z.boolean().default(false) }),
-    output: z.object({ created: z.int(), updated: z.int(), skipped: z.int(), invalid: z.int(), backup: z.string() }),
+    output: z.object({ created: z.int(), updated: z.int(), unchanged: z.int(), skipped: z.int(), invalid: z.int(), backup: z.string() }),
   },
 } as const;

@@ -50,7 +50,7 @@ describe('a messy spreadsheet (Chinese headers, BOM, semicolons, apostrophes, du
       // Row 10 is empty; row 11 is already in Keepline and "skip" is the default.
       [11, 'skip', '+85251234567', []],
     ]);
-    expect(preview.counts).toEqual({ create: 3, update: 0, skip: 1, invalid: 5 });
+    expect(preview.counts).toEqual({ create: 3, update: 0, unchanged: 0, skip: 1, invalid: 5 });
     const zh = await core.call('import.sheetPreview', chinese(), 'zh-CN');
     expect(zh.rows[5]!.issues[0]!.message).toBe('到期日不是有效的日期');
     // A preview changes nothing.
@@ -116,7 +116,7 @@ describe('a messy spreadsheet (Chinese headers, BOM, semicolons, apostrophes, du
     const fixed = { fileName: 'fixed.csv', content: Papa.unparse([header!, ...fixedRows]), encoding: 'text' as const, defaultCountry: 'CN' };
     const again = await core.call('import.sheetPreview', fixed);
     expect(again.columns.slice(-2).map((column) => column.field)).toEqual([null, null]);
-    expect(again.counts).toEqual({ create: 4, update: 0, skip: 1, invalid: 0 });
+    expect(again.counts).toEqual({ create: 4, update: 0, unchanged: 0, skip: 1, invalid: 0 });
     await core.call('import.sheetCommit', fixed);
     expect((await core.call('numbers.list', {})).items).toHaveLength(8);
     expect(await numberByPhone('+33612345678')).toMatchObject({ planCost: { amountMinor: 1250, currency: 'EUR' } });
@@ -135,6 +135,27 @@ describe('a messy spreadsheet (Chinese headers, BOM, semicolons, apostrophes, du
     const hk = await numberByPhone('+85251234567');
     // What the row fills changes; what it leaves empty stays.
     expect(hk).toMatchObject({ label: 'HK', owner: 'Ann', carrier: 'CSL', expiryDate: '2026-12-31', notes: '已有', timeZone: 'Asia/Hong_Kong' });
+  });
+
+  it('updates from a file imported before only the numbers whose rows change something; the rest stay as they were', async () => {
+    core = await testCore();
+    const header = 'Phone,Label,Expiry,Cost,Currency,Billing period,Tags,Payment method,Card expiry,Auto-renew,Kind,Owner,Notes,Archived';
+    const row = (index: number, label = `line ${index}`) =>
+      `+965${60_000_000 + index},${label},31/12/2026,5.500,KWD,monthly,"work, kw",Visa 4242,2028-04,yes,esim,Ann,note ${index},${index === 3 ? 'yes' : 'no'}`;
+    const file = (rows: string[]) => ({ fileName: 'numbers.csv', content: [header, ...rows].join('\n'), encoding: 'text' as const, existing: 'update' as const });
+    const rows = Array.from({ length: 37 }, (_, index) => row(index));
+    expect(await core.call('import.sheetCommit', file(rows))).toMatchObject({ created: 37, updated: 0, unchanged: 0 });
+    const revisions = () => new Map((core.db.prepare('SELECT e164, revision FROM numbers').all() as { e164: string; revision: number }[]).map((stored) => [stored.e164, stored.revision]));
+    const before = revisions();
+
+    const changed = rows.map((text, index) => (index === 5 ? row(5, 'renamed') : text));
+    const preview = await core.call('import.sheetPreview', file(changed));
+    expect(preview.counts).toEqual({ create: 0, update: 1, unchanged: 36, skip: 0, invalid: 0 });
+    expect(preview.rows.filter((planned) => planned.action === 'update').map((planned) => planned.phone)).toEqual(['+96560000005']);
+    expect(await core.call('import.sheetCommit', file(changed))).toMatchObject({ created: 0, updated: 1, unchanged: 36, skipped: 0 });
+    const after = revisions();
+    for (const [e164, revision] of before) expect(after.get(e164), e164).toBe(e164 === '+96560000005' ? revision + 1 : revision);
+    expect(await numberByPhone('+96560000005')).toMatchObject({ label: 'renamed' });
   });
 
   it('asks for the date order when every date could be read both ways', async () => {
@@ -274,7 +295,7 @@ describe('a long sheet', () => {
     rows.push(`${kuwait(3)},again`);
     const input = { fileName: 'long.csv', content: ['Phone,Label', ...rows].join('\n'), encoding: 'text' as const, existing: 'update' as const };
     const preview = await core.call('import.sheetPreview', input);
-    expect(preview.counts).toEqual({ create: 1_198, update: 2, skip: 0, invalid: 1 });
+    expect(preview.counts).toEqual({ create: 1_198, update: 2, unchanged: 0, skip: 0, invalid: 1 });
     expect(preview.rows.filter((row) => row.action !== 'create').map((row) => [row.line, row.action, row.issues.map((issue) => issue.reason)])).toEqual([
       [9, 'update', []],
       [1_182, 'update', []],

@@ -38,7 +38,7 @@ export const sheetImportHandlers = {
   'import.sheetPreview': async (options, ctx) => {
     const plan = await planSheet(withCachedStatements(ctx.db), options, stepEvery(ctx.job));
     const { headers, rows } = plan.table;
-    const counts = { create: 0, update: 0, skip: 0, invalid: 0 };
+    const counts = { create: 0, update: 0, unchanged: 0, skip: 0, invalid: 0 };
     for (const row of plan.rows) counts[row.action] += 1;
     return {
       format: plan.table.format,

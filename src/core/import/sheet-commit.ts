@@ -2,13 +2,12 @@
 import type { Input, Output } from '#shared/contract.ts';
 import { takeBackup } from '../backup/take-backup.ts';
 import type { HandlerContext } from '../context.ts';
-import { stateOf } from '../db/number-rows.ts';
 import { writeNumberRow } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
-import { checkNumberInput, columnsFromInput, stateFromInput } from '../records/number-input.ts';
+import { checkNumberInput } from '../records/number-input.ts';
 import { insertNumber, withDeadline } from '../handlers/numbers.ts';
 import { planNewNumber, replanReminders } from '../reminders/replan.ts';
-import { planRow, planSheet, readPlannedRow, type PlannedRow, type SheetPlan } from './sheet-plan.ts';
+import { planRow, planSheet, readPlannedRow, updatedColumns, type PlannedRow, type SheetPlan } from './sheet-plan.ts';
 import { findNumberByE164 } from '../db/numbers-repo.ts';
 import { withCachedStatements } from '../db/cached-statements.ts';
 import { changeStamp } from '../db/change-stamp.ts';
@@ -19,15 +18,12 @@ type CommitOutput = Output<'import.sheetCommit'>;
 
 function writeRow(ctx: HandlerContext, row: PlannedRow, now: string): 'created' | 'updated' {
   const input = row.input!;
-  const phone = row.parsed ?? checkNumberInput(input);
   if (row.existing === null) {
-    planNewNumber(ctx, insertNumber(ctx, input, phone, { archived: row.archived === true, createdAt: now }));
+    planNewNumber(ctx, insertNumber(ctx, input, row.parsed ?? checkNumberInput(input), { archived: row.archived === true, createdAt: now }));
     return 'created';
   }
   const existing = row.existing;
-  const state = stateFromInput(input, stateOf(existing));
-  const archived = row.archived === null ? existing.archived : row.archived ? (1 as const) : (0 as const);
-  const next = withDeadline(ctx, { ...existing, ...columnsFromInput(input, phone, state), archived, updated_at: now, revision: existing.revision + 1 });
+  const next = withDeadline(ctx, { ...existing, ...updatedColumns(input, existing, row), updated_at: now, revision: existing.revision + 1 });
   writeNumberRow(ctx.db, next);
   replanReminders(ctx, existing.id);
   return 'updated';
@@ -55,12 +51,13 @@ export async function commitSheet(ctx: HandlerContext, options: CommitInput): Pr
   return fast.db.transaction(() => {
     // Numbers added since the plan was made (while the backup ran) are looked for only if anything changed.
     const unchanged = changeStamp(ctx.db) === plannedAt;
-    const result: CommitOutput = { created: 0, updated: 0, skipped: 0, invalid: 0, backup: backup.name };
+    const result: CommitOutput = { created: 0, updated: 0, unchanged: 0, skipped: 0, invalid: 0, backup: backup.name };
     for (const [index, planned] of plan.rows.entries()) {
       // Cancelling throws here, inside the transaction: every row written so far is rolled back.
       step(index, plan.rows.length);
       const row = unchanged ? planned : addedMeanwhile(fast, plan, planned);
       if (row.action === 'skip') result.skipped += 1;
+      else if (row.action === 'unchanged') result.unchanged += 1;
       else if (row.action === 'invalid') result.invalid += 1;
       else if (writeRow(fast, row, now) === 'created') result.created += 1;
       else result.updated += 1;

@@ -3,10 +3,10 @@ import type Database from 'better-sqlite3';
 import type { Input } from '#shared/contract.ts';
 import { NumberInput, type NumberInputRaw } from '#shared/numbers.ts';
 import type { SheetAction, SheetField } from '#shared/sheet-import.ts';
-import type { NumberRow } from '../db/number-rows.ts';
+import { stateOf, type NumberRow } from '../db/number-rows.ts';
 import { findNumberByE164, numbersByE164 } from '../db/numbers-repo.ts';
 import { KeeplineError, invalidField } from '../errors.ts';
-import { checkNumberInput, inputOfRow } from '../records/number-input.ts';
+import { checkNumberInput, columnsFromInput, inputOfRow, stateFromInput } from '../records/number-input.ts';
 import { issuesFromZod } from '../zod-issues.ts';
 import { detectOrder } from './sheet-dates.ts';
 import { autoMapping } from './sheet-headers.ts';
@@ -109,8 +109,24 @@ export function planRow(
     ? { ...current, ...fields, phone: current.phone }
     : { timeZone: read.derivedZone, ...fields, phone: read.fields.phone ?? '' };
   const { input, issues } = checkInput(raw, payment.issue ? [...read.issues, payment.issue] : read.issues, existing !== null);
-  const action: SheetAction = input === null ? 'invalid' : existing ? 'update' : 'create';
+  const action: SheetAction =
+    input === null ? 'invalid' : !existing ? 'create' : changesNothing(existing, updatedColumns(input, existing, base)) ? 'unchanged' : 'update';
   return { ...base, action, issues, input, existing };
+}
+
+/**
+ * The columns an update from a row writes (the deadline, derived from them, and the bookkeeping aside).
+ * The plan compares them with the stored number and the commit writes them: both see the same update.
+ */
+export function updatedColumns(input: NumberInput, existing: NumberRow, row: Pick<PlannedRow, 'parsed' | 'archived'>) {
+  const phone = row.parsed ?? checkNumberInput(input);
+  const archived = row.archived === null ? existing.archived : row.archived ? (1 as const) : (0 as const);
+  return { ...columnsFromInput(input, phone, stateFromInput(input, stateOf(existing))), archived };
+}
+
+/** The row would leave the stored number as it is: writing it would only bump the revision and record a change. */
+function changesNothing(existing: NumberRow, columns: ReturnType<typeof updatedColumns>): boolean {
+  return (Object.keys(columns) as (keyof typeof columns)[]).every((key) => columns[key] === existing[key]);
 }
 
 export function readPlannedRow(plan: PlanContext, cells: string[]) {

@@ -132,6 +132,7 @@ export function ImportCard({ onImported }: { onImported?: () => void }) {
           <h3>{t('data.import.preview')}</h3>
           <p className="import-counts" aria-live="polite">
             {t('data.import.counts', preview.counts)}
+            {preview.counts.unchanged > 0 && ` · ${t('data.import.countsUnchanged', { count: preview.counts.unchanged })}`}
           </p>
           {preview.counts.invalid > 0 && (
             <div className="banner invalid-rows">
@@ -172,6 +173,7 @@ export function ImportCard({ onImported }: { onImported?: () => void }) {
       {summary && (
         <p className="import-done" role="status">
           {'json' in summary ? t('data.import.jsonDone', summary.json) : t('data.import.done', summary)}{' '}
+          {!('json' in summary) && summary.unchanged > 0 && <>{t('data.import.doneUnchanged', { count: summary.unchanged })} </>}
           {onImported && (
             <button type="button" className="link" onClick={onImported}>
               {t('app.numbers')}

@@ -26,7 +26,7 @@ export type ImportState =
   | { phase: 'preview'; file: LoadedFile; preview: SheetPreview; busy: boolean }
   | { phase: 'json'; file: LoadedFile }
   | { phase: 'committing'; fileName: string }
-  | { phase: 'done'; summary: { created: number; updated: number; skipped: number; invalid: number; backup: string } | { json: { created: number; skipped: number; events: number } } };
+  | { phase: 'done'; summary: { created: number; updated: number; unchanged: number; skipped: number; invalid: number; backup: string } | { json: { created: number; skipped: number; events: number } } };
 
 export function useSheetImport() {
   const locale = useLocale();
