@@ -96,6 +96,8 @@ export const TrayState = z.object({
   /** Reminders shown and not yet snoozed or dismissed. */
   unacknowledged: z.int().min(0),
   pausedUntil: z.string().nullable(),
+  /** Set while quiet hours hold reminders back: when they end, and that end as the user set it ("07:00"). */
+  quietUntil: z.object({ at: z.string(), clockTime: z.string() }).nullable(),
   next: z.array(TrayDeadline).max(5),
 });
 export type TrayState = z.infer<typeof TrayState>;

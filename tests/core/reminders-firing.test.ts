@@ -356,8 +356,11 @@ describe('snooze, dismiss, pause and quiet hours', () => {
     const held = await scanAt(core, '2026-11-25T21:00:00Z');
     expect(held.ids).toEqual([]);
     expect(held.result).toMatchObject({ heldBy: 'quiet', heldUntil: '2026-11-26T06:00:00.000Z' });
+    // The window and the tray can say why, and until when, in the user's own words.
+    expect((await core.call('reminders.trayState', {})).quietUntil).toEqual({ at: '2026-11-26T06:00:00.000Z', clockTime: '07:00' });
     expect((await scanAt(core, '2026-11-26T05:59:00Z')).ids).toEqual([]);
     expect((await scanAt(core, '2026-11-26T06:00:00Z')).ids).toEqual([week.id]);
+    expect((await core.call('reminders.trayState', {})).quietUntil).toBeNull();
   });
 
   it('a pause holds reminders for an hour, then they fire', async () => {

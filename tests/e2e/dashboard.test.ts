@@ -88,6 +88,22 @@ describe('dashboard', () => {
     await expect.poll(() => dialog.count()).toBe(0);
   });
 
+  it('records a renewal for the most urgent number when R is pressed', async () => {
+    await page.goto(server.url);
+    const first = page.getByRole('region', { name: 'Most urgent' }).locator('.urgent-item').first();
+    await expect.poll(() => first.innerText()).toContain('Madrid prepaid');
+    const phone = await first.locator('.number-link').textContent();
+    await page.keyboard.press('r');
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('.dialog-subtitle').textContent()).toBe(`${phone} · Madrid prepaid`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    // The shortcuts help says what R does here.
+    await page.keyboard.press('?');
+    await expect.poll(() => dialog.textContent()).toContain('on the dashboard, the first in Most urgent');
+    await page.keyboard.press('Escape');
+  });
+
   it('explains Keepline on first run, with a way to import a spreadsheet', async () => {
     const empty = await startServer({ now: SEED_NOW });
     try {

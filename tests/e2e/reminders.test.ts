@@ -168,6 +168,33 @@ describe('reminders in the window', () => {
   });
 });
 
+describe('reminders held by quiet hours', () => {
+  let server: TestServer;
+  let page: Page;
+  // 23:30 in London, inside quiet hours from 22:00 to 07:00.
+  useAppSession({ now: '2026-11-25T23:30:00Z', zone: 'Europe/London' }, (session) => ({ server, page } = session));
+
+  it('says on the number and in the inbox that quiet hours hold them, and until when', async () => {
+    await apiCall(server.url, 'settings.update', { quietHours: { start: '22:00', end: '07:00' } });
+    // 7 days before 30 Nov in Tokyo began on 23 Nov: due already, and held by quiet hours.
+    const number = await apiCall(server.url, 'numbers.create', { phone: '+81 90 1234 7777', label: 'Tokyo quiet', timeZone: 'Asia/Tokyo', expiryDate: '2026-11-30' });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Numbers', exact: true }).click();
+    await page.getByText(number.label).first().click();
+    const card = page.getByRole('region', { name: 'Reminders' });
+    await expect.poll(() => card.getByRole('list', { name: 'Needs attention' }).textContent()).toContain('Due now, not shown yet');
+    await expect.poll(() => card.textContent()).toContain('Quiet hours: reminders wait until 07:00.');
+    await snap(page, 'reminders-quiet-hours-card');
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Reminders', exact: true }).click();
+    const inbox = page.getByRole('region', { name: 'Reminders inbox' });
+    await expect.poll(() => inbox.textContent()).toContain('Quiet hours: reminders wait until 07:00.');
+    await page.getByLabel('Language', { exact: true }).first().selectOption('zh-CN');
+    await expect.poll(() => page.locator('.hold-note').textContent()).toBe('免打扰时段：提醒将等到 07:00 再发出。');
+    await page.getByLabel('语言', { exact: true }).first().selectOption('en');
+  });
+});
+
 describe('a pause that ends while the inbox is open', () => {
   // On the real clock: the pause must end while the page watches.
   let server: TestServer;

@@ -4,7 +4,7 @@ import { statusAt } from '../domain/lapse.ts';
 import { dueAhead } from '../db/near-deadlines.ts';
 import { readPhases, type NumberRow } from '../db/number-rows.ts';
 import { invalidField, notFound } from '../errors.ts';
-import { snoozeEnd, userZone } from './local-time.ts';
+import { quietUntil, snoozeEnd, userZone } from './local-time.ts';
 import { countUnacknowledged, OPEN_REMINDER, readMeta, reminderById, writeMeta, type ReminderRow } from './reminders-repo.ts';
 import { PAUSED_UNTIL } from './scan.ts';
 import { deadlineWhen, numberTitle } from './texts.ts';
@@ -74,6 +74,12 @@ export function pause(ctx: HandlerContext, minutes: number): string | null {
   return until;
 }
 
+function quietHoursEnd(now: Date, quiet: { start: string; end: string } | null, ctx: HandlerContext): TrayState['quietUntil'] {
+  // Asking the machine for its zone builds an Intl formatter: only with quiet hours to place.
+  const end = quiet === null ? null : quietUntil(now, quiet, userZone(ctx.clock));
+  return end === null || quiet === null ? null : { at: end.toISOString(), clockTime: quiet.end };
+}
+
 /**
  * What the tray shows, read from the deadline index (it is asked after every scan, so it stays a few
  * indexed reads at any size): numbers in grace, numbers due today, and the five nearest not yet lost.
@@ -81,7 +87,8 @@ export function pause(ctx: HandlerContext, minutes: number): string | null {
 export function trayState(ctx: HandlerContext): TrayState {
   const now = ctx.clock.now();
   const params = { now: now.toISOString() };
-  const dueSoonDays = Math.max(0, ...ctx.settings.get().leadTimesDays);
+  const settings = ctx.settings.get();
+  const dueSoonDays = Math.max(0, ...settings.leadTimesDays);
   const inGrace = ctx.db
     .prepare('SELECT count(*) FROM numbers WHERE archived = 0 AND deadline_ends_at <= @now AND number_lost_at > @now')
     .pluck()
@@ -110,6 +117,7 @@ export function trayState(ctx: HandlerContext): TrayState {
     count,
     unacknowledged: countUnacknowledged(ctx.db),
     pausedUntil: paused !== null && paused > params.now ? paused : null,
+    quietUntil: quietHoursEnd(now, settings.quietHours, ctx),
     next,
   };
 }

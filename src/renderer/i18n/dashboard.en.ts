@@ -45,7 +45,7 @@ export const dashboardEn = {
     keys: {
       new: 'Add a number',
       search: 'Search the list',
-      record: 'Record a renewal for the selected number',
+      record: 'Record a renewal for the selected number (on the dashboard, the first in Most urgent)',
       close: 'Close a dialog',
       move: 'Move up and down in the list',
       openRow: 'Open the selected number',

@@ -47,7 +47,7 @@ export const dashboardZhCN: DeepStrings<typeof dashboardEn> = {
     keys: {
       new: '添加号码',
       search: '搜索列表',
-      record: '为选中的号码记录续费',
+      record: '为选中的号码记录续费（在概览页为“最紧急”中的第一个号码）',
       close: '关闭对话框',
       move: '在列表中上下移动',
       openRow: '打开选中的号码',

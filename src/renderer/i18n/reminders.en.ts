@@ -16,6 +16,7 @@ export const remindersEn = {
   pauseHour: 'Pause reminders for 1 hour',
   resume: 'Resume reminders',
   pausedUntil: 'Reminders paused until {{when}}: what falls due meanwhile fires when the pause ends.',
+  quietUntil: 'Quiet hours: reminders wait until {{time}}.',
   inboxEmpty: 'Nothing has fired yet.',
   waiting_one: '{{count}} waits for you',
   waiting_other: '{{count}} wait for you',

@@ -18,6 +18,7 @@ export const remindersZhCN: DeepStrings<typeof remindersEn> = {
   pauseHour: '暂停提醒 1 小时',
   resume: '恢复提醒',
   pausedUntil: '提醒已暂停至 {{when}}：期间到期的提醒将在暂停结束时发出。',
+  quietUntil: '免打扰时段：提醒将等到 {{time}} 再发出。',
   inboxEmpty: '还没有触发过提醒。',
   waiting_one: '{{count}} 条待处理',
   waiting_other: '{{count}} 条待处理',

@@ -21,8 +21,11 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts the web transport on a fresh database in a temporary folder, on a free port. */
-export async function startServer(options: { now?: string } = {}): Promise<TestServer> {
+/**
+ * Starts the web transport on a fresh database in a temporary folder, on a free port; with `zone`, the
+ * server's machine is in that zone (quiet hours and snooze presets are in the user's zone).
+ */
+export async function startServer(options: { now?: string; zone?: string } = {}): Promise<TestServer> {
   if (!fs.existsSync(path.join(repoRoot, 'out', 'renderer', 'index.html'))) {
     throw new Error('out/renderer/index.html is missing: run `npm run build` (electron-vite build) before the e2e tests.');
   }
@@ -31,7 +34,8 @@ export async function startServer(options: { now?: string } = {}): Promise<TestS
   const dbFile = path.join(dir, 'k.sqlite');
   const args = ['scripts/web.ts', '--db', dbFile, '--port', '0', '--check-outputs'];
   if (options.now) args.push('--now', options.now);
-  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = options.zone ? { ...process.env, TZ: options.zone } : process.env;
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The web server did not start within 20 s:\n${output}`)), 20_000);

@@ -10,14 +10,14 @@ export interface AppSession {
 }
 
 /**
- * Before a file's tests: a web server on a fresh database (frozen at `now`), Chromium, and one page,
+ * Before a file's tests: a web server on a fresh database (frozen at `now`, its machine in `zone` if given), Chromium, and one page,
  * handed to `take`; after them, both closed.
  */
-export function useAppSession(options: { now: string }, take: (session: AppSession) => void): void {
+export function useAppSession(options: { now: string; zone?: string }, take: (session: AppSession) => void): void {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer({ now: options.now });
+    server = await startServer(options);
     browser = await launchBrowser();
     take({ server, browser, page: await openPage(browser) });
   });

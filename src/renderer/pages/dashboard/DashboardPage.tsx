@@ -2,6 +2,7 @@ import type { DownloadedReceipt } from '#shared/carriers.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation.ts';
+import { useRecordShortcut } from '../../app/recordShortcut.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { isoDateIn } from '../../format/dates.ts';
 import { browserTimeZone } from '../../format/regions.ts';
@@ -19,6 +20,9 @@ export function DashboardPage() {
   const { state, reload } = useDashboard();
   // `downloaded` is set when the renewal window was used, even if it downloaded nothing.
   const [renewing, setRenewing] = useState<{ id: number; downloaded?: DownloadedReceipt[] } | null>(null);
+  // The dashboard has no selected number: R records a renewal for the first of "Most urgent".
+  const mostUrgent = state.phase === 'ready' ? state.summary.urgent[0] : undefined;
+  useRecordShortcut(mostUrgent ? () => setRenewing({ id: mostUrgent.id }) : null);
 
   if (state.phase === 'loading') return <p className="loading">{t('app.loading')}</p>;
   if (state.phase === 'error') return <LoadError message={state.message} onRetry={reload} />;

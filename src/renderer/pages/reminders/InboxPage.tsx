@@ -6,6 +6,7 @@ import { useNotify } from '../../app/notices.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { HoldNote } from './HoldNote.tsx';
 import { PauseControl } from './PauseControl.tsx';
 import { ReminderItem } from './ReminderItem.tsx';
 import { useReminders } from './useReminders.ts';
@@ -52,6 +53,7 @@ export function InboxPage() {
           </>
         )}
       </div>
+      <HoldNote />
       {items.length === 0 ? (
         <p className="muted">{t('reminders.inboxEmpty')}</p>
       ) : (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DailyOverdue, ReminderView } from '#shared/reminders.ts';
 import { call } from '../../api/client.ts';
 import { DailyOverdueItem } from './DailyOverdueItem.tsx';
+import { HoldNote } from './HoldNote.tsx';
 import { isDueUnshown, ReminderItem } from './ReminderItem.tsx';
 import { useReminders } from './useReminders.ts';
 
@@ -59,6 +60,7 @@ export function RemindersCard({ numberId, revision }: { numberId: number; revisi
       {attention.length > 0 && (
         <>
           <h3 className="reminder-group">{t('reminders.attention')}</h3>
+          {attention.some(isDueUnshown) && <HoldNote withPause revision={revision} />}
           {list(asEntries(attention), t('reminders.attention'))}
         </>
       )}
