@@ -26,6 +26,17 @@ async function numberByPhone(phone: string) {
   return core.call('numbers.get', { id: items[0]!.id });
 }
 
+describe('headers as people write them', () => {
+  it('reads each common Chinese way of naming the expiry date as the expiry date', async () => {
+    core = await testCore();
+    for (const header of ['到期日期', '过期日期', '失效日期', '截止时间', '有效期到']) {
+      const content = `号码,名称,${header}\r\n+44 7400 300001,导入一,2027-01-15\r\n`;
+      const preview = await core.call('import.sheetPreview', { fileName: 'numbers.csv', content, encoding: 'text', defaultCountry: null });
+      expect(preview.columns.map((column) => column.field), header).toEqual(['phone', 'label', 'expiryDate']);
+    }
+  });
+});
+
 describe('a messy spreadsheet (Chinese headers, BOM, semicolons, apostrophes, duplicates, invalid rows)', () => {
   it('maps the headers and names each row, field and reason', async () => {
     core = await testCore();

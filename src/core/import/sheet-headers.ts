@@ -6,7 +6,7 @@ const SYNONYMS: Record<SheetField, string[]> = {
   phone: ['phone', 'phonenumber', 'number', 'mobile', 'mobilenumber', 'msisdn', 'tel', 'telephone', 'cell', 'e164', 'sim', '号码', '电话', '电话号码', '手机', '手机号', '手机号码', '号'],
   country: ['country', 'countrycode', 'region', '国家', '国家地区', '地区', '国家代码'],
   carrier: ['carrier', 'operator', 'network', 'provider', 'mno', '运营商', '网络', '供应商'],
-  expiryDate: ['expiry', 'expirydate', 'expires', 'expireson', 'validuntil', 'valid', 'paidthrough', 'duedate', 'due', 'deadline', 'renewby', 'expiration', 'expirationdate', '到期日', '到期', '到期时间', '有效期', '有效期至', '截止日期', '过期日'],
+  expiryDate: ['expiry', 'expirydate', 'expires', 'expireson', 'validuntil', 'valid', 'paidthrough', 'duedate', 'due', 'deadline', 'renewby', 'expiration', 'expirationdate', '到期日', '到期', '到期日期', '到期时间', '有效期', '有效期至', '有效期到', '截止日', '截止日期', '截止时间', '过期日', '过期日期', '过期时间', '失效日期', '失效时间'],
   planName: ['plan', 'planname', 'package', 'tariff', 'bundle', '套餐', '套餐名称', '资费'],
   planCost: ['cost', 'plancost', 'price', 'fee', 'amount', 'monthlycost', 'charge', '费用', '价格', '月费', '金额', '资费金额', '套餐费用'],
   currency: ['currency', 'curr', 'ccy', '币种', '货币'],
