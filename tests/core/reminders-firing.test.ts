@@ -79,6 +79,20 @@ describe('re-planning', () => {
     expect(states).toContain('2027-01-02 -30 retired');
   });
 
+  it('undoing the renewal puts a reminder already shown back before the user, without showing it again', async () => {
+    core = await reminderCore('2026-11-25T12:00:00Z');
+    const number = await core.call('numbers.create', renewable);
+    const { ids: shown } = await scanAt(core, '2026-11-25T12:01:00Z');
+    expect(shown).toHaveLength(1);
+    const waiting = async () => (await core.call('reminders.waiting', { limit: 10 })).items.map((reminder) => reminder.id);
+    expect(await waiting()).toEqual(shown);
+    await core.call('events.record', { numberId: number.id, kind: 'renewal' });
+    expect(await waiting()).toEqual([]);
+    await core.call('events.undoLast', { numberId: number.id });
+    expect(await waiting()).toEqual(shown);
+    expect((await scanAt(core, '2026-11-25T12:05:00Z')).ids).toEqual([]);
+  });
+
   it('an edit that moves the deadline retires the old reminders; archiving retires them all', async () => {
     core = await reminderCore('2026-11-01T12:00:00Z');
     const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-03' }));
@@ -151,6 +165,15 @@ describe('re-planning', () => {
     expect((await shownAt('2026-12-04T21:00:00Z')).sort()).toEqual([evening.id, dismissed.id, tomorrow.id].map((id) => `${id} -3`).sort());
     expect(await shownAt('2026-12-04T21:01:00Z')).toEqual([]);
     expect((await remindersOf(core, dismissed.id)).some((reminder) => reminder.offsetDays === -14)).toBe(false);
+  });
+
+  it('new lead times leave a reminder shown and waiting for the user where it is', async () => {
+    core = await reminderCore('2026-12-01T07:00:00Z');
+    const number = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-08' }));
+    const { ids } = await scanAt(core, '2026-12-01T08:00:00Z');
+    expect((await remindersOf(core, number.id)).filter((reminder) => ids.includes(reminder.id)).map((reminder) => reminder.offsetDays)).toEqual([-7]);
+    await core.call('settings.update', { leadTimesDays: [14, 3] });
+    expect((await core.call('reminders.waiting', { limit: 10 })).items.map((reminder) => reminder.id)).toEqual(ids);
   });
 
   it('new lead times still fire the latest reminder due for a deadline the user has not been told of', async () => {

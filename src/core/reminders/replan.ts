@@ -64,6 +64,7 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
     "UPDATE reminders SET state = 'pending', fire_at = @fireAt, due_at = @fireAt, closed_at = NULL WHERE id = @id",
   );
   const move = ctx.db.prepare("UPDATE reminders SET fire_at = @fireAt, due_at = @fireAt WHERE id = @id AND state = 'pending'");
+  const reopen = ctx.db.prepare("UPDATE reminders SET state = 'shown', closed_at = NULL WHERE id = ?");
 
   for (const reminder of planned) {
     const key = reminderKey({ ...reminder, deadlineEndsAt: reminder.deadlineEndsAt });
@@ -78,6 +79,9 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
     } else if ((stored.state === 'retired' || stored.state === 'done') && stored.shown_at === null && live()) {
       // The deadline came back (an undone renewal, an edit reverted): its unshown reminders apply again.
       revive.run({ id: stored.id, fireAt });
+    } else if ((stored.state === 'retired' || stored.state === 'done') && stored.shown_at !== null && now < lostAt) {
+      // One already shown waits for the user again, as it did before; shown once, it never fires again.
+      reopen.run(stored.id);
     }
   }
 
@@ -86,7 +90,7 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
   const closed: number[] = [];
   for (const [key, stored] of existing) {
     const open = stored.state === 'pending' || stored.state === 'snoozed' || stored.state === 'shown';
-    if (open && !wanted.has(key) && !isLater(later, stored) && !snoozeStands(stored, planned)) closed.push(stored.id);
+    if (open && !wanted.has(key) && !isLater(later, stored) && !staysWithUser(stored, planned)) closed.push(stored.id);
   }
   // In one statement: a renewal of a number with a month of grace closes some thirty.
   if (closed.length > 0) {
@@ -117,11 +121,12 @@ function latestTold(current: readonly ReminderRow[], deadlineEndsAt: string | nu
 }
 
 /**
- * A snoozed lead reminder of the deadline still planned keeps its time when new lead times leave its offset
- * out: the user chose when to hear it again.
+ * A lead reminder the user has in hand, of a deadline still planned, stays when new lead times leave its
+ * offset out: a snoozed one keeps the time the user chose, a shown one still waits for them.
  */
-function snoozeStands(stored: ReminderRow, planned: readonly PlannedReminder[]): boolean {
-  return stored.state === 'snoozed' && stored.kind === 'lead' && planned.some((reminder) => reminder.deadlineEndsAt === stored.deadline_ends_at);
+function staysWithUser(stored: ReminderRow, planned: readonly PlannedReminder[]): boolean {
+  const inHand = stored.state === 'snoozed' || stored.state === 'shown';
+  return inHand && stored.kind === 'lead' && planned.some((reminder) => reminder.deadlineEndsAt === stored.deadline_ends_at);
 }
 
 const INSERT_BATCH = 8;
