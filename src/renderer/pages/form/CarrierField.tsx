@@ -77,7 +77,11 @@ export function CarrierField({ draft, change, errors, currencyAssumed }: Section
     [carriers, draft.country],
   );
   const typed = fold(draft.carrier);
-  const match = typed === '' ? undefined : (suggestions.find((item) => fold(item.name) === typed) ?? carriers.find((item) => fold(item.name) === typed));
+  // By the catalog's name first, then by the company people know it by ("GULFSIP" for "GULFSIP number / …").
+  const byName = (item: (typeof carriers)[number]) => fold(item.name) === typed;
+  const byCompany = (item: (typeof carriers)[number]) => item.company !== '' && fold(item.company) === typed;
+  const match =
+    typed === '' ? undefined : (suggestions.find(byName) ?? carriers.find(byName) ?? suggestions.find(byCompany) ?? carriers.find(byCompany));
   const shownApplied = applied && match && applied.carrierId === match.id ? applied : null;
   const needsBillingPeriod = shownApplied !== null && needsPlanBillingPeriod(draft);
 
