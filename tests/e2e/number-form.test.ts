@@ -82,6 +82,12 @@ describe('the number form', () => {
     await form.save();
     await expect.poll(() => form.errorBeside('rules.0')).toEqual({ invalid: false, text: 'Rule 1 needs a billing period for a recurring-fee rule' });
     expect(await form.errorBeside('phone')).toMatchObject({ invalid: true });
+
+    // A code of two letters breaks two checks (its format, and no such currency): one problem per field is enough.
+    await form.fill({ phone: '+44 7400 123456', 'planCost.amountMinor': '10', 'planCost.currency': 'xx', 'billingPeriod.count': '1' });
+    await form.save();
+    await expect.poll(() => form.errorBeside('planCost.currency')).toMatchObject({ invalid: true });
+    expect(await page.locator('.error-summary li').count()).toBe(1);
   });
 });
 
@@ -91,7 +97,7 @@ describe('leaving the number form', () => {
   useAppSession({ now: '2026-11-25T10:00:00Z' }, (session) => ({ server, page } = session));
 
   it('asks before dropping what was typed, and leaves at once when nothing was', async () => {
-    const { form, detail } = appPages(page);
+    const { form, detail, list } = appPages(page);
     const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
     const heading = () => page.getByRole('heading', { level: 1 }).textContent();
     const current = () => page.getByRole('navigation').locator('[aria-current="page"]').textContent();
@@ -119,16 +125,19 @@ describe('leaving the number form', () => {
     await expect.poll(heading).toBe('Add a number');
     await nav('Dashboard');
     await expect.poll(current).toBe('Dashboard');
-    const created = await apiCall(server.url, 'numbers.create', { phone: '+44 7400 123456', label: 'UK bank 2FA', timeZone: 'Europe/London' });
-    await page.reload();
-    await page.evaluate(`history.pushState({ name: 'edit', id: ${created.id} }, ''); dispatchEvent(new PopStateEvent('popstate'))`);
-    await expect.poll(() => form.input('label').inputValue()).toBe('UK bank 2FA');
+    await apiCall(server.url, 'numbers.create', { phone: '+44 7400 123456', label: 'UK bank 2FA', timeZone: 'Europe/London' });
+    const edit = async () => {
+      await nav('Numbers');
+      await list.open('UK bank 2FA');
+      await page.getByRole('button', { name: 'Edit' }).click();
+      await expect.poll(() => form.input('label').inputValue()).toBe('UK bank 2FA');
+    };
+    await edit();
     await nav('History');
     await expect.poll(current).toBe('History');
 
     // Saving is leaving too, with no question.
-    await page.evaluate(`history.pushState({ name: 'edit', id: ${created.id} }, ''); dispatchEvent(new PopStateEvent('popstate'))`);
-    await expect.poll(() => form.input('label').inputValue()).toBe('UK bank 2FA');
+    await edit();
     await form.fill({ label: 'UK bank' });
     await form.save();
     await expect.poll(() => detail.heading.textContent()).toBe('+44 7400 123456');

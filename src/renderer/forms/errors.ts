@@ -57,9 +57,11 @@ export function resolveErrors(issues: readonly Issue[], keys: readonly string[],
   const placed: PlacedMessage[] = [];
   for (const issue of issues) {
     const key = placeIssue(issue.field, keys);
+    // One problem per field is enough to fix it: a code of two letters is not also "no such currency".
+    if (key !== null && byKey.has(key)) continue;
     const message = issueMessage(issue, locale);
     placed.push({ key, message });
-    if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), message]);
+    if (key !== null) byKey.set(key, [message]);
   }
   const order = (key: string | null) => (key === null ? -1 : keys.indexOf(key));
   placed.sort((a, b) => order(a.key) - order(b.key));
