@@ -12,7 +12,7 @@ const FIELD_LABELS: Catalog<string> = {
     planCost: 'Plan cost', amountMinor: 'amount', currency: 'currency', billingPeriod: 'Billing period',
     count: 'number', unit: 'unit', expiryDate: 'Expiry date', autoRenew: 'Auto-renew',
     paymentMethod: 'Payment method', cardExpiry: 'card expiry', tags: 'Tags', notes: 'Notes', rules: 'Rule',
-    every: 'every', counts: 'what counts', lastOn: 'last date', overrideOn: 'date the carrier shows',
+    every: 'period', counts: 'what counts', lastOn: 'last date', overrideOn: 'date the carrier shows',
     minAmountMinor: 'minimum amount', extension: 'extension', by: 'by', tiers: 'tier', mode: 'mode', cap: 'cap',
     lapsePhases: 'Lapse phase', name: 'name', length: 'length', works: 'what still works', creditLost: 'credit lost',
     occurredOn: 'Date', newExpiryDate: 'New expiry date', amount: 'Amount', activityType: 'Activity', reason: 'Reason', balance: 'Balance',
@@ -212,16 +212,23 @@ const PATH_LABELS: Catalog<string> = {
   },
 };
 
-/** A readable name for a dotted field path: `rules.0.every.count` -> "Rule 1 · every · number". */
+/** Last segments whose parent already names them: the amount of a money, the number of a period. */
+const NAMED_BY_PARENT = new Set(['amountMinor', 'count']);
+
+/** A readable name for a dotted field path: `rules.0.every.count` -> "Rule 1 · period". */
 export function fieldLabel(path: string, locale: Locale): string {
   const whole = PATH_LABELS[locale][path];
   if (whole !== undefined) return whole;
   const labels = FIELD_LABELS[locale];
   const parts: string[] = [];
-  for (const segment of path.split('.')) {
+  const segments = path.split('.');
+  for (const [index, segment] of segments.entries()) {
     if (/^\d+$/.test(segment)) {
       const last = parts.pop() ?? '';
       parts.push(`${last} ${Number(segment) + 1}`.trim());
+    } else if (index > 0 && index === segments.length - 1 && NAMED_BY_PARENT.has(segment)) {
+      // A money's amount or a period's number is what its parent names: "Plan cost", not "Plan cost · amount".
+      continue;
     } else {
       parts.push(labels[segment] ?? segment);
     }

@@ -24,7 +24,7 @@ describe('Chinese UI', () => {
     await form.save('保存');
     await expect.poll(() => form.errorBeside('planCost.amountMinor')).toEqual({
       invalid: true,
-      text: '套餐费用 · 金额小数位数超过 USD 允许的 2 位',
+      text: '套餐费用小数位数超过 USD 允许的 2 位',
     });
     await snap(page, 'zh-1-money-error');
 

@@ -136,7 +136,7 @@ describe('editing and deleting past events from History', () => {
     await form.fill({ 'amount.amountMinor': 'abc' });
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await form.errorBeside('amount.amountMinor')).invalid).toBe(true);
-    expect((await form.errorBeside('amount.amountMinor')).text).toBe('Amount · amount has the wrong format');
+    expect((await form.errorBeside('amount.amountMinor')).text).toBe('Amount has the wrong format');
 
     await form.fill({ 'amount.amountMinor': '15.00', occurredOn: '2026-12-01' });
     expect((await form.errorBeside('amount.amountMinor')).invalid).toBe(false);

@@ -68,9 +68,9 @@ describe('the number form', () => {
     await form.save();
     // The form's own checks and the core's (the phone) in one Save.
     await expect.poll(() => form.errorBeside('phone')).toMatchObject({ invalid: true, text: expect.stringContaining('Phone number is not valid') });
-    expect(await form.errorBeside('planCost.amountMinor')).toEqual({ invalid: true, text: 'Plan cost · amount is too small (at least 0)' });
+    expect(await form.errorBeside('planCost.amountMinor')).toEqual({ invalid: true, text: 'Plan cost is too small (at least 0)' });
     expect(await form.errorBeside('planCost.currency')).toEqual({ invalid: true, text: 'Currency of the plan cost is required' });
-    expect(await form.errorBeside('billingPeriod.count')).toEqual({ invalid: true, text: 'Billing period · number is too small (at least 1)' });
+    expect(await form.errorBeside('billingPeriod.count')).toEqual({ invalid: true, text: 'Billing period is too small (at least 1)' });
     expect(await page.locator('.error-summary li').count()).toBe(4);
     await snap(page, 'number-form-2-every-problem');
 

@@ -35,7 +35,7 @@ describe('rules and lapse phases', () => {
     // In one Save: found by the form, an empty period and more decimals than the dinar's three; found by
     // the core, a fee rule without a billing period, the error on that rule.
     await form.save();
-    await expect.poll(() => form.errorBeside('rules.0.every.count')).toEqual({ invalid: true, text: 'Rule 1 · every · number is required' });
+    await expect.poll(() => form.errorBeside('rules.0.every.count')).toEqual({ invalid: true, text: 'Rule 1 · period is required' });
     expect((await form.errorBeside('rules.1.extension.tiers.0.minAmountMinor')).text).toBe(
       'Rule 2 · extension · tier 1 · minimum amount has more decimals than KWD allows (3)',
     );
