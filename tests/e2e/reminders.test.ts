@@ -128,6 +128,17 @@ describe('reminders in the window', () => {
     await apiCall(server.url, 'reminders.pause', { minutes: 0 });
   });
 
+  it('says why a number past its deadline and every grace phase has no reminders', async () => {
+    const number = await apiCall(server.url, 'numbers.create', { phone: '+44 7400 654399', label: 'London gone', timeZone: 'Europe/London', expiryDate: '2026-11-20' });
+    expect(number.status.state).toBe('lost');
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Numbers', exact: true }).click();
+    await page.getByText(number.label).first().click();
+    await expect.poll(() => page.getByRole('region', { name: 'Reminders' }).innerText()).toContain(
+      'No reminders: the deadline and every grace phase have passed, so the number is counted as lost.',
+    );
+  });
+
   it("does not list a new number's lead reminder whose day has passed as coming up", async () => {
     await apiCall(server.url, 'reminders.pause', { minutes: 60 });
     // 13 days before its deadline: "30 days before" (8 Nov) is due at once, and held by the pause.

@@ -3,6 +3,7 @@ export const remindersEn = {
   nav: 'Reminders',
   card: 'Reminders',
   empty: 'No reminders planned: a number with a deadline gets one 30, 7 and 1 days before and on the day.',
+  emptyLost: 'No reminders: the deadline and every grace phase have passed, so the number is counted as lost. Record a renewal if the carrier still took it.',
   attention: 'Needs attention',
   upcoming: 'Coming up',
   morePlanned_one: '{{count}} more planned reminder',

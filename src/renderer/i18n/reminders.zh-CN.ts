@@ -5,6 +5,7 @@ export const remindersZhCN: DeepStrings<typeof remindersEn> = {
   nav: '提醒',
   card: '提醒',
   empty: '没有计划中的提醒：有截止日期的号码会在到期前 30、7、1 天及当天提醒。',
+  emptyLost: '没有提醒：截止日期和所有宽限期都已过去，此号码视为已丢失。如果运营商仍然保留了它，请记录续费。',
   attention: '需要处理',
   upcoming: '即将提醒',
   morePlanned_one: '另外 {{count}} 条计划中的提醒',

@@ -116,7 +116,7 @@ export function NumberDetailPage({ id, openRecord = false }: { id: number; openR
           <DeadlineCard number={number} />
           <RulesCard number={number} />
           <PhasesCard number={number} />
-          <RemindersCard numberId={number.id} revision={number.updatedAt} />
+          <RemindersCard numberId={number.id} revision={number.updatedAt} lost={number.status.state === 'lost'} />
           <HistoryCard events={events} undoing={busy} onUndo={undo} />
           <ReceiptsCard numberId={number.id} events={events} />
           <SecretsCard numberId={number.id} number={number.formatted} />

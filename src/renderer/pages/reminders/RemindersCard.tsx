@@ -30,7 +30,7 @@ const firedOrDismissed = (reminder: ReminderView) =>
  * then, folded and newest first, the closed ones that reached the user or were dismissed. Open ones can be
  * snoozed or dismissed.
  */
-export function RemindersCard({ numberId, revision }: { numberId: number; revision: string }) {
+export function RemindersCard({ numberId, revision, lost }: { numberId: number; revision: string; lost: boolean }) {
   const { t } = useTranslation();
   const [daily, setDaily] = useState<DailyOverdue | null>(null);
   const load = useCallback(async () => {
@@ -56,7 +56,7 @@ export function RemindersCard({ numberId, revision }: { numberId: number; revisi
   return (
     <section className="card" aria-labelledby="reminders-title">
       <h2 id="reminders-title">{t('reminders.card')}</h2>
-      {attention.length === 0 && planned.length === 0 && <p className="muted">{t('reminders.empty')}</p>}
+      {attention.length === 0 && planned.length === 0 && <p className="muted">{t(lost ? 'reminders.emptyLost' : 'reminders.empty')}</p>}
       {attention.length > 0 && (
         <>
           <h3 className="reminder-group">{t('reminders.attention')}</h3>
