@@ -1,9 +1,10 @@
 import { Pause, Play } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { formatInstant } from './ReminderItem.tsx';
+import { useHold } from './useHold.ts';
 
 const PAUSE_MINUTES = 60;
 
@@ -14,26 +15,11 @@ const PAUSE_MINUTES = 60;
 export function PauseControl() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [pausedUntil, setPausedUntil] = useState<string | null>(null);
+  const {
+    hold: { pausedUntil },
+    setPausedUntil,
+  } = useHold();
   const [busy, setBusy] = useState(false);
-
-  // Asked at first, and again when the pause should be over: the core's clock says whether it is.
-  const [asked, setAsked] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void call('reminders.trayState', {}).then((answer) => {
-      if (live && answer.ok) setPausedUntil(answer.value.pausedUntil);
-    });
-    return () => {
-      live = false;
-    };
-  }, [asked]);
-  useEffect(() => {
-    const left = pausedUntil === null ? -1 : Date.parse(pausedUntil) - Date.now();
-    if (left <= 0) return undefined;
-    const timer = setTimeout(() => setAsked((count) => count + 1), Math.min(left + 1000, 2 ** 31 - 1));
-    return () => clearTimeout(timer);
-  }, [pausedUntil]);
 
   const pause = async (minutes: number) => {
     setBusy(true);
