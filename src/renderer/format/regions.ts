@@ -1,15 +1,10 @@
 import { getCountries } from 'libphonenumber-js/min';
-import type { Locale } from '#shared/locale.ts';
+import { regionName, type Locale } from '#shared/locale.ts';
 import { displayNames } from './intl-cache.ts';
 
-/** A country's name in the UI language, falling back to its code. */
+/** A country's name in the UI language, falling back to its code (the messages' own `regionName`). */
 export function countryName(code: string, locale: Locale): string {
-  if (!code) return '';
-  try {
-    return displayNames(locale, 'region').of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return code ? regionName(code, locale) : '';
 }
 
 /** Every country a phone number can belong to, sorted by its name in the UI language. */
