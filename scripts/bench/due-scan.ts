@@ -53,6 +53,16 @@ export async function benchDueScan(db: Database.Database, dispatch: Dispatch, nu
         { label: 'the claim alone (100 rows, committed)', run: () => db.transaction(() => claimDue(db, now))() },
         // Any scan that shows a reminder once must commit that it did, durably, before the notice goes out.
         { label: 'one durable commit of one row, nothing else', run: () => db.transaction(() => touch.run(now))() },
+        // The least any scan that shows each reminder once can do, whatever it writes: find the due rows and
+        // commit one row durably (a "shown up to" mark), in one write transaction.
+        {
+          label: 'the lookup and one durable one-row commit',
+          run: () =>
+            db.transaction(() => {
+              if (dueRows.all(now).length !== 100) throw new Error('the lookup did not find the 100 due');
+              touch.run(now);
+            }).immediate(),
+        },
       ],
     });
   return [nothing, due];
