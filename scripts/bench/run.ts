@@ -129,7 +129,7 @@ note(`carrier sessions of ${NUMBERS} numbers`, `${(await medianTime(() => must(d
 started = performance.now();
 await planReminders(dispatch);
 note('plan the reminders of the data set', `${((performance.now() - started) / 1000).toFixed(1)} s`);
-await benchDueScan(big.db, dispatch, NUMBERS, ROUNDS);
+await benchDueScan(big.db, dispatch, (at) => dispatchIn(dir, big.db, big.file, at), NUMBERS, ROUNDS);
 
 // Recording events, once every number's reminders are planned as in the app.
 await benchRecording(big.db, dispatch, ROUNDS * 3);

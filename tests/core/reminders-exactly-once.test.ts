@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { numberInput, tempDir, testCore, type TestCore } from './support/test-core.ts';
 import { reminderCore, scanAt } from './support/reminder-core.ts';
+import { everyReminder } from '#core/reminders/reminders-repo.ts';
 
 const scanner = path.join(import.meta.dirname, 'support', 'reminder-scanner.ts');
 let core: TestCore | null = null;
@@ -26,7 +27,7 @@ async function numbers(target: TestCore, count: number, firstOn: string): Promis
 function shownRows(file: string): { id: number; state: string; shown_count: number; fire_at: string }[] {
   const db = new Database(file, { readonly: true });
   try {
-    return db.prepare('SELECT id, state, shown_count, fire_at FROM reminders ORDER BY id').all() as never;
+    return everyReminder(db).map(({ id, state, shown_count, fire_at }) => ({ id, state, shown_count, fire_at }));
   } finally {
     db.close();
   }

@@ -5,13 +5,15 @@ import { dueAhead } from '../db/near-deadlines.ts';
 import { readPhases, type NumberRow } from '../db/number-rows.ts';
 import { invalidField, notFound } from '../errors.ts';
 import { quietUntil, snoozeEnd, userZone } from './local-time.ts';
-import { countUnacknowledged, OPEN_REMINDER, readMeta, reminderById, writeMeta, type ReminderRow } from './reminders-repo.ts';
+import { claimedThrough, countUnacknowledged, dueAfterClaims, OPEN_REMINDER, readMeta, reminderById, settleClaims, writeMeta, type ReminderRow } from './reminders-repo.ts';
 import { PAUSED_UNTIL } from './scan.ts';
 import { deadlineWhen, numberTitle } from './texts.ts';
 
 const MAX_SNOOZE_MS = 366 * 86_400_000;
 
+/** The reminder to act on, its row settled first (a claimed one is written as the shown one it is). */
 function requireOpenReminder(ctx: HandlerContext, id: number): ReminderRow {
+  settleClaims(ctx.db, 'id = ?', id);
   const reminder = reminderById(ctx.db, id);
   if (!reminder) throw notFound('reminder');
   if (reminder.state !== 'pending' && reminder.state !== 'shown' && reminder.state !== 'snoozed') {
@@ -38,7 +40,8 @@ export function snooze(ctx: HandlerContext, input: { id: number; preset: SnoozeP
       until = snoozeEnd(input.preset, now, userZone(ctx.clock));
     }
     const iso = until.toISOString();
-    ctx.db.prepare("UPDATE reminders SET state = 'snoozed', snoozed_until = ?, due_at = ? WHERE id = ?").run(iso, iso, reminder.id);
+    const dueAt = dueAfterClaims(iso, claimedThrough(ctx.db));
+    ctx.db.prepare("UPDATE reminders SET state = 'snoozed', snoozed_until = ?, due_at = ? WHERE id = ?").run(iso, dueAt, reminder.id);
     return reminderById(ctx.db, reminder.id) as ReminderRow;
   }).immediate();
 }
@@ -57,6 +60,7 @@ export function dismiss(ctx: HandlerContext, id: number): ReminderRow {
 export function dismissAll(ctx: HandlerContext, shownUntil: string): { dismissed: number; unacknowledged: number } {
   return ctx.db.transaction(() => {
     const until = new Date(shownUntil).toISOString();
+    settleClaims(ctx.db, '1');
     const { changes } = ctx.db
       .prepare(`UPDATE reminders SET state = 'dismissed', closed_at = ? WHERE state = 'shown' AND ${OPEN_REMINDER} AND shown_at <= ?`)
       .run(ctx.clock.now().toISOString(), until);

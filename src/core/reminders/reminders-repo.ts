@@ -27,19 +27,63 @@ export type ReminderViewRow = Omit<ReminderRow, 'shown_count' | 'closed_at' | 'c
 
 const byFireAt = (a: ReminderRow, b: ReminderRow) => (a.fire_at < b.fire_at ? -1 : a.fire_at > b.fire_at ? 1 : a.id - b.id);
 
+/** The instant scans have claimed reminders up to ('' before the first claim): one seek of the claims' key. */
+const CLAIMED_THROUGH = "coalesce((SELECT max(upto) FROM reminder_claims), '')";
+
+/** A reminder still waiting that a scan has claimed: it has been shown, though its row does not say so yet. */
+const CLAIMED = `(r.state IN ('pending', 'snoozed') AND r.closed_at IS NULL AND r.due_at <= ${CLAIMED_THROUGH})`;
+
+/**
+ * A reminder as it is: as stored, or shown by the first claim at or after its due time. (A reminder is made
+ * to wait only with a due time after every claim so far, see `dueAfterClaims`, so that first claim is the
+ * one that showed it.)
+ */
+const REMINDER = `r.id, r.number_id, r.deadline_on, r.deadline_ends_at, r.kind, r.offset_days, r.fire_at, r.due_at,
+  CASE WHEN ${CLAIMED} THEN 'shown' ELSE r.state END AS state,
+  CASE WHEN ${CLAIMED} THEN (SELECT min(upto) FROM reminder_claims WHERE upto >= r.due_at) ELSE r.shown_at END AS shown_at,
+  r.shown_count + ${CLAIMED} AS shown_count,
+  CASE WHEN ${CLAIMED} THEN NULL ELSE r.snoozed_until END AS snoozed_until,
+  r.closed_at, r.created_at`;
+
+export function claimedThrough(db: Database.Database): string {
+  return db.prepare(`SELECT ${CLAIMED_THROUGH}`).pluck().get() as string;
+}
+
+/**
+ * The due time to give a reminder made to wait (planned, moved, revived, snoozed): its own, or just after the
+ * latest claim if that is later (planned late, or a clock set back), so no claim already made covers it.
+ */
+export function dueAfterClaims(dueAt: string, through: string): string {
+  return dueAt > through ? dueAt : new Date(Date.parse(through) + 1).toISOString();
+}
+
+/**
+ * Writes into the rows of claimed reminders what the claims say of them (shown, when, once more), so a
+ * writer that changes their state keeps it: `scope` picks the rows (`1` for all), with its parameters.
+ */
+export function settleClaims(db: Database.Database, scope: 'number_id = ?' | 'id = ?' | '1', ...params: number[]): void {
+  db.prepare(
+    "UPDATE reminders AS r SET state = 'shown', shown_at = (SELECT min(upto) FROM reminder_claims WHERE upto >= r.due_at), " +
+      `shown_count = r.shown_count + 1, snoozed_until = NULL WHERE ${scope.replace(/^(number_id|id)/, 'r.$1')} AND ${CLAIMED}`,
+  ).run(...params);
+}
+
 /**
  * A number's reminders by firing time. Sorted here: with `number_id = ?` and an ORDER BY, SQLite re-prepares
  * the statement on every run (a plan that depends on the bound value), which costs several times the query.
  */
 export function remindersOfNumber(db: Database.Database, numberId: number): ReminderRow[] {
-  return (db.prepare('SELECT * FROM reminders WHERE number_id = ?').all(numberId) as ReminderRow[]).sort(byFireAt);
+  return (db.prepare(`SELECT ${REMINDER} FROM reminders r WHERE r.number_id = ?`).all(numberId) as ReminderRow[]).sort(byFireAt);
+}
+
+/** Every reminder as it is (claims included), by id: for checks over the whole table. */
+export function everyReminder(db: Database.Database): ReminderRow[] {
+  return db.prepare(`SELECT ${REMINDER} FROM reminders r ORDER BY r.id`).all() as ReminderRow[];
 }
 
 export function reminderById(db: Database.Database, id: number): ReminderRow | undefined {
-  return db.prepare('SELECT * FROM reminders WHERE id = ?').get(id) as ReminderRow | undefined;
+  return db.prepare(`SELECT ${REMINDER} FROM reminders r WHERE r.id = ?`).get(id) as ReminderRow | undefined;
 }
-
-const byDueAt = (a: ReminderViewRow, b: ReminderViewRow) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : a.id - b.id);
 
 /**
  * Every lookup of reminders by state and due time names this: the index that answers it holds only open
@@ -47,39 +91,81 @@ const byDueAt = (a: ReminderViewRow, b: ReminderViewRow) => (a.due_at < b.due_at
  */
 export const OPEN_REMINDER = 'closed_at IS NULL';
 
-/**
- * The claim that makes a reminder show once: every reminder still waiting and due becomes `shown` in one
- * conditional UPDATE, inside the scan's IMMEDIATE transaction, so of two scans (threads, processes) the
- * second finds nothing left to claim. Returns the claimed rows as they now are, in order of due time, with
- * only the columns a view shows; those the UPDATE set are filled in here (every column returned costs,
- * for each of up to hundreds of rows, inside the write lock).
- */
-export function claimDue(db: Database.Database, now: string): ReminderViewRow[] {
-  const claimed = db
-    .prepare(
-      "UPDATE reminders SET state = 'shown', shown_at = @now, shown_count = shown_count + 1, snoozed_until = NULL " +
-        `WHERE state IN ('pending', 'snoozed') AND due_at <= @now AND ${OPEN_REMINDER} ` +
-        'RETURNING id, number_id, deadline_on, deadline_ends_at, kind, offset_days, fire_at, due_at',
-    )
-    .all({ now }) as Omit<ReminderViewRow, 'state' | 'shown_at' | 'snoozed_until'>[];
-  return claimed.map((row): ReminderViewRow => ({ ...row, state: 'shown', shown_at: now, snoozed_until: null })).sort(byDueAt);
+/** A reminder a scan claimed: what the notices need of every one (the rest is read for those they name). */
+export interface ClaimedReminder {
+  id: number;
+  due_at: string;
 }
 
+/**
+ * The claim that makes a reminder show once: every reminder still waiting and due since the last claim is
+ * claimed by one row (`upto`: now), inside the scan's IMMEDIATE transaction, so of two scans (threads,
+ * processes) the second finds nothing left to claim, and a scan rolled back claimed nothing. The due
+ * reminders are found on the open reminders' index alone. In order of due time.
+ */
+export function claimDue(db: Database.Database, now: string): ClaimedReminder[] {
+  const through = claimedThrough(db);
+  if (now <= through) return [];
+  const claimed = db
+    .prepare(`SELECT id, due_at FROM reminders WHERE state IN ('pending', 'snoozed') AND due_at > ? AND due_at <= ? AND ${OPEN_REMINDER}`)
+    .all(through, now) as ClaimedReminder[];
+  if (claimed.length === 0) return [];
+  db.prepare('INSERT INTO reminder_claims (upto) VALUES (?)').run(now);
+  return claimed.sort((a, b) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : a.id - b.id));
+}
+
+/**
+ * Reminders this scan claimed, as a view shows them, in the order given: shown now, which the claim says,
+ * so only the columns it leaves as they were are read.
+ */
+export function claimedRows(db: Database.Database, claimed: readonly ClaimedReminder[], now: string): ReminderViewRow[] {
+  if (claimed.length === 0) return [];
+  const rows = db
+    .prepare('SELECT id, number_id, deadline_on, deadline_ends_at, kind, offset_days, fire_at, due_at FROM reminders WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(claimed.map((reminder) => reminder.id))) as Omit<ReminderViewRow, 'state' | 'shown_at' | 'snoozed_until'>[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return claimed.flatMap((reminder) => {
+    const row = byId.get(reminder.id);
+    return row ? [{ ...row, state: 'shown' as const, shown_at: now, snoozed_until: null }] : [];
+  });
+}
+
+/** The reminders shown most recently, newest first: those whose rows say so, and those claimed since. */
 export function recentlyShown(db: Database.Database, limit: number): ReminderRow[] {
-  return db
-    .prepare('SELECT * FROM reminders WHERE shown_at IS NOT NULL ORDER BY shown_at DESC, id DESC LIMIT ?')
+  const stored = db
+    .prepare('SELECT r.* FROM reminders r WHERE r.shown_at IS NOT NULL ORDER BY r.shown_at DESC, r.id DESC LIMIT ?')
     .all(limit) as ReminderRow[];
+  // Claimed ones are shown in the order of their due times; those of the last claim reached are all read,
+  // as within one claim the newest first means the highest id.
+  const latestDue = db
+    .prepare(`SELECT r.due_at FROM reminders r WHERE ${CLAIMED} ORDER BY r.due_at DESC LIMIT 1 OFFSET ?`)
+    .pluck()
+    .get(Math.max(0, limit - 1)) as string | undefined;
+  const from = latestDue === undefined ? '' : (db.prepare('SELECT max(upto) FROM reminder_claims WHERE upto < ?').pluck().get(latestDue) as string | null) ?? '';
+  const claimed = db.prepare(`SELECT ${REMINDER} FROM reminders r WHERE ${CLAIMED} AND r.due_at > ?`).all(from) as ReminderRow[];
+  return [...stored, ...claimed]
+    .sort((a, b) => (a.shown_at! > b.shown_at! ? -1 : a.shown_at! < b.shown_at! ? 1 : b.id - a.id))
+    .slice(0, limit);
 }
 
 /** Those `countUnacknowledged` counts, the most urgent first: the earliest deadline, then the earliest due. */
 export function mostUrgentUnacknowledged(db: Database.Database, limit: number): ReminderRow[] {
   return db
-    .prepare(`SELECT * FROM reminders WHERE state = 'shown' AND ${OPEN_REMINDER} ORDER BY deadline_ends_at, due_at, id LIMIT ?`)
+    .prepare(
+      `SELECT ${REMINDER} FROM reminders r WHERE ((r.state = 'shown' AND r.${OPEN_REMINDER}) OR ${CLAIMED}) ORDER BY r.deadline_ends_at, r.due_at, r.id LIMIT ?`,
+    )
     .all(limit) as ReminderRow[];
 }
 
+/** Reminders shown and still waiting for the user (neither snoozed nor dismissed since). */
 export function countUnacknowledged(db: Database.Database): number {
-  return (db.prepare(`SELECT count(*) AS n FROM reminders WHERE state = 'shown' AND ${OPEN_REMINDER}`).get() as { n: number }).n;
+  return db
+    .prepare(
+      `SELECT (SELECT count(*) FROM reminders WHERE state = 'shown' AND ${OPEN_REMINDER}) +
+        (SELECT count(*) FROM reminders r WHERE r.state IN ('pending', 'snoozed') AND r.${OPEN_REMINDER} AND r.due_at <= ${CLAIMED_THROUGH})`,
+    )
+    .pluck()
+    .get() as number;
 }
 
 export function readMeta(db: Database.Database, key: string): string | null {

@@ -3,7 +3,7 @@ import type { SettingsService } from '../settings/settings-store.ts';
 import type { Clock } from '../ports.ts';
 import { getNumberRow } from '../db/numbers-repo.ts';
 import { isLater, liveWhenPlanned, planFor, reminderKey, type PlannedReminder } from './plan.ts';
-import { remindersOfNumber, writeMeta, type ReminderRow } from './reminders-repo.ts';
+import { claimedThrough, dueAfterClaims, remindersOfNumber, settleClaims, writeMeta, type ReminderRow } from './reminders-repo.ts';
 import type { NumberRow } from '../db/number-rows.ts';
 import { eachStepped, type JobControl } from '../jobs/job-control.ts';
 
@@ -24,7 +24,10 @@ export const PLANNED_LEAD_TIMES = 'planned_lead_times';
  */
 export function replanReminders(ctx: PlanContext, numberId: number, closeAs: 'retired' | 'done' = 'retired'): void {
   const row = getNumberRow(ctx.db, numberId);
-  if (row) applyPlan(ctx, row, remindersOfNumber(ctx.db, numberId), closeAs);
+  if (!row) return;
+  // Its claimed reminders are closed, moved or reopened below as the shown ones they are.
+  settleClaims(ctx.db, 'number_id = ?', numberId);
+  applyPlan(ctx, row, remindersOfNumber(ctx.db, numberId), closeAs);
 }
 
 /** What a number's reminders are planned from (planFor, applyPlan); the lead times are the settings'. */
@@ -60,25 +63,27 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
   const toldUntil = latestTold(current, row.deadline_ends_at);
 
   const inserts: unknown[][] = [];
+  const through = claimedThrough(ctx.db);
   const revive = ctx.db.prepare(
-    "UPDATE reminders SET state = 'pending', fire_at = @fireAt, due_at = @fireAt, closed_at = NULL WHERE id = @id",
+    "UPDATE reminders SET state = 'pending', fire_at = @fireAt, due_at = @dueAt, closed_at = NULL WHERE id = @id",
   );
-  const move = ctx.db.prepare("UPDATE reminders SET fire_at = @fireAt, due_at = @fireAt WHERE id = @id AND state = 'pending'");
+  const move = ctx.db.prepare("UPDATE reminders SET fire_at = @fireAt, due_at = @dueAt WHERE id = @id AND state = 'pending'");
   const reopen = ctx.db.prepare("UPDATE reminders SET state = 'shown', closed_at = NULL WHERE id = ?");
 
   for (const reminder of planned) {
     const key = reminderKey({ ...reminder, deadlineEndsAt: reminder.deadlineEndsAt });
     wanted.add(key);
     const fireAt = reminder.fireAt.toISOString();
+    const dueAt = dueAfterClaims(fireAt, through);
     const stored = existing.get(key);
     const live = () => liveWhenPlanned(reminder, planned, now, lostAt, toldUntil);
     if (!stored) {
-      if (live()) inserts.push([numberId, reminder.deadlineOn, reminder.deadlineEndsAt, reminder.kind, reminder.offsetDays, fireAt, fireAt, nowIso]);
+      if (live()) inserts.push([numberId, reminder.deadlineOn, reminder.deadlineEndsAt, reminder.kind, reminder.offsetDays, fireAt, dueAt, nowIso]);
     } else if (stored.state === 'pending' && stored.fire_at !== fireAt) {
-      move.run({ id: stored.id, fireAt });
+      move.run({ id: stored.id, fireAt, dueAt });
     } else if ((stored.state === 'retired' || stored.state === 'done') && stored.shown_at === null && live()) {
       // The deadline came back (an undone renewal, an edit reverted): its unshown reminders apply again.
-      revive.run({ id: stored.id, fireAt });
+      revive.run({ id: stored.id, fireAt, dueAt });
     } else if ((stored.state === 'retired' || stored.state === 'done') && stored.shown_at !== null && now < lostAt) {
       // One already shown waits for the user again, as it did before; shown once, it never fires again.
       reopen.run(stored.id);

@@ -3,7 +3,7 @@ import type { Locale } from '#shared/locale.ts';
 import type { ReminderNotice, ScanResult } from '#shared/reminders.ts';
 import { CHANGE_STAMP_SQL } from '../db/change-stamp.ts';
 import { quietUntil, userZone } from './local-time.ts';
-import { claimDue, OPEN_REMINDER, writeMeta, type ReminderViewRow } from './reminders-repo.ts';
+import { claimDue, claimedRows, OPEN_REMINDER, writeMeta, type ClaimedReminder } from './reminders-repo.ts';
 import { PLANNED_LEAD_TIMES, planLaterDays, replanAll, replanStale, type PlanContext } from './replan.ts';
 import { SUMMARY_NAMES, summaryText } from './texts.ts';
 import { reminderViews } from './views.ts';
@@ -20,18 +20,18 @@ export interface ScanContext extends PlanContext {
 }
 
 /** The notices of the reminders a scan claimed (in order of due time): one each, or a summary of a burst. */
-function notices(ctx: ScanContext, claimed: ReminderViewRow[], now: Date, lastScanAt: string | null): ReminderNotice[] {
+function notices(ctx: ScanContext, claimed: ClaimedReminder[], now: Date, lastScanAt: string | null): ReminderNotice[] {
   const missedMs = MISSED_AFTER_INTERVALS * ctx.settings.get().scanIntervalMinutes * 60_000;
   const late = claimed.some((reminder) => now.getTime() - Date.parse(reminder.due_at) > missedMs);
   if (claimed.length > 1 && (late || claimed.length > BURST_LIMIT)) {
     const away = lastScanAt === null || now.getTime() - Date.parse(lastScanAt) > missedMs;
     const reason = late ? (away ? 'away' : 'held') : 'many';
     // Only those the summary names are put in words.
-    const named = reminderViews(ctx.db, claimed.slice(0, SUMMARY_NAMES), ctx.locale, now);
+    const named = reminderViews(ctx.db, claimedRows(ctx.db, claimed.slice(0, SUMMARY_NAMES), now.toISOString()), ctx.locale, now);
     const { title, body } = summaryText(reason, named.map((view) => view.title), claimed.length, ctx.locale);
     return [{ type: 'summary', reason, title, body, numberId: null, reminders: named, reminderIds: claimed.map((reminder) => reminder.id) }];
   }
-  return reminderViews(ctx.db, claimed, ctx.locale, now).map((view) => ({
+  return reminderViews(ctx.db, claimedRows(ctx.db, claimed, now.toISOString()), ctx.locale, now).map((view) => ({
     type: 'single', reason: null, title: view.title, body: view.body, numberId: view.numberId, reminders: [view], reminderIds: [view.id],
   }));
 }
@@ -160,12 +160,14 @@ const SCAN_META = `SELECT
   (SELECT value FROM reminder_meta WHERE key = '${LAST_SCAN_AT}') AS lastScanAt,
   (SELECT value FROM reminder_meta WHERE key = '${PAUSED_UNTIL}') AS pausedUntil`;
 
-// The earliest waiting reminder, or overdue day to plan: one index seek each.
-const QUICK_CHECK = `SELECT
+// The earliest waiting reminder, or overdue day to plan: one index seek each. Reminders due at or before the
+// last claim were shown by it (reminders-repo.ts): the next one due is after it.
+const QUICK_CHECK = `WITH claimed AS (SELECT coalesce(max(upto), '') AS through FROM reminder_claims)
+SELECT
   ${CHANGE_STAMP_SQL} AS stamp,
   (SELECT min(due_at) FROM (
-    SELECT min(due_at) AS due_at FROM reminders WHERE state = 'pending' AND ${OPEN_REMINDER}
-    UNION ALL SELECT min(due_at) FROM reminders WHERE state = 'snoozed' AND ${OPEN_REMINDER}
+    SELECT min(due_at) AS due_at FROM reminders WHERE state = 'pending' AND ${OPEN_REMINDER} AND due_at > (SELECT through FROM claimed)
+    UNION ALL SELECT min(due_at) FROM reminders WHERE state = 'snoozed' AND ${OPEN_REMINDER} AND due_at > (SELECT through FROM claimed)
     UNION ALL SELECT min(extend_at) FROM reminder_plans WHERE extend_at IS NOT NULL)) AS nextDueAt,
   (SELECT value FROM reminder_meta WHERE key = '${PAUSED_UNTIL}') AS pausedUntil,
   (SELECT value FROM reminder_meta WHERE key = '${PLANNED_LEAD_TIMES}') AS plannedLeadTimes`;

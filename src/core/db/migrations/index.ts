@@ -11,6 +11,7 @@ import { v9OverduePlannedDaily } from './009-overdue-planned-daily.ts';
 import { v10OpenRemindersIndex } from './010-open-reminders-index.ts';
 import { v11StartPageInSql } from './011-start-page-in-sql.ts';
 import { v12EventsByKind } from './012-events-by-kind.ts';
+import { v13ReminderClaims } from './013-reminder-claims.ts';
 
 export interface Migration {
   version: number;
@@ -21,7 +22,7 @@ export interface Migration {
 /** Ordered, small integer versions; never edit a released one, add the next. */
 export const MIGRATIONS: readonly Migration[] = [
   v1InitialSchema, v2SearchAndRevision, v3Reminders, v4Carriers, v5Secrets, v6SpendingAndReminderIndexes, v7DeadlineIndexCoversStatus, v8NumbersChangeLog, v9OverduePlannedDaily, v10OpenRemindersIndex,
-  v11StartPageInSql, v12EventsByKind,
+  v11StartPageInSql, v12EventsByKind, v13ReminderClaims,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
