@@ -22,7 +22,9 @@ export interface ScanContext extends PlanContext {
 /** The notices of the reminders a scan claimed (in order of due time): one each, or a summary of a burst. */
 function notices(ctx: ScanContext, claimed: ClaimedReminder[], now: Date, lastScanAt: string | null): ReminderNotice[] {
   const missedMs = MISSED_AFTER_INTERVALS * ctx.settings.get().scanIntervalMinutes * 60_000;
-  const late = claimed.some((reminder) => now.getTime() - Date.parse(reminder.due_at) > missedMs);
+  // Compared as ISO strings: a burst has hundreds of due times to test.
+  const missedBefore = new Date(now.getTime() - missedMs).toISOString();
+  const late = claimed.some((reminder) => reminder.due_at < missedBefore);
   if (claimed.length > 1 && (late || claimed.length > BURST_LIMIT)) {
     const away = lastScanAt === null || now.getTime() - Date.parse(lastScanAt) > missedMs;
     const reason = late ? (away ? 'away' : 'held') : 'many';

@@ -66,15 +66,17 @@ export function numberTitle(row: Pick<NumberRow, 'e164' | 'label'>): string {
   return row.label ? `${row.label} · ${formatted}` : formatted;
 }
 
-// Which rule sets the deadline, per number row read: a scan that fires many reminders of one number reads
-// its rules once.
-const actionKeys = new WeakMap<NoticeNumber, Key>();
+// Which rule sets the deadline, per stored rules and expiry date: a number's rules are read once, not per
+// reminder and per scan.
+const actionKeys = new Map<string, Key>();
 
 function actionOf(row: NoticeNumber, locale: Locale): string {
-  let key = actionKeys.get(row);
+  const cached = `${row.expiry_date ?? ''}|${row.rules}`;
+  let key = actionKeys.get(cached);
   if (key === undefined) {
     key = `action_${deadlineAction(readRuleDates(row), row.expiry_date)}` as const;
-    actionKeys.set(row, key);
+    if (actionKeys.size > 20_000) actionKeys.clear();
+    actionKeys.set(cached, key);
   }
   return text(locale, key);
 }
