@@ -130,21 +130,25 @@ export function claimedRows(db: Database.Database, claimed: readonly ClaimedRemi
   });
 }
 
-/** The reminders shown most recently, newest first: those whose rows say so, and those claimed since. */
+const newestShownFirst = (a: ReminderRow, b: ReminderRow) =>
+  a.shown_at !== b.shown_at ? (a.shown_at! > b.shown_at! ? -1 : 1) : a.due_at !== b.due_at ? (a.due_at > b.due_at ? -1 : 1) : b.id - a.id;
+
+/**
+ * The reminders shown most recently, newest first (of those shown by one scan, the latest due first): those
+ * whose rows say so, and those claimed since. A claimed one was shown by the first claim after its due time,
+ * so the later its due time the later it was shown: the newest are the latest due, read from the end of the
+ * open reminders' index, and only they are given the time they were shown.
+ */
 export function recentlyShown(db: Database.Database, limit: number): ReminderRow[] {
   const stored = db
-    .prepare('SELECT r.* FROM reminders r WHERE r.shown_at IS NOT NULL ORDER BY r.shown_at DESC, r.id DESC LIMIT ?')
+    .prepare('SELECT r.* FROM reminders r WHERE r.shown_at IS NOT NULL ORDER BY r.shown_at DESC, r.due_at DESC, r.id DESC LIMIT ?')
     .all(limit) as ReminderRow[];
-  // Claimed ones are shown in the order of their due times; those of the last claim reached are all read,
-  // as within one claim the newest first means the highest id.
-  const latestDue = db
-    .prepare(`SELECT r.due_at FROM reminders r WHERE ${CLAIMED} ORDER BY r.due_at DESC LIMIT 1 OFFSET ?`)
-    .pluck()
-    .get(Math.max(0, limit - 1)) as string | undefined;
-  const from = latestDue === undefined ? '' : (db.prepare('SELECT max(upto) FROM reminder_claims WHERE upto < ?').pluck().get(latestDue) as string | null) ?? '';
-  const claimed = db.prepare(`SELECT ${REMINDER} FROM reminders r WHERE ${CLAIMED} AND r.due_at > ?`).all(from) as ReminderRow[];
-  return [...stored, ...claimed]
-    .sort((a, b) => (a.shown_at! > b.shown_at! ? -1 : a.shown_at! < b.shown_at! ? 1 : b.id - a.id))
+  const through = claimedThrough(db);
+  const claimed = db.prepare(
+    `SELECT ${REMINDER} FROM reminders r WHERE r.state = ? AND r.${OPEN_REMINDER} AND r.due_at <= ? ORDER BY r.due_at DESC, r.id DESC LIMIT ?`,
+  );
+  return [...stored, ...(claimed.all('pending', through, limit) as ReminderRow[]), ...(claimed.all('snoozed', through, limit) as ReminderRow[])]
+    .sort(newestShownFirst)
     .slice(0, limit);
 }
 
