@@ -69,6 +69,23 @@ describe('re-planning', () => {
     expect((await scanAt(core, '2026-12-02T21:00:00Z')).ids).toEqual([next.id]);
   });
 
+  it('a renewal whose new deadline is already within a lead time brings no reminder of it at once, nor after new lead times', async () => {
+    core = await reminderCore('2026-12-03T08:00:00Z');
+    const number = await core.call('numbers.create', renewable);
+    const { ids: before } = await scanAt(core, '2026-12-03T08:01:00Z');
+    expect(before).toHaveLength(1); // "renew today"
+    // 30 days on (2027-01-02): "30 days before" began on 3 December in Kuwait; the user has just renewed.
+    await core.call('events.record', { numberId: number.id, kind: 'renewal' });
+    expect((await scanAt(core, '2026-12-03T08:02:00Z')).ids).toEqual([]);
+    expect((await core.call('reminders.waiting', { limit: 5 })).unacknowledged).toBe(0);
+    const reminders = await remindersOf(core, number.id);
+    expect(reminders.filter((r) => r.deadlineOn === '2027-01-02').map((r) => `${r.offsetDays} ${r.state}`)).toEqual(['-30 dismissed', '-7 pending', '-1 pending', '0 pending']);
+    await core.call('settings.update', { leadTimesDays: [30, 14] });
+    expect((await scanAt(core, '2026-12-03T08:03:00Z')).ids).toEqual([]);
+    const fourteen = (await remindersOf(core, number.id)).find((r) => r.deadlineOn === '2027-01-02' && r.offsetDays === -14)!;
+    expect((await scanAt(core, '2026-12-18T21:00:00Z')).ids).toEqual([fourteen.id]);
+  });
+
   it('undoing the renewal brings back the unshown reminders of the old deadline', async () => {
     core = await reminderCore('2026-11-25T12:00:00Z');
     const number = await core.call('numbers.create', renewable);
@@ -264,9 +281,11 @@ describe('re-planning', () => {
     expect(after.items.filter((r) => r.deadlineOn === '2026-12-03' && (r.state === 'pending' || r.state === 'snoozed'))).toEqual([]);
     // The new deadline's grace is planned the same way: its days, one entry, until they begin.
     expect(after.dailyOverdue).toMatchObject({ firstOn: '2027-01-05', lastOn: '2027-01-13', count: 9 });
-    // Nothing of the old grace fires again; the new deadline's 30-day reminder, due as 5 December began, does.
-    const next = (await scanAt(core, '2026-12-06T21:00:00Z')).result.notices.flatMap((n) => n.reminders);
-    expect(next.map((r) => `${r.deadlineOn} ${r.kind} ${r.offsetDays}`)).toEqual(['2027-01-04 lead -30']);
+    // Nothing of the old grace fires again, nor the new deadline's 30-day reminder, due as 5 December began:
+    // the user renewed after that. Its 7-day one does.
+    expect((await scanAt(core, '2026-12-06T21:00:00Z')).ids).toEqual([]);
+    const next = (await scanAt(core, '2026-12-27T21:00:00Z')).result.notices.flatMap((n) => n.reminders);
+    expect(next.map((r) => `${r.deadlineOn} ${r.kind} ${r.offsetDays}`)).toEqual(['2027-01-04 lead -7']);
   });
 });
 

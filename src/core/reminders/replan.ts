@@ -22,12 +22,12 @@ export const PLANNED_LEAD_TIMES = 'planned_lead_times';
  * otherwise; they never fire. New ones are inserted once (the UNIQUE key); a dismissed or shown one is
  * never revived.
  */
-export function replanReminders(ctx: PlanContext, numberId: number, closeAs: 'retired' | 'done' = 'retired'): void {
+export function replanReminders(ctx: PlanContext, numberId: number, closeAs: 'retired' | 'done' = 'retired', setByEvent = false): void {
   const row = getNumberRow(ctx.db, numberId);
   if (!row) return;
   // Its claimed reminders are closed, moved or reopened below as the shown ones they are.
   settleClaims(ctx.db, 'number_id = ?', numberId);
-  applyPlan(ctx, row, remindersOfNumber(ctx.db, numberId), closeAs);
+  applyPlan(ctx, row, remindersOfNumber(ctx.db, numberId), closeAs, setByEvent);
 }
 
 /** What a number's reminders are planned from (planFor, applyPlan); the lead times are the settings'. */
@@ -44,7 +44,8 @@ export function replanWritten(ctx: PlanContext, before: NumberRow, after: Number
   const planStands =
     PLANNED_FROM.every((column) => before[column] === after[column]) &&
     ctx.db.prepare('UPDATE reminder_plans SET revision = ? WHERE number_id = ? AND revision = ?').run(after.revision, after.id, before.revision).changes === 1;
-  if (!planStands) replanReminders(ctx, after.id, closeAs);
+  // An event that met the deadline and set a new one (`done`): see applyPlan.
+  if (!planStands) replanReminders(ctx, after.id, closeAs, closeAs === 'done' && before.deadline_ends_at !== after.deadline_ends_at);
 }
 
 /** Plans the reminders of a number inserted in this transaction (`row` as stored): it has none yet to read. */
@@ -52,7 +53,7 @@ export function planNewNumber(ctx: PlanContext, row: NumberRow): void {
   applyPlan(ctx, row, [], 'retired');
 }
 
-function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], closeAs: 'retired' | 'done'): void {
+function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], closeAs: 'retired' | 'done', setByEvent = false): void {
   const numberId = row.id;
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
@@ -63,6 +64,10 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
   const toldUntil = latestTold(current, row.deadline_ends_at);
 
   const inserts: unknown[][] = [];
+  // The user has just met the deadline with an event that set this new one: a reminder of it already due
+  // ("30 days left" right after a 30-day renewal) is no news. It is written as dismissed, so it never fires
+  // and later plans count it as told (latestTold), as if the user had seen it.
+  const alreadyHandled: unknown[][] = [];
   const through = claimedThrough(ctx.db);
   const revive = ctx.db.prepare(
     "UPDATE reminders SET state = 'pending', fire_at = @fireAt, due_at = @dueAt, closed_at = NULL WHERE id = @id",
@@ -78,7 +83,11 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
     const stored = existing.get(key);
     const live = () => liveWhenPlanned(reminder, planned, now, lostAt, toldUntil);
     if (!stored) {
-      if (live()) inserts.push([numberId, reminder.deadlineOn, reminder.deadlineEndsAt, reminder.kind, reminder.offsetDays, fireAt, dueAt, nowIso]);
+      if (setByEvent && reminder.kind === 'lead' && reminder.fireAt <= now) {
+        alreadyHandled.push([numberId, reminder.deadlineOn, reminder.deadlineEndsAt, reminder.kind, reminder.offsetDays, fireAt, dueAt, nowIso, nowIso]);
+      } else if (live()) {
+        inserts.push([numberId, reminder.deadlineOn, reminder.deadlineEndsAt, reminder.kind, reminder.offsetDays, fireAt, dueAt, nowIso]);
+      }
     } else if (stored.state === 'pending' && stored.fire_at !== fireAt) {
       move.run({ id: stored.id, fireAt, dueAt });
     } else if ((stored.state === 'retired' || stored.state === 'done') && stored.shown_at === null && live()) {
@@ -91,6 +100,14 @@ function applyPlan(ctx: PlanContext, row: NumberRow, current: ReminderRow[], clo
   }
 
   insertReminders(ctx.db, inserts);
+  for (const values of alreadyHandled) {
+    ctx.db
+      .prepare(
+        `INSERT INTO reminders (number_id, deadline_on, deadline_ends_at, kind, offset_days, fire_at, due_at, state, created_at, closed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'dismissed', ?, ?) ON CONFLICT (number_id, deadline_ends_at, kind, offset_days) DO NOTHING`,
+      )
+      .run(values);
+  }
 
   const closed: number[] = [];
   for (const [key, stored] of existing) {
