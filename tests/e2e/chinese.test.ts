@@ -1,6 +1,7 @@
 // Switching to Chinese changes every label at once, and field errors follow the UI language.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { apiCall } from './support/api.ts';
 import { snap } from './support/browser.ts';
 import { appPages } from './support/pages.ts';
 import type { TestServer } from './support/server.ts';
@@ -45,7 +46,7 @@ describe('Chinese UI', () => {
     const deadline = await page.getByRole('region', { name: '下一个截止日期' }).innerText();
     expect(deadline).toContain('即将到期');
     expect(deadline).toContain('25天后');
-    expect(deadline).toContain('有效期至 2026年12月20日（中国时间当天结束）：到期日为您录入的日期。');
+    expect(deadline).toContain('有效期至 2026年12月20日（北京时间当天结束）：到期日为您录入的日期。');
     await snap(page, 'zh-3-detail');
   });
 
@@ -59,5 +60,22 @@ describe('Chinese UI', () => {
     const headers = await page.getByRole('columnheader').allInnerTexts();
     expect(headers.some((header) => header.includes('名称'))).toBe(true);
     expect(headers.some((header) => header.includes('标签'))).toBe(false);
+  });
+
+  it('names a carrier’s zone in Chinese in the number page’s sentences, as the server’s reminders do', async () => {
+    await apiCall(server.url, 'numbers.create', { phone: '+1 212 555 0123', label: '纽约备用号', timeZone: 'America/New_York', expiryDate: '2026-12-20' });
+    await apiCall(server.url, 'numbers.create', { phone: '+852 5123 4567', label: '香港号', timeZone: 'Asia/Hong_Kong', expiryDate: '2026-12-21' });
+    // Chromium's own ICU names New York "New York" in Chinese, and Node's names Hong Kong 中国香港特别行政区.
+    for (const [label, zone] of [['纽约备用号', '纽约时间'], ['香港号', '香港时间']] as const) {
+      await page.getByRole('navigation').getByRole('button', { name: '号码', exact: true }).click();
+      await page.locator('#numbers-search').fill(label);
+      await page.locator('.grid-body [role="row"]').filter({ hasText: label }).locator('.number-link').click();
+      const deadline = page.getByRole('region', { name: '下一个截止日期' });
+      await expect.poll(() => deadline.innerText()).toContain(`（${zone}当天结束）`);
+      // The reminders on the same page are the server's sentences: the same name.
+      await expect.poll(() => page.locator('body').innerText()).toContain(`（${zone}当天结束前）续费`);
+      expect(await page.locator('body').innerText()).not.toMatch(/[A-Za-z]+ ?时间/);
+    }
+    await snap(page, 'zh-4-zone-names');
   });
 });
