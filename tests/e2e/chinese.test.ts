@@ -78,4 +78,41 @@ describe('Chinese UI', () => {
     }
     await snap(page, 'zh-4-zone-names');
   });
+
+  it('fills a carrier’s lapse phase in Chinese, the research’s words marked as the source’s, and its notes follow the language', async () => {
+    const { form } = appPages(page);
+    await page.getByRole('banner').getByRole('button', { name: '添加号码' }).click();
+    await form.fill({ phone: '+886 912 345 678', carrier: '中華電信 預付卡 (如意卡)' });
+    const suggestion = page.locator('.carrier-suggestion');
+    await suggestion.getByRole('button', { name: '使用该运营商的规则' }).click();
+    await expect.poll(() => form.input('lapsePhases.0.name').inputValue()).toBe('宽限期');
+    expect(await form.input('lapsePhases.0.works').inputValue()).toBe('来源原文：“receive-only buffer (third-party article; unverified)”');
+    await expect.poll(() => suggestion.innerText()).toContain('最低金额：每个周期 100 TWD。来源原文中的周期：“180 days (blog example)”');
+    expect(await suggestion.innerText()).toContain('来源原文中的注意事项：“Tourist short-term cards');
+    expect(await suggestion.innerText()).not.toContain('Minimum');
+    await snap(page, 'zh-5-carrier-rules');
+
+    // In English, the notes are English; what was filled in is the user's now and stays.
+    await page.getByLabel('语言', { exact: true }).first().selectOption('en');
+    await expect.poll(() => suggestion.innerText()).toContain('Minimum: 100 TWD per period. The source’s period: “180 days (blog example)”');
+    expect(await form.input('lapsePhases.0.name').inputValue()).toBe('宽限期');
+    await page.getByLabel('Language', { exact: true }).first().selectOption('zh-CN');
+    await expect.poll(() => suggestion.innerText()).toContain('最低金额');
+    await form.save('保存');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('+886 912 345 678');
+    expect(await page.getByRole('region', { name: '截止日期之后' }).innerText()).toMatch(/宽限期\s+90天/);
+  });
+
+  it('shows a catalog carrier’s notes in the language chosen, asked again when it changes', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: '运营商', exact: true }).click();
+    await page.locator('#carriers-search').fill('povo');
+    await page.locator('.carrier-item').filter({ hasText: 'povo 2.0' }).click();
+    const detail = page.locator('.carriers-main');
+    await expect.poll(() => detail.innerText()).toContain('宽限期：30天 · 来源原文：“suspension before contract cancellation”');
+    expect(await detail.innerText()).toContain('来源原文中的停机阶段：“cancelled: 30 days after suspension; contract cancelled, number lost”');
+    await page.getByLabel('语言', { exact: true }).first().selectOption('en');
+    await expect.poll(() => detail.innerText()).toContain('A lapse phase in the source: “cancelled: 30 days after suspension; contract cancelled, number lost”');
+    expect(await detail.innerText()).toContain('Grace period: 30 days');
+    await page.getByLabel('Language', { exact: true }).first().selectOption('zh-CN');
+  });
 });
