@@ -1,3 +1,5 @@
+import { ZH_ZONE_NAMES } from './zone-names.zh-CN.ts';
+
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -39,33 +41,25 @@ export function formatPeriod(period: { count: number; unit: 'days' | 'months' | 
   return locale === 'en' ? `${period.count} ${words[period.count === 1 ? 0 : 1]}` : `${period.count}${words[0]}`;
 }
 
-/** The city part of an IANA zone, readable: `America/Los_Angeles` -> `Los Angeles`. */
+/**
+ * The city part of an IANA zone, readable: `America/Los_Angeles` -> `Los Angeles`. `Etc/GMT-5` (POSIX signs,
+ * five hours ahead) -> `UTC+5`.
+ */
 export function zoneCity(zone: string): string {
+  const offset = /^Etc\/GMT([+-])(\d{1,2})$/.exec(zone);
+  if (offset) return offset[2] === '0' ? 'UTC' : `UTC${offset[1] === '+' ? '-' : '+'}${offset[2]}`;
   return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 }
 
-const zoneNames = new Map<string, string>();
-
 /**
- * A zone as a sentence names it. English: its city (`Kuwait`, the sentence adds "time"). Chinese: ICU's
- * short generic name, which is the city or the country in Chinese and ends in 时间 (`科威特时间`,
- * `纽约时间`); every zone ICU knows has one, and an unknown zone falls back to its city.
+ * A zone as a sentence names it. English: its city (`Kuwait`, the sentence adds "time"). Chinese: its city in
+ * Chinese and 时间 (`纽约时间`, `香港时间`; China's is `北京时间`), from Keepline's own table, so the server's
+ * reminders and the window's sentences agree whatever ICU data the runtime has (Chromium's names New York in
+ * Latin letters, Node's names Hong Kong 中国香港特别行政区). A zone the table lacks: its city, then 时间.
  */
 export function zoneName(zone: string, locale: Locale): string {
   if (locale === 'en') return zoneCity(zone);
-  let name = zoneNames.get(zone);
-  if (name === undefined) {
-    let generic = '';
-    try {
-      const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortGeneric' }).formatToParts(0);
-      generic = parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
-    } catch {
-      // A zone this runtime does not know: its city below.
-    }
-    name = generic.endsWith('时间') ? generic : `${zoneCity(zone)} 时间`;
-    zoneNames.set(zone, name);
-  }
-  return name;
+  return Object.hasOwn(ZH_ZONE_NAMES, zone) ? ZH_ZONE_NAMES[zone]! : `${zoneCity(zone)} 时间`;
 }
 
 const regionNames = new Map<Locale, Intl.DisplayNames>();

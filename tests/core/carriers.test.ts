@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledCatalog, parseCatalog } from '#core/carriers/catalog.ts';
 import { mapCatalogRules } from '#core/carriers/catalog-rules.ts';
+import { quotedToFit } from '#core/carriers/catalog-texts.ts';
 import type { CarrierShell, RenewalWindowRequest } from '#core/carriers/carrier-shell.ts';
 import { carrierPartition } from '#core/carriers/session-partition.ts';
 import raw from '../../resources/carriers.json' with { type: 'json' };
@@ -47,7 +48,7 @@ describe('bundled carrier catalog', () => {
   });
 
   it('maps an activity window with what counts, keeping the research confidence', () => {
-    const giffgaff = mapCatalogRules(entry('gb-giffgaff'));
+    const giffgaff = mapCatalogRules(entry('gb-giffgaff'), 'en');
     expect(giffgaff.rules).toEqual([
       { kind: 'activity', every: { count: 6, unit: 'months' }, counts: ['call', 'sms', 'data', 'addon', 'topup'], lastOn: null, overrideOn: null },
     ]);
@@ -55,7 +56,7 @@ describe('bundled carrier catalog', () => {
   });
 
   it('maps a top-up table to a validity rule with its cap, and says what it assumed', () => {
-    const aldi = mapCatalogRules(entry('de-aldi-talk'));
+    const aldi = mapCatalogRules(entry('de-aldi-talk'), 'en');
     expect(aldi.rules).toEqual([
       {
         kind: 'validity',
@@ -71,19 +72,58 @@ describe('bundled carrier catalog', () => {
         cap: { count: 24, unit: 'months' },
       },
     ]);
-    expect(aldi.lapsePhases).toEqual([{ name: 'Grace period', length: { count: 2, unit: 'months' }, works: 'passive phase', creditLost: false }]);
+    expect(aldi.lapsePhases).toEqual([{ name: 'Grace period', length: { count: 2, unit: 'months' }, works: 'The source: “passive phase”', creditLost: false }]);
     // The amounts are cents of a euro: the suggestion says so, or 500 would read as 500 of any currency.
     expect(aldi.currency).toBe('EUR');
-    expect(mapCatalogRules(entry('gb-giffgaff')).currency).toBeNull();
+    expect(mapCatalogRules(entry('gb-giffgaff'), 'en').currency).toBeNull();
   });
 
   it('never shows a rule as surer than its source: an assumption lowers the confidence', () => {
     // csl states a period but not whether top-ups add to the expiry or restart it.
     const cmhk = entry('hk-csl-prepaid');
-    const mapped = mapCatalogRules(cmhk);
+    const mapped = mapCatalogRules(cmhk, 'en');
     expect(mapped.rules[0]).toMatchObject({ kind: 'validity', mode: 'reset', extension: { type: 'fixed', by: { count: 180, unit: 'days' } } });
     expect(mapped.unmapped.join(' ')).toMatch(/does not say whether top-ups add/);
     expect(mapped.confidence).toBe({ high: 'medium', medium: 'low', low: 'low' }[cmhk.confidence]);
+  });
+
+  it('writes Keepline’s notes and the grace phase it creates in the request’s language, the research’s words quoted as the source’s', async () => {
+    const c = await open();
+    const ruyi = await c.call('carriers.suggestRule', { id: 'tw-cht-ruyi' }, 'zh-CN');
+    expect(ruyi.lapsePhases).toEqual([
+      { name: '宽限期', length: { count: 90, unit: 'days' }, works: '来源原文：“receive-only buffer (third-party article; unverified)”', creditLost: false },
+    ]);
+    expect(ruyi.unmapped).toEqual(['最低金额：每个周期 100 TWD。来源原文中的周期：“180 days (blog example)”']);
+    const povo = await c.call('carriers.get', { id: 'jp-povo2' }, 'zh-CN');
+    expect(povo.lapsePhases.map((phase) => phase.name)).toEqual(['宽限期']);
+    expect(povo.unmapped).toContain('来源原文中的停机阶段：“cancelled: 30 days after suspension; contract cancelled, number lost”');
+    const csl = await c.call('carriers.suggestRule', { id: 'hk-csl-prepaid' }, 'zh-CN');
+    expect(csl.unmapped).toContain('来源未说明充值是否在原到期日上累加；Keepline 按充值当天重新起算。');
+    // The same carrier in English: the same notes and phase, in English.
+    const ruyiEn = await c.call('carriers.suggestRule', { id: 'tw-cht-ruyi' }, 'en');
+    expect(ruyiEn.lapsePhases[0]).toMatchObject({ name: 'Grace period', works: 'The source: “receive-only buffer (third-party article; unverified)”' });
+    expect(ruyiEn.unmapped).toEqual(['Minimum: 100 TWD per period. The source’s period: “180 days (blog example)”']);
+
+    // Of every carrier, nothing Keepline writes in Chinese has a Latin word outside the source's quoted words
+    // but its own name and a currency code.
+    const keeplines = (text: string) => text.replace(/“[^”]*”/g, '').replace(/Keepline|\b[A-Z]{3}\b/g, '');
+    const { items } = await c.call('carriers.list', {}, 'zh-CN');
+    for (const item of items) {
+      const suggestion = await c.call('carriers.suggestRule', { id: item.id }, 'zh-CN');
+      for (const text of suggestion.unmapped) expect(keeplines(text), `${item.id}: ${text}`).not.toMatch(/[A-Za-z]/);
+      for (const phase of suggestion.lapsePhases) {
+        expect(phase.name, item.id).toBe('宽限期');
+        expect(keeplines(phase.works), `${item.id}: ${phase.works}`).not.toMatch(/[A-Za-z]/);
+      }
+    }
+  });
+
+  it('cuts the source’s words, not their marker, to fit a field', () => {
+    const long = 'x'.repeat(300);
+    const cut = quotedToFit('works_quoted', 'zh-CN', long, 200);
+    expect(cut).toHaveLength(200);
+    expect(cut).toMatch(/^来源原文：“x+…”$/);
+    expect(quotedToFit('works_quoted', 'en', 'passive phase', 200)).toBe('The source: “passive phase”');
   });
 
   it('maps every catalog entry to rules the contract accepts', async () => {

@@ -80,7 +80,7 @@ describe('carriers', () => {
     await carriers.item('Lyca Mobile').click();
     await expect.poll(() => detail.locator('h2').first().textContent()).toBe('Lyca Mobile');
     expect(await detail.innerText()).toContain('Low confidence');
-    expect(await detail.getByRole('heading', { name: 'Caveats' }).count()).toBe(1);
+    expect(await detail.getByRole('heading', { name: 'Caveats, as the source words them' }).count()).toBe(1);
 
     // A top-up table's amounts are in the carrier's currency, not bare numbers.
     await carriers.search.fill('aldi');

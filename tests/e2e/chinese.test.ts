@@ -1,6 +1,7 @@
 // Switching to Chinese changes every label at once, and field errors follow the UI language.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { apiCall } from './support/api.ts';
 import { snap } from './support/browser.ts';
 import { appPages } from './support/pages.ts';
 import type { TestServer } from './support/server.ts';
@@ -45,7 +46,7 @@ describe('Chinese UI', () => {
     const deadline = await page.getByRole('region', { name: '下一个截止日期' }).innerText();
     expect(deadline).toContain('即将到期');
     expect(deadline).toContain('25天后');
-    expect(deadline).toContain('有效期至 2026年12月20日（中国时间当天结束）：到期日为您录入的日期。');
+    expect(deadline).toContain('有效期至 2026年12月20日（北京时间当天结束）：到期日为您录入的日期。');
     await snap(page, 'zh-3-detail');
   });
 
@@ -59,5 +60,59 @@ describe('Chinese UI', () => {
     const headers = await page.getByRole('columnheader').allInnerTexts();
     expect(headers.some((header) => header.includes('名称'))).toBe(true);
     expect(headers.some((header) => header.includes('标签'))).toBe(false);
+  });
+
+  it('names a carrier’s zone in Chinese in the number page’s sentences, as the server’s reminders do', async () => {
+    await apiCall(server.url, 'numbers.create', { phone: '+1 212 555 0123', label: '纽约备用号', timeZone: 'America/New_York', expiryDate: '2026-12-20' });
+    await apiCall(server.url, 'numbers.create', { phone: '+852 5123 4567', label: '香港号', timeZone: 'Asia/Hong_Kong', expiryDate: '2026-12-21' });
+    // Chromium's own ICU names New York "New York" in Chinese, and Node's names Hong Kong 中国香港特别行政区.
+    for (const [label, zone] of [['纽约备用号', '纽约时间'], ['香港号', '香港时间']] as const) {
+      await page.getByRole('navigation').getByRole('button', { name: '号码', exact: true }).click();
+      await page.locator('#numbers-search').fill(label);
+      await page.locator('.grid-body [role="row"]').filter({ hasText: label }).locator('.number-link').click();
+      const deadline = page.getByRole('region', { name: '下一个截止日期' });
+      await expect.poll(() => deadline.innerText()).toContain(`（${zone}当天结束）`);
+      // The reminders on the same page are the server's sentences: the same name.
+      await expect.poll(() => page.locator('body').innerText()).toContain(`（${zone}当天结束前）续费`);
+      expect(await page.locator('body').innerText()).not.toMatch(/[A-Za-z]+ ?时间/);
+    }
+    await snap(page, 'zh-4-zone-names');
+  });
+
+  it('fills a carrier’s lapse phase in Chinese, the research’s words marked as the source’s, and its notes follow the language', async () => {
+    const { form } = appPages(page);
+    await page.getByRole('banner').getByRole('button', { name: '添加号码' }).click();
+    await form.fill({ phone: '+886 912 345 678', carrier: '中華電信 預付卡 (如意卡)' });
+    const suggestion = page.locator('.carrier-suggestion');
+    await suggestion.getByRole('button', { name: '使用该运营商的规则' }).click();
+    await expect.poll(() => form.input('lapsePhases.0.name').inputValue()).toBe('宽限期');
+    expect(await form.input('lapsePhases.0.works').inputValue()).toBe('来源原文：“receive-only buffer (third-party article; unverified)”');
+    await expect.poll(() => suggestion.innerText()).toContain('最低金额：每个周期 100 TWD。来源原文中的周期：“180 days (blog example)”');
+    expect(await suggestion.innerText()).toContain('来源原文中的注意事项：“Tourist short-term cards');
+    expect(await suggestion.innerText()).not.toContain('Minimum');
+    await snap(page, 'zh-5-carrier-rules');
+
+    // In English, the notes are English; what was filled in is the user's now and stays.
+    await page.getByLabel('语言', { exact: true }).first().selectOption('en');
+    await expect.poll(() => suggestion.innerText()).toContain('Minimum: 100 TWD per period. The source’s period: “180 days (blog example)”');
+    expect(await form.input('lapsePhases.0.name').inputValue()).toBe('宽限期');
+    await page.getByLabel('Language', { exact: true }).first().selectOption('zh-CN');
+    await expect.poll(() => suggestion.innerText()).toContain('最低金额');
+    await form.save('保存');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('+886 912 345 678');
+    expect(await page.getByRole('region', { name: '截止日期之后' }).innerText()).toMatch(/宽限期\s+90天/);
+  });
+
+  it('shows a catalog carrier’s notes in the language chosen, asked again when it changes', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: '运营商', exact: true }).click();
+    await page.locator('#carriers-search').fill('povo');
+    await page.locator('.carrier-item').filter({ hasText: 'povo 2.0' }).click();
+    const detail = page.locator('.carriers-main');
+    await expect.poll(() => detail.innerText()).toContain('宽限期：30天 · 来源原文：“suspension before contract cancellation”');
+    expect(await detail.innerText()).toContain('来源原文中的停机阶段：“cancelled: 30 days after suspension; contract cancelled, number lost”');
+    await page.getByLabel('语言', { exact: true }).first().selectOption('en');
+    await expect.poll(() => detail.innerText()).toContain('A lapse phase in the source: “cancelled: 30 days after suspension; contract cancelled, number lost”');
+    expect(await detail.innerText()).toContain('Grace period: 30 days');
+    await page.getByLabel('Language', { exact: true }).first().selectOption('zh-CN');
   });
 });

@@ -2,6 +2,7 @@
 // own carriers. Overrides are stored per catalog id, so a newer catalog changes only what the user did not.
 import type Database from 'better-sqlite3';
 import { CarrierFields, type CarrierSummary, type CarrierView } from '#shared/carriers.ts';
+import type { Locale } from '#shared/locale.ts';
 import { carrierRowByCatalogId, carrierRowById, listCarrierRows, type CarrierRow } from '../db/carriers-repo.ts';
 import { bundledCatalog } from './catalog.ts';
 import type { CatalogEntry } from './catalog-schema.ts';
@@ -22,8 +23,9 @@ function storedFields(row: CarrierRow | undefined): Fields {
 
 const RULE_FIELDS = ['rules', 'lapsePhases', 'billingPeriod'] as const;
 
-export function catalogView(entry: CatalogEntry, row: CarrierRow | undefined): CarrierView {
-  const mapped = mapCatalogRules(entry);
+/** A catalog carrier as the user sees it; Keepline's notes and the phase names it suggests are in `locale`. */
+export function catalogView(entry: CatalogEntry, row: CarrierRow | undefined, locale: Locale): CarrierView {
+  const mapped = mapCatalogRules(entry, locale);
   const own = storedFields(row);
   const editedFields = Object.keys(own);
   // A rule the user changed is theirs: shown as the user's word, not as the research's.
@@ -90,10 +92,10 @@ export function summaryOf(view: CarrierView): CarrierSummary {
   return { id, origin, edited, name, company, country, timeZone, renewalUrl, confidence, researchDate, summary };
 }
 
-export function allCarrierViews(db: Database.Database): CarrierView[] {
+export function allCarrierViews(db: Database.Database, locale: Locale): CarrierView[] {
   const rows = listCarrierRows(db);
   const overrides = new Map(rows.filter((row) => row.catalog_id !== null).map((row) => [row.catalog_id as string, row]));
-  const catalog = [...bundledCatalog().values()].map((entry) => catalogView(entry, overrides.get(entry.id)));
+  const catalog = [...bundledCatalog().values()].map((entry) => catalogView(entry, overrides.get(entry.id), locale));
   const own = rows.filter((row) => row.catalog_id === null).map(userView);
   return [...own, ...catalog];
 }
@@ -103,14 +105,14 @@ export function userRowId(id: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export function carrierView(db: Database.Database, id: string): CarrierView | null {
+export function carrierView(db: Database.Database, id: string, locale: Locale): CarrierView | null {
   const userId = userRowId(id);
   if (userId !== null) {
     const row = carrierRowById(db, userId);
     return row ? userView(row) : null;
   }
   const entry = bundledCatalog().get(id);
-  return entry ? catalogView(entry, carrierRowByCatalogId(db, id)) : null;
+  return entry ? catalogView(entry, carrierRowByCatalogId(db, id), locale) : null;
 }
 
 const fold = (text: string) => text.trim().toLocaleLowerCase('en');

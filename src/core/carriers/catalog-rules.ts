@@ -1,10 +1,13 @@
 // Maps a researched carrier rule onto Keepline's rule schema, only as far as the facts allow. Whatever
 // cannot be expressed, or had to be assumed, is said in `unmapped` and lowers the confidence shown: a
-// suggestion is never more certain than its source.
+// suggestion is never more certain than its source. Keepline's sentences are in the user's language; the
+// research's own words in them are quoted and marked as the source's (catalog-texts.ts).
 import type { Confidence } from '#shared/carriers.ts';
+import type { Locale } from '#shared/locale.ts';
 import { isCurrency, minorDigits, Period, type Period as PeriodValue } from '#shared/primitives.ts';
 import { QUALIFYING_ACTIONS, type Extension, type LapsePhase, type QualifyingAction, type Rule } from '#shared/rules.ts';
 import type { CatalogEntry, CatalogRuleFacts } from './catalog-schema.ts';
+import { catalogText, quotedToFit } from './catalog-texts.ts';
 
 export interface MappedRules {
   rules: Rule[];
@@ -84,9 +87,9 @@ const TOPUP_KINDS = new Set(['topup_window', 'paid_purchase_window']);
 const VALIDITY_KINDS = new Set(['validity_extended_by_topup', 'validity_reset_by_topup', 'payg_credit_expiry']);
 const FEE_KINDS = new Set(['recurring_fee', 'recurring_plan', 'subscription', 'plan_renewal_window']);
 
-function validityRule(facts: CatalogRuleFacts, every: PeriodValue | null, notes: string[], assume: () => void): Rule | null {
+function validityRule(facts: CatalogRuleFacts, every: PeriodValue | null, note: (text: string) => void, assume: () => void, locale: Locale): Rule | null {
   const table = extensionTable(facts);
-  if (!table && facts.extensionTable) notes.push('The top-up table has conditions Keepline cannot check; it is not used.');
+  if (!table && facts.extensionTable) note(catalogText('table_conditions', locale));
   const extension: Extension | null = table ?? (every ? { type: 'fixed', by: every } : null);
   if (!extension) return null;
   let mode = facts.extensionMode ? MODES[facts.extensionMode] : facts.kind === 'validity_reset_by_topup' ? 'reset' : undefined;
@@ -94,16 +97,21 @@ function validityRule(facts: CatalogRuleFacts, every: PeriodValue | null, notes:
     // Counting from the top-up date gives the earliest of the possible expiry dates: the safe reading.
     mode = 'reset';
     assume();
-    notes.push('The source does not say whether top-ups add to the expiry date; Keepline counts from the top-up date.');
+    note(catalogText('mode_assumed', locale));
   }
   return { kind: 'validity', extension, mode, cap: period(facts.maxValidity) };
 }
 
 const LOWER: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low', user: 'user' };
 
-export function mapCatalogRules(entry: CatalogEntry): MappedRules {
+/** A research name readable in a sentence: `one_way_block` -> `one way block`. */
+const readable = (text: string) => text.replaceAll('_', ' ').trim();
+
+/** The research's rule as Keepline's rules, with Keepline's notes and phase names in `locale`. */
+export function mapCatalogRules(entry: CatalogEntry, locale: Locale): MappedRules {
   const facts = entry.rule;
   const notes: string[] = [];
+  const note = (text: string) => notes.push(text);
   let assumed = false;
   const assume = () => {
     assumed = true;
@@ -117,32 +125,41 @@ export function mapCatalogRules(entry: CatalogEntry): MappedRules {
     if (counts.length === 0) {
       counts = ['call', 'sms', 'data', 'topup'];
       assume();
-      notes.push('The source does not list what counts as activity; calls, SMS, data and top-ups are assumed.');
+      note(catalogText('counts_assumed', locale));
     }
     rules.push({ kind: 'activity', every, counts, lastOn: null, overrideOn: null });
   } else if (TOPUP_KINDS.has(facts.kind) && every) {
     rules.push({ kind: 'topup', every, minAmountMinor: null, lastOn: null, overrideOn: null });
   } else if (VALIDITY_KINDS.has(facts.kind) || (TOPUP_KINDS.has(facts.kind) && facts.extensionTable)) {
-    const rule = validityRule(facts, every, notes, assume);
+    const rule = validityRule(facts, every, note, assume, locale);
     if (rule) rules.push(rule);
   } else if (FEE_KINDS.has(facts.kind)) {
     rules.push({ kind: 'fee' });
     billingPeriod = every;
-    if (!every) notes.push('The source gives no billing period: enter the one on your plan.');
+    if (!every) note(catalogText('no_billing_period', locale));
   }
-  if (rules.length === 0) notes.push(`No rule Keepline can compute from the research ("${facts.summary}").`);
-  if (facts.minCost) notes.push(`Minimum: ${facts.minCost.amount} ${facts.minCost.currency}${typeof facts.minCost['per'] === 'string' ? ` per ${facts.minCost['per']}` : ''}.`);
+  if (rules.length === 0) note(catalogText('no_rule', locale, { quote: facts.summary }));
+  if (facts.minCost) {
+    const amount = `${facts.minCost.amount} ${facts.minCost.currency}`;
+    const per = facts.minCost['per'];
+    note(typeof per === 'string' && per ? catalogText('min_cost_per', locale, { amount, quote: per }) : catalogText('min_cost', locale, { amount }));
+  }
 
   const lapsePhases: LapsePhase[] = [];
   const grace = period(facts.gracePeriod);
+  const graceWords = facts.gracePeriod?.description ?? '';
   if (grace) {
-    lapsePhases.push({ name: 'Grace period', length: grace, works: (facts.gracePeriod?.description ?? '').slice(0, 200), creditLost: false });
-  } else if (facts.gracePeriod?.description) {
-    notes.push(`Grace period not stated as a length: ${facts.gracePeriod.description}`);
+    // What the research says of the grace period is its words, not Keepline's: quoted, in the field's 200.
+    const works = graceWords ? quotedToFit('works_quoted', locale, graceWords, 200) : '';
+    lapsePhases.push({ name: catalogText('grace_phase', locale), length: grace, works, creditLost: false });
+  } else if (graceWords) {
+    note(catalogText('grace_unstated', locale, { quote: graceWords }));
   }
   for (const phase of facts.lapsePhases) {
-    const parts = [phase['starts'], phase['duration'], phase['capabilities']].filter((part) => typeof part === 'string' && part);
-    notes.push(`Phase "${String(phase['name'] ?? '')}": ${parts.join('; ')}`);
+    const parts = [phase['starts'], phase['duration'], phase['capabilities']].filter((part): part is string => typeof part === 'string' && part !== '');
+    const name = readable(String(phase['name'] ?? ''));
+    const quote = [name, parts.join('; ')].filter(Boolean).join(': ');
+    if (quote) note(catalogText('phase', locale, { quote }));
   }
   const hasAmounts = rules.some((rule) => rule.kind === 'validity' && rule.extension.type === 'table');
   const currency = hasAmounts ? String(facts.extensionTable?.[0]?.['currency'] ?? '') || null : null;

@@ -14,7 +14,7 @@ function carrierNotFound(): KeeplineError {
 }
 
 function requireCarrier(ctx: HandlerContext, id: string) {
-  const view = carrierView(ctx.db, id);
+  const view = carrierView(ctx.db, id, ctx.locale);
   if (!view) throw carrierNotFound();
   return view;
 }
@@ -23,7 +23,7 @@ const fold = (text: string) => text.toLocaleLowerCase('en');
 
 /** The session of a number's carrier account: keyed by the carrier it resolves to, else by its name. */
 export function sessionOf(ctx: HandlerContext, carrier: string, country: string, accountRef: string) {
-  const resolved = resolveCarrier(allCarrierViews(ctx.db), carrier, country);
+  const resolved = resolveCarrier(allCarrierViews(ctx.db, ctx.locale), carrier, country);
   return { carrier: resolved, partition: carrierPartition(resolved?.id ?? `name:${carrier}`, accountRef) };
 }
 
@@ -42,7 +42,7 @@ const USER_DEFAULTS: CarrierFields = {
 export const carrierHandlers = {
   'carriers.list': ({ search, origin }, ctx) => {
     const words = fold(search.trim()).split(/\s+/).filter(Boolean);
-    const items = allCarrierViews(ctx.db)
+    const items = allCarrierViews(ctx.db, ctx.locale)
       .filter((view) => origin === 'all' || (origin === 'user' ? view.origin === 'user' || view.edited : view.origin === 'catalog'))
       .filter((view) => {
         const haystack = fold([view.name, view.company, view.country ?? '', view.id].join(' '));
@@ -111,7 +111,7 @@ export const carrierHandlers = {
   },
 
   'carriers.sessions': (_input, ctx) => {
-    const views = allCarrierViews(ctx.db);
+    const views = allCarrierViews(ctx.db, ctx.locale);
     const sessions = new Map<string, CarrierSession>();
     // Thousands of numbers name a few dozen carriers: each name is matched against the catalog once.
     const carriers = new Map<string, CarrierView | null>();

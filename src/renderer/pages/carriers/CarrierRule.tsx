@@ -16,7 +16,7 @@ export function CarrierRule({ carrier }: { carrier: CarrierView }) {
       <h3 id="carrier-rule-title">{t('carriers.page.ruleTitle')}</h3>
       <p className="carrier-confidence-line">
         <ConfidenceBadge level={carrier.confidence} />
-        {carrier.confidenceNote && <span className="muted">{carrier.confidenceNote}</span>}
+        {carrier.confidenceNote && <span className="muted">{t('carriers.page.confidenceNote', { text: carrier.confidenceNote })}</span>}
       </p>
       {carrier.summary && (
         <>

@@ -30,6 +30,9 @@ export function CarriersPage() {
   const [mode, setMode] = useState<Mode>('view');
   const [removing, setRemoving] = useState(false);
 
+  // Keepline's notes on a catalog carrier come in the language asked in: asked again when it changes, though
+  // not under the editor, whose draft began from the carrier as it was.
+  const askedIn = mode === 'edit' ? null : locale;
   useEffect(() => {
     if (selectedId === null) return;
     let live = true;
@@ -39,7 +42,7 @@ export function CarriersPage() {
     return () => {
       live = false;
     };
-  }, [selectedId]);
+  }, [selectedId, askedIn]);
 
   const select = (id: string) => {
     setSelectedId(id);

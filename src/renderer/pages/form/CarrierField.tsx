@@ -5,6 +5,7 @@ import { Wand } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarrierSummary, RuleSuggestion } from '#shared/carriers.ts';
+import type { Locale } from '#shared/locale.ts';
 import { call } from '../../api/client.ts';
 import { Field } from '../../forms/Field.tsx';
 import { controlId, errorMessage } from '../../forms/errors.ts';
@@ -68,6 +69,7 @@ export function CarrierField({ draft, change, errors, currencyAssumed }: Section
   const carriers = useCarriers();
   const [asking, setAsking] = useState<RuleSuggestion | null>(null);
   const [applied, setApplied] = useState<RuleSuggestion | null>(null);
+  const [appliedIn, setAppliedIn] = useState<Locale | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -88,8 +90,24 @@ export function CarrierField({ draft, change, errors, currencyAssumed }: Section
   const apply = (suggestion: RuleSuggestion) => {
     change(suggestionPatch(suggestion, draft, currencyAssumed));
     setApplied(suggestion);
+    setAppliedIn(locale);
     setAsking(null);
   };
+
+  // The notes beside rules filled in follow the language: asked again in the new one (the draft keeps what
+  // was filled in, which is the user's now).
+  useEffect(() => {
+    if (!applied || appliedIn === locale) return;
+    let live = true;
+    void call('carriers.suggestRule', { id: applied.carrierId }).then((answer) => {
+      if (!live || !answer.ok) return;
+      setApplied(answer.value);
+      setAppliedIn(locale);
+    });
+    return () => {
+      live = false;
+    };
+  }, [applied, appliedIn, locale]);
 
   const suggest = async () => {
     if (!match) return;
@@ -143,7 +161,7 @@ export function CarrierField({ draft, change, errors, currencyAssumed }: Section
                   {shownApplied.rules.length === 0 && <p>{t('carriers.suggest.none')}</p>}
                   {filledNote(shownApplied) && <p className="carrier-filled">{filledNote(shownApplied)}</p>}
                   <p className="muted">{source(shownApplied)}</p>
-                  {shownApplied.caveats && <p className="muted">{shownApplied.caveats}</p>}
+                  {shownApplied.caveats && <p className="muted">{t('carriers.suggest.caveats', { text: shownApplied.caveats })}</p>}
                   {shownApplied.unmapped.length > 0 && (
                     <>
                       <p className="carrier-label">{t('carriers.page.unmapped')}</p>
