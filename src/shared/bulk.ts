@@ -23,5 +23,18 @@ export const RecordMany = z.strictObject({
   note: z.string().max(2000).default(''),
 });
 
+/** The selected numbers, for an action that needs nothing else (their carrier's rules). */
+export const BulkSelection = z.strictObject({ ids: BulkIds });
+
+/** What "Apply carrier rules" would do to a selection, for the question asked before it runs. */
+export const CarrierRulesCheck = z.object({
+  /** Numbers whose carrier Keepline knows (by name or company, as the number form finds it). */
+  matched: z.int(),
+  /** Numbers with no carrier, or one Keepline does not know: they stay as they are. */
+  unmatched: z.int(),
+  /** Of the matched, those lacking rules or lapse phases their carrier has: the ones that change. */
+  toFill: z.int(),
+});
+
 /** How many numbers a bulk action changed (those already as asked are not counted). */
 export const BulkResult = z.object({ changed: z.int() });

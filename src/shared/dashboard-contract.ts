@@ -1,7 +1,7 @@
 // The app window's own methods (issue 4): the dashboard, the list's filter choices and bulk actions.
 // Spread into `contract` in contract.ts.
 import * as z from 'zod';
-import { BulkArchive, BulkResult, BulkTag, RecordMany } from './bulk.ts';
+import { BulkArchive, BulkResult, BulkSelection, BulkTag, CarrierRulesCheck, RecordMany } from './bulk.ts';
 import { DashboardSummary, NumberFacets, NumberNames } from './dashboard.ts';
 import { NUMBER_KINDS } from './numbers.ts';
 
@@ -23,6 +23,14 @@ export const dashboardContract = {
   /** Removes a tag (any letter case) from every listed number, in one transaction. */
   'numbers.bulkUntag': { errors: BULK, input: BulkTag, output: BulkResult },
   'numbers.bulkArchive': { errors: BULK, input: BulkArchive, output: BulkResult },
+  /**
+   * Gives every listed number whose carrier Keepline knows what it lacks of that carrier's rules: its rules,
+   * lapse phases, time zone and billing period, never replacing rules or phases it has. One transaction;
+   * reminders re-planned. `changed`: the numbers that took something.
+   */
+  'numbers.bulkCarrierRules': { errors: BULK, input: BulkSelection, output: BulkResult },
+  /** How many listed numbers "Apply carrier rules" would find a carrier for, and change; changes nothing. */
+  'numbers.carrierRulesCheck': { errors: BULK, input: BulkSelection, output: CarrierRulesCheck },
   /** Records keep-alive activity on every listed number, in one transaction; all or nothing. */
   'events.recordMany': { errors: BULK, input: RecordMany, output: BulkResult },
 } as const;

@@ -22,6 +22,7 @@ export const JOB_METHODS = [
   'numbers.bulkTag',
   'numbers.bulkUntag',
   'numbers.bulkArchive',
+  'numbers.bulkCarrierRules',
   'events.recordMany',
   // New lead times re-plan every number's reminders: over a second for 10,000.
   'reminders.replanAll',
@@ -35,6 +36,7 @@ export const WRITING_JOB_METHODS: readonly JobMethod[] = [
   'numbers.bulkTag',
   'numbers.bulkUntag',
   'numbers.bulkArchive',
+  'numbers.bulkCarrierRules',
   'events.recordMany',
   'reminders.replanAll',
 ];

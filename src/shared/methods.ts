@@ -21,6 +21,8 @@ export const METHOD_NAMES = [
   'numbers.bulkTag',
   'numbers.bulkUntag',
   'numbers.bulkArchive',
+  'numbers.bulkCarrierRules',
+  'numbers.carrierRulesCheck',
   'events.recordMany',
   'carriers.list',
   'carriers.get',

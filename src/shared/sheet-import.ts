@@ -57,6 +57,11 @@ const SheetOptions = {
   defaultCurrency: CurrencyCode.nullable().default(null),
   /** A number already in Keepline (same E.164): update it from the row, or leave it as it is. */
   existing: z.enum(['update', 'skip']).default('skip'),
+  /**
+   * A row whose carrier is one Keepline knows (by name or company, as the number form finds it) gives its
+   * number the carrier's rules, lapse phases and time zone, where the row (or the stored number) has none.
+   */
+  carrierRules: z.boolean().default(true),
 };
 
 export const SheetColumn = z.object({
@@ -103,6 +108,8 @@ export const SheetPreview = z.object({
   dates: z.object({ order: z.enum(['iso', ...DATE_ORDERS]).nullable(), needed: z.boolean() }),
   rows: z.array(SheetRow),
   counts: SheetCounts,
+  /** Rows to import whose number gets its carrier's rules (with `carrierRules` off: would get them). */
+  carrierRules: z.int(),
 });
 export type SheetPreview = z.infer<typeof SheetPreview>;
 

@@ -16,7 +16,7 @@ const MAX_TAGS = 30;
  * cancelled job rolls back all of them. `change` returns the new row, or null when the number is already
  * as asked. Run as a job (in the worker), it reports each 200 numbers done.
  */
-function changeAll(ctx: HandlerContext, ids: number[], change: (row: NumberRow) => NumberRow | null) {
+export function changeAll(ctx: HandlerContext, ids: number[], change: (row: NumberRow) => NumberRow | null) {
   return ctx.db.transaction(() => {
     const updatedAt = ctx.clock.now().toISOString();
     let changed = 0;

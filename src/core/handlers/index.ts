@@ -6,6 +6,7 @@ import { carrierHandlers } from './carriers.ts';
 import { renewalHandlers } from './renewals.ts';
 import { eventHandlers } from './events.ts';
 import { bulkHandlers } from './bulk.ts';
+import { bulkCarrierRulesHandlers } from './bulk-carrier-rules.ts';
 import { dashboardHandlers } from './dashboard.ts';
 import { numberHandlers } from './numbers.ts';
 import { reminderHandlers } from './reminders.ts';
@@ -15,7 +16,7 @@ import { historyHandlers } from './history.ts';
 import { jobHandlers } from './jobs.ts';
 import type { Handlers } from './types.ts';
 
-const groups: object[] = [appHandlers, numberHandlers, eventHandlers, settingsHandlers, backupHandlers, secretHandlers, exchangeHandlers, carrierHandlers, renewalHandlers, reminderHandlers, dashboardHandlers, bulkHandlers, sheetImportHandlers, historyHandlers, jobHandlers];
+const groups: object[] = [appHandlers, numberHandlers, eventHandlers, settingsHandlers, backupHandlers, secretHandlers, exchangeHandlers, carrierHandlers, renewalHandlers, reminderHandlers, dashboardHandlers, bulkHandlers, bulkCarrierRulesHandlers, sheetImportHandlers, historyHandlers, jobHandlers];
 
 /** A name defined by two domain groups would silently shadow one: refuse it at start-up. */
 export function assertNoDuplicateHandlers(list: object[]): void {
@@ -28,4 +29,4 @@ export function assertNoDuplicateHandlers(list: object[]): void {
 assertNoDuplicateHandlers(groups);
 
 /** Every contract method's handler; a missing one fails to compile here. */
-export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers, ...settingsHandlers, ...backupHandlers, ...secretHandlers, ...exchangeHandlers, ...carrierHandlers, ...renewalHandlers, ...reminderHandlers, ...dashboardHandlers, ...bulkHandlers, ...sheetImportHandlers, ...historyHandlers, ...jobHandlers };
+export const handlers: Handlers = { ...appHandlers, ...numberHandlers, ...eventHandlers, ...settingsHandlers, ...backupHandlers, ...secretHandlers, ...exchangeHandlers, ...carrierHandlers, ...renewalHandlers, ...reminderHandlers, ...dashboardHandlers, ...bulkHandlers, ...bulkCarrierRulesHandlers, ...sheetImportHandlers, ...historyHandlers, ...jobHandlers };

@@ -39,7 +39,11 @@ export const sheetImportHandlers = {
     const plan = await planSheet(withCachedStatements(ctx.db), options, stepEvery(ctx.job));
     const { headers, rows } = plan.table;
     const counts = { create: 0, update: 0, unchanged: 0, skip: 0, invalid: 0 };
-    for (const row of plan.rows) counts[row.action] += 1;
+    let carrierRules = 0;
+    for (const row of plan.rows) {
+      counts[row.action] += 1;
+      if (row.carrierRules) carrierRules += 1;
+    }
     return {
       format: plan.table.format,
       charset: plan.table.charset,
@@ -52,6 +56,7 @@ export const sheetImportHandlers = {
       dates: plan.dates,
       rows: plan.rows.map((row) => rowView(ctx, row, headers, plan.mapping)),
       counts,
+      carrierRules,
     };
   },
 

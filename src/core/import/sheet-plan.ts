@@ -13,6 +13,7 @@ import { autoMapping } from './sheet-headers.ts';
 import { readSheetFile, type SheetTable } from './sheet-read.ts';
 import { paymentOfRow, readRow, type RowIssue } from './sheet-row.ts';
 import type { ParsedPhone } from '../domain/phone.ts';
+import { carrierMatcher, carrierPatch, type CarrierOf } from '../carriers/carrier-fill.ts';
 
 export type SheetOptions = Input<'import.sheetPreview'>;
 
@@ -29,6 +30,11 @@ export interface PlannedRow {
   parsed: ParsedPhone | null;
   /** Archive (true) or unarchive (false) the number; null when the row does not say (a new one is active). */
   archived: boolean | null;
+  /**
+   * The row's carrier is one Keepline knows, whose rules or lapse phases the number lacks: it takes them
+   * (or would, with `carrierRules` off; its input then has none of them).
+   */
+  carrierRules: boolean;
 }
 
 export interface SheetPlan {
@@ -58,7 +64,8 @@ function checkInput(raw: NumberInputRaw, known: RowIssue[], existing: boolean): 
     add(issuesFromZod(parsed.error.issues));
     return { input: null, issues };
   }
-  // A new number from a sheet has no rules, and its phone was read already: only an update needs the rest.
+  // A new number from a sheet has no rules but its carrier's (a fee rule only with a billing period), and its
+  // phone was read already: only an update needs the rest.
   if (existing && issues.length === 0) {
     try {
       checkNumberInput(parsed.data);
@@ -75,6 +82,7 @@ export interface PlanContext {
   options: SheetOptions;
   mapping: (SheetField | null)[];
   dateOrder: 'dmy' | 'mdy' | null;
+  carrierOf: CarrierOf;
 }
 
 /** The stored number with this E.164, if any. */
@@ -92,7 +100,7 @@ export function planRow(
   existingOf: ExistingNumber = (e164) => findNumberByE164(plan.db, e164),
 ): PlannedRow {
   const e164 = read.phone?.e164 ?? null;
-  const base = { line, phone: e164 ?? read.fields.phone ?? '', label: read.fields.label ?? '', parsed: read.phone, archived: read.archived };
+  const base = { line, phone: e164 ?? read.fields.phone ?? '', label: read.fields.label ?? '', parsed: read.phone, archived: read.archived, carrierRules: false };
   if (e164 !== null) {
     const first = firstLine.get(e164);
     if (first !== undefined) {
@@ -105,13 +113,25 @@ export function planRow(
   const current = existing ? inputOfRow(existing) : null;
   const payment = paymentOfRow(read.payment, current?.paymentMethod ?? null);
   const fields = payment.paymentMethod ? { ...read.fields, paymentMethod: payment.paymentMethod } : read.fields;
-  const raw: NumberInputRaw = current
+  const given: NumberInputRaw = current
     ? { ...current, ...fields, phone: current.phone }
     : { timeZone: read.derivedZone, ...fields, phone: read.fields.phone ?? '' };
+  const fromCarrier = carrierPatchOf(plan, given, read);
+  const raw = fromCarrier && plan.options.carrierRules ? { ...given, ...fromCarrier } : given;
   const { input, issues } = checkInput(raw, payment.issue ? [...read.issues, payment.issue] : read.issues, existing !== null);
   const action: SheetAction =
     input === null ? 'invalid' : !existing ? 'create' : changesNothing(existing, updatedColumns(input, existing, base)) ? 'unchanged' : 'update';
-  return { ...base, action, issues, input, existing };
+  return { ...base, action, issues, input, existing, carrierRules: fromCarrier !== null && input !== null };
+}
+
+/** What the row's carrier fills in on the number, when Keepline knows it: never what the row (or the stored number) gives. */
+function carrierPatchOf(plan: PlanContext, given: NumberInputRaw, read: ReturnType<typeof readRow>) {
+  const carrier = plan.carrierOf(given.carrier ?? '', read.phone?.country ?? given.country ?? null);
+  if (!carrier) return null;
+  return carrierPatch(
+    { rules: given.rules ?? [], lapsePhases: given.lapsePhases ?? [], billingPeriod: read.fields.billingPeriod ?? given.billingPeriod ?? null, zoneGiven: read.fields.timeZone !== undefined },
+    carrier,
+  );
 }
 
 /**
@@ -165,6 +185,6 @@ export async function planSheet(db: Database.Database, options: SheetOptions, st
   const detected = dateColumn < 0 ? { order: 'iso' as const, needed: false } : detectOrder(table.rows.map((row) => row.cells[dateColumn] ?? ''));
   const dates = options.dateOrder !== null ? { order: options.dateOrder, needed: false } : detected;
   const order = dates.order === 'dmy' || dates.order === 'mdy' ? dates.order : null;
-  const context: PlanContext = { db, options, mapping, dateOrder: order };
+  const context: PlanContext = { db, options, mapping, dateOrder: order, carrierOf: carrierMatcher(db) };
   return { table, mapping, dates, context, rows: planRows(context, table, step) };
 }

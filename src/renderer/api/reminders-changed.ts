@@ -12,6 +12,7 @@ const CHANGES_REMINDERS: ReadonlySet<MethodName> = new Set<MethodName>([
   'numbers.setArchived',
   'numbers.delete',
   'numbers.bulkArchive',
+  'numbers.bulkCarrierRules',
   'events.record',
   'events.recordMany',
   'events.undoLast',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { JobProgress } from '../../components/JobProgress.tsx';
 import { useLocale } from '../../i18n/setup.ts';
 import { countryOptions, currencyCodes } from '../../format/regions.ts';
+import { CarrierRulesOption } from './CarrierRulesOption.tsx';
 import { MappingTable } from './MappingTable.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
 import { DownloadProgress, useDownload } from './useDownload.tsx';
@@ -134,6 +135,12 @@ export function ImportCard({ onImported }: { onImported?: () => void }) {
             {t('data.import.counts', preview.counts)}
             {preview.counts.unchanged > 0 && ` · ${t('data.import.countsUnchanged', { count: preview.counts.unchanged })}`}
           </p>
+          <CarrierRulesOption
+            count={preview.carrierRules}
+            checked={options.carrierRules !== false}
+            disabled={busy}
+            onChange={(carrierRules) => flow.change({ carrierRules })}
+          />
           {preview.counts.invalid > 0 && (
             <div className="banner invalid-rows">
               <p>{t('data.import.invalidChoice')}</p>

@@ -10,7 +10,7 @@ import { readChosenFile } from '../../api/download.ts';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 
-export type SheetOptions = Pick<InputRaw<'import.sheetPreview'>, 'mapping' | 'dateOrder' | 'defaultCountry' | 'defaultCurrency' | 'existing'>;
+export type SheetOptions = Pick<InputRaw<'import.sheetPreview'>, 'mapping' | 'dateOrder' | 'defaultCountry' | 'defaultCurrency' | 'existing' | 'carrierRules'>;
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -31,7 +31,14 @@ export type ImportState =
 export function useSheetImport() {
   const locale = useLocale();
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
-  const [options, setOptions] = useState<SheetOptions>({ mapping: null, dateOrder: null, defaultCountry: null, defaultCurrency: null, existing: 'skip' });
+  const [options, setOptions] = useState<SheetOptions>({
+    mapping: null,
+    dateOrder: null,
+    defaultCountry: null,
+    defaultCurrency: null,
+    existing: 'skip',
+    carrierRules: true,
+  });
   const [error, setError] = useState<string | null>(null);
   const ticket = useRef(0);
   const job = useJob();

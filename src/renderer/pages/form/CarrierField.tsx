@@ -4,6 +4,7 @@
 import { Wand } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { carrierFill, matchCarrier } from '#shared/carrier-fill.ts';
 import type { CarrierSummary, RuleSuggestion } from '#shared/carriers.ts';
 import type { Locale } from '#shared/locale.ts';
 import { call } from '../../api/client.ts';
@@ -20,7 +21,6 @@ import type { SectionProps } from './sectionProps.ts';
 import '../../styles/carriers.css';
 
 const LIST_ID = 'carrier-suggestions';
-const fold = (text: string) => text.trim().toLocaleLowerCase();
 
 function useCarriers(): CarrierSummary[] {
   const [items, setItems] = useState<CarrierSummary[]>([]);
@@ -37,20 +37,28 @@ function useCarriers(): CarrierSummary[] {
 }
 
 /**
- * What applying a suggestion changes on the draft; a billing period or plan currency the user set is kept
- * (a currency only assumed from the number's country gives way to the carrier's).
+ * What applying a suggestion changes on the draft (`carrierFill`, as the import and the bulk action fill
+ * it); a billing period or plan currency the user set is kept (a currency only assumed from the number's
+ * country gives way to the carrier's).
  */
 function suggestionPatch(suggestion: RuleSuggestion, draft: NumberDraft, currencyAssumed: boolean): Partial<NumberDraft> {
   const planCurrency = currencyAssumed ? '' : draft.planCost.currency.trim();
+  const fill = carrierFill(suggestion, {
+    rules: false,
+    lapsePhases: false,
+    timeZone: false,
+    billingPeriod: draft.billingPeriod.count.trim() !== '',
+    currency: planCurrency !== '',
+  });
   // Rule amounts are read in the plan's currency: the carrier's, when the plan names none yet.
   const currency = planCurrency || suggestion.currency || draft.planCost.currency.trim();
   const patch: Partial<NumberDraft> = {
-    rules: suggestion.rules.map((rule) => ruleToDraft(rule, suggestion.currency ?? currency)),
-    lapsePhases: suggestion.lapsePhases.map(phaseToDraft),
+    rules: (fill.rules ?? []).map((rule) => ruleToDraft(rule, suggestion.currency ?? currency)),
+    lapsePhases: (fill.lapsePhases ?? []).map(phaseToDraft),
   };
-  if (suggestion.timeZone) patch.timeZone = suggestion.timeZone;
-  if (suggestion.currency && planCurrency === '') patch.planCost = { ...draft.planCost, currency: suggestion.currency };
-  if (suggestion.billingPeriod && draft.billingPeriod.count.trim() === '') patch.billingPeriod = periodToDraft(suggestion.billingPeriod);
+  if (fill.timeZone) patch.timeZone = fill.timeZone;
+  if (fill.currency) patch.planCost = { ...draft.planCost, currency: fill.currency };
+  if (fill.billingPeriod) patch.billingPeriod = periodToDraft(fill.billingPeriod);
   return patch;
 }
 
@@ -78,12 +86,8 @@ export function CarrierField({ draft, change, errors, currencyAssumed }: Section
     () => (draft.country ? carriers.filter((item) => item.country === draft.country || item.country === null) : carriers),
     [carriers, draft.country],
   );
-  const typed = fold(draft.carrier);
   // By the catalog's name first, then by the company people know it by ("GULFSIP" for "GULFSIP number / …").
-  const byName = (item: (typeof carriers)[number]) => fold(item.name) === typed;
-  const byCompany = (item: (typeof carriers)[number]) => item.company !== '' && fold(item.company) === typed;
-  const match =
-    typed === '' ? undefined : (suggestions.find(byName) ?? carriers.find(byName) ?? suggestions.find(byCompany) ?? carriers.find(byCompany));
+  const match = matchCarrier(carriers, draft.carrier, draft.country || null);
   const shownApplied = applied && match && applied.carrierId === match.id ? applied : null;
   const needsBillingPeriod = shownApplied !== null && needsPlanBillingPeriod(draft);
 

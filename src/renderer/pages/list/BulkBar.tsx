@@ -1,4 +1,4 @@
-import { Archive, ArchiveArrowUp, Download, Tag, Tags, Activity, X } from 'lucide-react';
+import { Archive, ArchiveArrowUp, Download, Tag, Tags, Activity, Wand, X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_TYPES, type ActivityType } from '#shared/rules.ts';
@@ -8,6 +8,7 @@ export type BulkAction =
   | { type: 'untag'; tag: string }
   | { type: 'archive'; archived: boolean }
   | { type: 'activity'; activityType: ActivityType }
+  | { type: 'carrierRules' }
   | { type: 'export' };
 
 interface BulkBarProps {
@@ -57,6 +58,10 @@ export function BulkBar({ count, busy, archivedShown, onAction, onClear }: BulkB
         </button>
       </div>
       <div className="bulk-group">
+        <button type="button" className="secondary" disabled={busy} title={t('listing.bulk.carrierRulesHint')} onClick={() => onAction({ type: 'carrierRules' })}>
+          <Wand aria-hidden="true" size={16} />
+          {t('listing.bulk.carrierRules')}
+        </button>
         <button type="button" className="secondary" disabled={busy} onClick={() => onAction({ type: 'archive', archived: !archivedShown })}>
           {archivedShown ? <ArchiveArrowUp aria-hidden="true" size={16} /> : <Archive aria-hidden="true" size={16} />}
           {archivedShown ? t('listing.bulk.unarchive') : t('listing.bulk.archive')}

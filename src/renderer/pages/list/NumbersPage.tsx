@@ -12,6 +12,7 @@ import { ListToolbar, SEARCH_INPUT_ID } from './ListToolbar.tsx';
 import { ListExport } from './ListExport.tsx';
 import { NumbersTable } from './NumbersTable.tsx';
 import { BulkBar } from './BulkBar.tsx';
+import { CarrierRulesDialog } from './CarrierRulesDialog.tsx';
 import { useBulkActions } from './useBulkActions.ts';
 import { NO_FILTERS, isFiltered, rowAt, useFacets, useNumberPages, type ListFilters } from './useNumbers.ts';
 import { useSelection } from './useSelection.ts';
@@ -86,6 +87,7 @@ export function NumbersPage({ focusSearch, preset }: { focusSearch?: boolean | u
           onClear={selection.clear}
         />
       )}
+      {bulk.question && <CarrierRulesDialog question={bulk.question} onConfirm={() => void bulk.applyCarrierRules()} onClose={bulk.dismissQuestion} />}
       {bulk.progress && <JobProgress label={t('listing.bulk.working')} progress={bulk.progress} onCancel={bulk.cancel} />}
       {bulk.error && <p className="form-error" role="alert">{bulk.error}</p>}
       {selection.error && <p className="form-error" role="alert">{selection.error}</p>}

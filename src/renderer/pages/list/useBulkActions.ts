@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InputRaw } from '#shared/contract.ts';
+import type { InputRaw, Output } from '#shared/contract.ts';
 import type { NumberSummary } from '#shared/numbers.ts';
 import { call } from '../../api/client.ts';
 import { useJob } from '../../api/useJob.ts';
@@ -21,6 +21,9 @@ interface BulkOptions {
   onDone: () => void;
 }
 
+/** What "Apply carrier rules" would do to the selection, asked before it runs. */
+export type CarrierRulesQuestion = Output<'numbers.carrierRulesCheck'> & { ids: number[] };
+
 /**
  * Runs a bulk action on the selection as a job of the core (one transaction each, off its main thread: an
  * agency's whole list takes seconds), with its progress and a cancel that changes nothing, and says what
@@ -31,6 +34,8 @@ export function useBulkActions({ selected, rows, query, headers, notify, onDone 
   const locale = useLocale();
   const job = useJob();
   const [error, setError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [question, setQuestion] = useState<CarrierRulesQuestion | null>(null);
 
   /** The selected numbers in the list's order: from the loaded pages, or the whole list when some are not loaded. */
   const selectedItems = async (): Promise<NumberSummary[] | null> => {
@@ -44,9 +49,44 @@ export function useBulkActions({ selected, rows, query, headers, notify, onDone 
     return answer.value.items.filter((item) => selected.has(item.id));
   };
 
+  /** Counts which selected numbers have a carrier Keepline knows, and asks before filling their rules. */
+  const askCarrierRules = async (ids: number[]) => {
+    setError(null);
+    setChecking(true);
+    const answer = await call('numbers.carrierRulesCheck', { ids });
+    setChecking(false);
+    if (!answer.ok) {
+      setError(errorMessage(answer.error, locale));
+      return;
+    }
+    const { matched, toFill } = answer.value;
+    if (matched === 0) notify(t('listing.bulk.carrierRulesNoneKnown', { count: ids.length }));
+    else if (toFill === 0) notify(t('listing.bulk.carrierRulesNothing', { count: matched }));
+    else setQuestion({ ...answer.value, ids });
+  };
+
+  /** After the question: one transaction in a job, with the progress and cancel of every bulk action. */
+  const applyCarrierRules = async () => {
+    if (!question) return;
+    const { ids } = question;
+    setQuestion(null);
+    setError(null);
+    const answer = await job.run('numbers.bulkCarrierRules', { ids });
+    if (!answer.ok) {
+      setError(errorMessage(answer.error, locale));
+      return;
+    }
+    notify(t('listing.bulk.carrierRulesApplied', { count: answer.value.changed }));
+    onDone();
+  };
+
   const run = async (action: BulkAction) => {
     const ids = [...selected];
     if (ids.length === 0) return;
+    if (action.type === 'carrierRules') {
+      await askCarrierRules(ids);
+      return;
+    }
     if (action.type === 'export') {
       setError(null);
       const items = await selectedItems();
@@ -77,5 +117,14 @@ export function useBulkActions({ selected, rows, query, headers, notify, onDone 
     onDone();
   };
 
-  return { busy: job.running, progress: job.progress, cancel: job.cancel, error, run };
+  return {
+    busy: job.running || checking,
+    progress: job.progress,
+    cancel: job.cancel,
+    error,
+    run,
+    question,
+    applyCarrierRules,
+    dismissQuestion: () => setQuestion(null),
+  };
 }
