@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { carrierFill, matchCarrier, type CarrierRules } from '#shared/carrier-fill.ts';
 import type { CarrierView } from '#shared/carriers.ts';
+import type { Locale } from '#shared/locale.ts';
 import type { Period } from '#shared/primitives.ts';
 import type { LapsePhase, Rule } from '#shared/rules.ts';
 import { kept } from '../memo-map.ts';
@@ -13,14 +14,15 @@ export type CarrierOf = (carrier: string, country: string | null) => CarrierView
 
 /**
  * Keepline's carriers (the catalog with the user's edits, and the user's own) as the number form offers
- * them, read once: thousands of numbers name a few dozen carriers, each matched once.
+ * them, read once: thousands of numbers name a few dozen carriers, each matched once. Their rules come with
+ * Keepline's phase names in `locale` (宽限期, Grace period).
  */
-export function carrierMatcher(db: Database.Database): CarrierOf {
+export function carrierMatcher(db: Database.Database, locale: Locale): CarrierOf {
   let views: CarrierView[] | null = null;
   const found = new Map<string, CarrierView | undefined>();
   return (carrier, country) => {
     if (carrier.trim() === '') return undefined;
-    return kept(found, `${carrier}\u0000${country ?? ''}`, () => matchCarrier((views ??= allCarrierViews(db)), carrier, country));
+    return kept(found, `${carrier}\u0000${country ?? ''}`, () => matchCarrier((views ??= allCarrierViews(db, locale)), carrier, country));
   };
 }
 

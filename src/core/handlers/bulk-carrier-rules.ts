@@ -27,12 +27,12 @@ function withCarrierRules(ctx: HandlerContext, row: NumberRow, carrierOf: Carrie
 
 export const bulkCarrierRulesHandlers = {
   'numbers.bulkCarrierRules': ({ ids }, ctx) => {
-    const carrierOf = carrierMatcher(ctx.db);
+    const carrierOf = carrierMatcher(ctx.db, ctx.locale);
     return changeAll(ctx, ids, (row) => withCarrierRules(ctx, row, carrierOf));
   },
 
   'numbers.carrierRulesCheck': ({ ids }, ctx) => {
-    const carrierOf = carrierMatcher(ctx.db);
+    const carrierOf = carrierMatcher(ctx.db, ctx.locale);
     let matched = 0;
     let toFill = 0;
     for (const id of ids) {

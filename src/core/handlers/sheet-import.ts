@@ -36,7 +36,7 @@ function rowView(ctx: HandlerContext, row: PlannedRow, headers: string[], mappin
 
 export const sheetImportHandlers = {
   'import.sheetPreview': async (options, ctx) => {
-    const plan = await planSheet(withCachedStatements(ctx.db), options, stepEvery(ctx.job));
+    const plan = await planSheet(withCachedStatements(ctx.db), options, ctx.locale, stepEvery(ctx.job));
     const { headers, rows } = plan.table;
     const counts = { create: 0, update: 0, unchanged: 0, skip: 0, invalid: 0 };
     let carrierRules = 0;
@@ -61,7 +61,7 @@ export const sheetImportHandlers = {
   },
 
   'import.sheetInvalidCsv': async (options, ctx) => {
-    const plan = await planSheet(withCachedStatements(ctx.db), options, stepEvery(ctx.job));
+    const plan = await planSheet(withCachedStatements(ctx.db), options, ctx.locale, stepEvery(ctx.job));
     const invalid = plan.rows.filter((row) => row.action === 'invalid').map((row) => rowView(ctx, row, plan.table.headers, plan.mapping));
     return { fileName: invalidRowsFileName(options.fileName), mimeType: 'text/csv;charset=utf-8', content: invalidRowsCsv(plan.table, invalid, ctx.locale) };
   },

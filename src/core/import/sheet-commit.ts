@@ -40,7 +40,7 @@ export async function commitSheet(ctx: HandlerContext, options: CommitInput): Pr
   const fast: HandlerContext = { ...ctx, db: withCachedStatements(ctx.db) };
   // While the rows are checked the bar has no count yet (the writing has its own), but Cancel already works.
   const checking = stepEvery(ctx.job && { step: () => ctx.job!.step(0, null) });
-  const plan = await planSheet(fast.db, options, checking);
+  const plan = await planSheet(fast.db, options, ctx.locale, checking);
   const plannedAt = changeStamp(ctx.db);
   if (plan.dates.needed) throw invalidField('dateOrder', 'date_order_needed');
   const invalid = plan.rows.filter((row) => row.action === 'invalid').length;

@@ -1,5 +1,6 @@
 // What importing each row of a spreadsheet would do: create, update, skip, or why it cannot.
 import type Database from 'better-sqlite3';
+import type { Locale } from '#shared/locale.ts';
 import type { Input } from '#shared/contract.ts';
 import { NumberInput, type NumberInputRaw } from '#shared/numbers.ts';
 import type { SheetAction, SheetField } from '#shared/sheet-import.ts';
@@ -178,13 +179,13 @@ export function planRows(plan: PlanContext, table: SheetTable, step: PlanStep = 
 }
 
 /** Reads the file and plans every row. */
-export async function planSheet(db: Database.Database, options: SheetOptions, step?: PlanStep): Promise<SheetPlan> {
+export async function planSheet(db: Database.Database, options: SheetOptions, locale: Locale, step?: PlanStep): Promise<SheetPlan> {
   const table = await readSheetFile(options.fileName, options.content, options.encoding);
   const mapping = checkedMapping(table, options.mapping);
   const dateColumn = mapping.indexOf('expiryDate');
   const detected = dateColumn < 0 ? { order: 'iso' as const, needed: false } : detectOrder(table.rows.map((row) => row.cells[dateColumn] ?? ''));
   const dates = options.dateOrder !== null ? { order: options.dateOrder, needed: false } : detected;
   const order = dates.order === 'dmy' || dates.order === 'mdy' ? dates.order : null;
-  const context: PlanContext = { db, options, mapping, dateOrder: order, carrierOf: carrierMatcher(db) };
+  const context: PlanContext = { db, options, mapping, dateOrder: order, carrierOf: carrierMatcher(db, locale) };
   return { table, mapping, dates, context, rows: planRows(context, table, step) };
 }
