@@ -15,8 +15,11 @@ const WIDTH = 640;
 const HEIGHT = 232;
 /** Below the axis: the month's name, and under it the year where one begins. */
 const PAD = { top: 18, right: 8, bottom: 40, left: 8 };
-/** About how wide a character of an 11px label is, in the chart's units (one per pixel at 640 wide). */
-const CHAR_WIDTH = 6.5;
+/**
+ * About how wide a character of an 11px label is, in the chart's units (one per pixel at 640 wide): digits
+ * are about 7, and at 6.5 "US$15.00" over 11 bars ran into its neighbours.
+ */
+const CHAR_WIDTH = 7;
 
 /**
  * The amounts written above the bars, if they fit their slots: in full ("KWD 33,930.000"), else compact
