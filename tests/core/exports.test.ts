@@ -168,6 +168,53 @@ describe('iCalendar text', () => {
   });
 });
 
+describe('iCalendar language', () => {
+  const newYork = () => numberInput({ phone: '+1 646 201 7788', timeZone: 'America/New_York', label: '纽约备用', carrier: 'Mint', expiryDate: '2027-01-01' });
+  const texts = (content: string) => {
+    const calendar = new ICAL.Component(ICAL.parse(content));
+    const event = calendar.getFirstSubcomponent('vevent')!;
+    return {
+      name: calendar.getFirstPropertyValue('x-wr-calname'),
+      summary: event.getFirstPropertyValue('summary'),
+      description: event.getFirstPropertyValue('description'),
+      alarms: event.getAllSubcomponents('valarm').map((alarm) => alarm.getFirstPropertyValue('description')),
+      times: [event.getFirstPropertyValue('uid'), String(event.getFirstPropertyValue('dtstart')), String(event.getFirstPropertyValue('dtend')),
+        ...event.getAllSubcomponents('valarm').map((alarm) => String(alarm.getFirstPropertyValue('trigger')))],
+    };
+  };
+
+  it('speaks the request’s language: Chinese words, the zone as the app names it, the same times and UIDs', async () => {
+    await core.call('numbers.create', newYork());
+    const zh = texts((await core.call('export.calendar', {}, 'zh-CN')).content);
+    const en = texts((await core.call('export.calendar', {}, 'en')).content);
+    expect(zh).toEqual({
+      name: 'Keepline 保号截止日',
+      summary: '保号截止：纽约备用（+1 646 201 7788）',
+      description: '请在 2027年1月1日（纽约时间当天结束前）续费、充值或使用号码 +1 646 201 7788（Mint）。',
+      alarms: ['纽约备用（+1 646 201 7788）：30 天后截止', '纽约备用（+1 646 201 7788）：7 天后截止', '纽约备用（+1 646 201 7788）：明天截止', '纽约备用（+1 646 201 7788）：今天截止'],
+      times: en.times,
+    });
+    // English, as it always was.
+    expect(en).toMatchObject({
+      name: 'Keepline deadlines',
+      summary: 'Keep 纽约备用 (+1 646 201 7788) alive: deadline',
+      description: 'Renew, top up or use +1 646 201 7788 (Mint) before midnight America/New_York time on 2027-01-01.',
+      alarms: ['纽约备用 (+1 646 201 7788): deadline in 30 days', '纽约备用 (+1 646 201 7788): deadline in 7 days', '纽约备用 (+1 646 201 7788): deadline tomorrow', '纽约备用 (+1 646 201 7788): deadline today'],
+    });
+  });
+
+  it('follows the language of the job that exports it', async () => {
+    await core.call('numbers.create', newYork());
+    const { jobId } = await core.call('jobs.start', { method: 'export.calendar', input: {} }, 'zh-CN');
+    let job = await core.call('jobs.status', { jobId });
+    while (job.state === 'queued' || job.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      job = await core.call('jobs.status', { jobId });
+    }
+    expect(texts((job.result as { content: string }).content).summary).toBe('保号截止：纽约备用（+1 646 201 7788）');
+  });
+});
+
 describe('exporters', () => {
   it('write CSV cells that parse back to their text, with formulas made inert', () => {
     const texts = ['plain', '', ' leading space', 'trailing space ', 'a,b', 'say "hi"', 'two\nlines', 'cr\rlf\r\n', '\uFEFFbom', '中文，逗号',

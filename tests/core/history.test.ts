@@ -292,4 +292,71 @@ describe('spending', () => {
     expect(forecast.unpriced.map((number) => number.id).sort()).toEqual([bare.id, costOnly.id].sort());
     expect(forecast.lineCount).toBe(2);
   });
+
+  it('forecasts a payment at the deadline of a rule a payment keeps, not this month', async () => {
+    core = await testCore('2026-12-08T10:00:00Z');
+    const uk = { phone: '+44 7400 123456', timeZone: 'Europe/London' };
+    // giffgaff: activity a top-up counts for, every 6 months, last on 15 Sep: due 15 Mar 2027, then 15 Sep.
+    await core.call('numbers.create', {
+      ...uk, planCost: { amountMinor: 1000, currency: 'GBP' }, billingPeriod: { count: 6, unit: 'months' },
+      rules: [{ kind: 'activity', every: { count: 6, unit: 'months' }, counts: ['call', 'sms', 'data', 'addon', 'topup'], lastOn: '2026-09-15' }],
+    });
+    // povo: a paid top-up every 180 days, due 1 May 2027, then 28 Oct.
+    await core.call('numbers.create', {
+      phone: '+81 90 1234 5678', timeZone: 'Asia/Tokyo', planCost: { amountMinor: 220, currency: 'JPY' }, billingPeriod: { count: 180, unit: 'days' },
+      rules: [{ kind: 'topup', every: { count: 180, unit: 'days' }, lastOn: '2026-11-02' }],
+    });
+    // A top-up every 3 months on a yearly plan: paid every 3 months from the deadline, 20 Feb.
+    await core.call('numbers.create', {
+      phone: '+60 12 345 6789', timeZone: 'Asia/Kuala_Lumpur', planCost: { amountMinor: 3000, currency: 'MYR' }, billingPeriod: { count: 1, unit: 'years' },
+      rules: [{ kind: 'topup', every: { count: 3, unit: 'months' }, lastOn: '2026-11-20' }],
+    });
+    // The date the carrier shows wins over the computed one.
+    await core.call('numbers.create', {
+      phone: '+61 412 345 678', timeZone: 'Australia/Sydney', planCost: { amountMinor: 1500, currency: 'AUD' }, billingPeriod: { count: 1, unit: 'years' },
+      rules: [{ kind: 'topup', every: { count: 1, unit: 'years' }, lastOn: '2026-06-01', overrideOn: '2027-04-10' }],
+    });
+    // Kept by calls and texts alone: its deadline (30 Jan) costs nothing, so it does not date the plan's payment.
+    await core.call('numbers.create', {
+      phone: '+852 5123 4567', timeZone: 'Asia/Hong_Kong', planCost: { amountMinor: 8800, currency: 'HKD' }, billingPeriod: { count: 1, unit: 'years' },
+      rules: [{ kind: 'activity', every: { count: 90, unit: 'days' }, counts: ['call', 'sms'], lastOn: '2026-11-01' }],
+    });
+
+    const forecast = await core.call('spending.forecast', {});
+    const months = (currency: string) => forecast.byMonth.filter((line) => line.currency === currency).map((line) => line.key);
+    expect(months('GBP')).toEqual(['2027-03', '2027-09']);
+    expect(months('JPY')).toEqual(['2027-05', '2027-10']);
+    expect(months('MYR')).toEqual(['2027-02', '2027-05', '2027-08', '2027-11']);
+    expect(months('AUD')).toEqual(['2027-04']);
+    expect(months('HKD')).toEqual(['2026-12']);
+    expect(forecast.totals).toEqual([
+      { currency: 'AUD', amountMinor: 1500, count: 1 },
+      { currency: 'GBP', amountMinor: 2000, count: 2 },
+      { currency: 'HKD', amountMinor: 8800, count: 1 },
+      { currency: 'JPY', amountMinor: 440, count: 2 },
+      { currency: 'MYR', amountMinor: 12000, count: 4 },
+    ]);
+    expect(forecast.unpriced).toEqual([]);
+  });
+
+  it('forecasts a top-up rule due before the paid-through date at the rule’s deadline, and an overdue one now', async () => {
+    core = await testCore('2026-12-08T10:00:00Z');
+    const validity = { kind: 'validity', extension: { type: 'fixed', by: { count: 1, unit: 'years' } }, mode: 'add' } as const;
+    // Paid through 2027-10-01, but a top-up is due every 6 months: the first on 1 Feb, the next 1 Aug.
+    await core.call('numbers.create', numberInput({
+      expiryDate: '2027-10-01', planCost: KWD(2000), billingPeriod: { count: 1, unit: 'years' },
+      rules: [validity, { kind: 'topup', every: { count: 6, unit: 'months' }, lastOn: '2026-08-01' }],
+    }));
+    // A top-up rule overdue (in grace): paid now, then every 30 days.
+    await core.call('numbers.create', {
+      phone: '+44 7400 123456', timeZone: 'Europe/London', planCost: { amountMinor: 500, currency: 'GBP' }, billingPeriod: { count: 30, unit: 'days' },
+      rules: [{ kind: 'topup', every: { count: 30, unit: 'days' }, lastOn: '2026-11-01' }],
+      lapsePhases: [{ name: 'grace', length: { count: 60, unit: 'days' } }],
+    });
+    const forecast = await core.call('spending.forecast', {});
+    expect(forecast.byMonth.filter((line) => line.currency === 'KWD').map((line) => line.key)).toEqual(['2027-02', '2027-08']);
+    const gbp = forecast.byMonth.filter((line) => line.currency === 'GBP');
+    expect(gbp[0]).toMatchObject({ key: '2026-12', amountMinor: 500 });
+    expect(gbp.reduce((sum, line) => sum + line.count, 0)).toBe(12); // 8 Dec, then every 30 days to 28 Nov 2027
+  });
 });

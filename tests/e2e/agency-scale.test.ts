@@ -52,8 +52,8 @@ describe('an agency’s numbers and years of payments', () => {
     // What was spent, by month: the newest month first, and all 25 lines (fewer than 50: no "Show more").
     const spent = page.getByRole('table', { name: 'Total spent' });
     await expect.poll(() => spent.locator('tbody tr').count()).toBe(25);
-    expect(await spent.locator('tbody tr').first().textContent()).toContain('2026-11');
-    expect(await spent.locator('tbody tr').last().textContent()).toContain('2024-11');
+    expect(await spent.locator('tbody tr').first().textContent()).toContain('November 2026');
+    expect(await spent.locator('tbody tr').last().textContent()).toContain('November 2024');
     expect(await spent.locator('tfoot').count()).toBe(0);
   });
 

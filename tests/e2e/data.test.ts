@@ -13,6 +13,9 @@ const NOW = '2026-11-25T10:00:00Z';
 // Semicolons, a BOM, a Chinese header, d/m/y dates, a row that is not a number.
 const MESSY = '\uFEFFMobile;Who;到期日;费用;币种\n+965 6000 1234;Ann;25/12/2026;5.500;KWD\nnot a phone;Bob;01/01/2027;;\n+44 7400 123456;Cy;03/04/2027;£10;\n';
 
+/** Texts with Intl's no-break spaces ("MYR\u00a030") as plain ones. */
+const spaced = (texts: string[]) => texts.map((text) => text.replace(/\s/g, ' '));
+
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
 
 describe('import, export, spending, history and secrets', () => {
@@ -118,7 +121,8 @@ describe('import, export, spending, history and secrets', () => {
     await expect.poll(() => kwd.textContent()).toContain('7.500');
     expect(await page.locator('.spend-total[data-currency="GBP"]').first().textContent()).toContain('£10.00');
     expect(await page.locator('svg.chart').count()).toBeGreaterThanOrEqual(2);
-    expect(await page.locator('.spend-table').first().textContent()).toContain('2026-11');
+    // Months read as people write them, not as stored (2026-11).
+    expect(await page.locator('.spend-table').first().textContent()).toContain('November 2026');
     await snap(page, 'spending');
     // The per-number breakdown is fetched when chosen.
     await page.locator('.group-select select').selectOption('byNumber');
@@ -221,9 +225,46 @@ describe('import, export, spending, history and secrets', () => {
     await nav(page, 'Spending');
     const chart = page.locator('.chart-figure', { hasText: 'Spent per month, KWD' });
     await expect.poll(() => chart.locator('[data-month]').count()).toBe(5);
-    expect(await chart.locator('.chart-label').allTextContents()).toEqual(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    // Each month by its name, the year under the first.
+    expect(await chart.locator('.chart-label').allTextContents()).toEqual(['Jul', 'Aug', 'Sep', 'Oct', 'Nov']);
+    expect(await chart.locator('.chart-year').allTextContents()).toEqual(['2026']);
+    expect(spaced([(await chart.locator('[data-month="2026-07"] title').textContent()) ?? ''])[0]).toBe('July 2026: KWD 3.000');
     // The empty months have no bar; the table lists only months with spending.
     expect(await chart.locator('[data-month="2026-08"] rect').count()).toBe(0);
     expect(await chart.locator('rect.chart-bar').count()).toBe(3);
+  });
+
+  it('labels the forecast’s bars with their currency and its months in the UI language', async () => {
+    // Monthly, paid through 1 Dec: 11 bars, too narrow for "MYR 30.00", so written short but still in ringgit.
+    await apiCall(server.url, 'numbers.create', {
+      phone: '+60 12 345 6789', timeZone: 'Asia/Kuala_Lumpur', label: 'KL', expiryDate: '2026-12-01', rules: [{ kind: 'fee' }],
+      planCost: { amountMinor: 3000, currency: 'MYR' }, billingPeriod: { count: 1, unit: 'months' },
+    });
+    // Kept by a top-up every 6 months, last 15 Sep: paid in March and September.
+    await apiCall(server.url, 'numbers.create', {
+      phone: '+44 7400 654321', timeZone: 'Europe/London', label: 'gg', planCost: { amountMinor: 1000, currency: 'GBP' }, billingPeriod: { count: 6, unit: 'months' },
+      rules: [{ kind: 'activity', every: { count: 6, unit: 'months' }, counts: ['call', 'topup'], lastOn: '2026-09-15' }],
+    });
+    await nav(page, 'History');
+    await nav(page, 'Spending');
+    const myr = page.locator('.chart-figure', { hasText: 'Forecast per month, MYR' });
+    await expect.poll(() => myr.locator('.chart-value').count()).toBe(11);
+    expect(new Set(spaced(await myr.locator('.chart-value').allTextContents()))).toEqual(new Set(['MYR 30']));
+    expect(await myr.locator('.chart-label').allTextContents()).toEqual(['Dec', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct']);
+    expect(await myr.locator('.chart-year').allTextContents()).toEqual(['2026', '2027']);
+    const gbp = page.locator('.chart-figure', { hasText: 'Forecast per month, GBP' });
+    expect(await gbp.locator('.chart-value').allTextContents()).toEqual(['£10.00', '£10.00']);
+    const barMonths = gbp.locator('[data-month]:has(rect)').evaluateAll((groups) => groups.map((group) => (group as unknown as { dataset: { month: string } }).dataset.month));
+    expect(await barMonths).toEqual(['2027-03', '2027-09']);
+    await snap(page, 'spending-forecast');
+
+    await page.getByLabel('Language').selectOption('zh-CN');
+    const myrZh = page.locator('.chart-figure', { hasText: '每月预计（MYR）' });
+    await expect.poll(() => myrZh.locator('.chart-label').allTextContents()).toEqual(['12月', '1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月']);
+    expect(await myrZh.locator('.chart-year').allTextContents()).toEqual(['2026年', '2027年']);
+    expect(new Set(spaced(await myrZh.locator('.chart-value').allTextContents()))).toEqual(new Set(['MYR 30']));
+    expect(await page.locator('.spend-table').first().textContent()).toContain('2026年11月');
+    await snap(page, 'spending-forecast-zh');
+    await page.getByLabel('语言').selectOption('en');
   });
 });

@@ -1,8 +1,10 @@
 // The deadlines as an iCalendar file (RFC 5545), written directly: a calendar of 10,000 deadlines with four
 // alarms each is plain text, and a general calendar library spent most of its time building objects.
+import type { Locale } from '#shared/locale.ts';
 import type { NumberRow } from '../db/number-rows.ts';
 import { startOfDayIn } from '../domain/dates.ts';
 import { formatE164 } from '../domain/phone.ts';
+import { calendarTexts } from './calendar-texts.ts';
 import { progressEvery, type OnProgress } from './progress.ts';
 
 const HOUR = 3_600_000;
@@ -102,13 +104,16 @@ function line(text: string): string {
 /**
  * One event per number with an upcoming deadline: the last hour of the deadline day in the carrier's zone,
  * and a display alarm at 09:00 carrier time on each lead day. Times are written as UTC instants (exact in
- * every calendar program, and required for absolute alarm triggers); the carrier's zone is named in the text.
+ * every calendar program, and required for absolute alarm triggers); the carrier's zone is named in the text,
+ * which is in `locale`.
  */
-export function deadlinesCalendar(rows: readonly CalendarRow[], leadTimesDays: readonly number[], now: Date, onProgress?: OnProgress): string {
+export function deadlinesCalendar(rows: readonly CalendarRow[], leadTimesDays: readonly number[], now: Date, locale: Locale, onProgress?: OnProgress): string {
+  const texts = calendarTexts(locale);
   const nowMs = now.getTime();
   const stamp = line(`DTSTAMP:${icsTime(now.toISOString())}`);
   const progress = progressEvery(rows.length, onProgress);
-  let text = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Keepline//Keepline//EN\r\nNAME:Keepline deadlines\r\nX-WR-CALNAME:Keepline deadlines\r\n';
+  const calendarName = icsText(texts.calendar);
+  let text = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Keepline//Keepline//EN\r\n${line(`NAME:${calendarName}`)}${line(`X-WR-CALNAME:${calendarName}`)}`;
   for (let index = 0; index < rows.length; index += 1) {
     const row = rows[index]!;
     progress.tick(index + 1);
@@ -116,19 +121,17 @@ export function deadlinesCalendar(rows: readonly CalendarRow[], leadTimesDays: r
     const end = Date.parse(row.deadline_ends_at);
     if (end <= nowMs) continue;
     const number = formatE164(row.e164).international;
-    const name = icsText(row.label ? `${row.label} (${number})` : number);
-    const carrier = row.carrier ? ` (${row.carrier})` : '';
+    const name = texts.name(row.label, number);
     text +=
       `BEGIN:VEVENT\r\n${line(`UID:${deadlineUid(row.e164)}`)}SEQUENCE:0\r\n${stamp}` +
       `DTSTART:${icsTime(new Date(end - HOUR).toISOString())}\r\nDTEND:${icsTime(row.deadline_ends_at)}\r\n` +
-      line(`SUMMARY:Keep ${name} alive: deadline`) +
-      line(`DESCRIPTION:${icsText(`Renew, top up or use ${number}${carrier} before midnight ${row.time_zone} time on ${row.deadline_on}.`)}`);
+      line(`SUMMARY:${icsText(texts.summary(name))}`) +
+      line(`DESCRIPTION:${icsText(texts.description(number, row.carrier, row.time_zone, row.deadline_on))}`);
     const deadlineDay = dayNumber(row.deadline_on);
     for (const lead of leadTimesDays) {
       const alarm = alarmOn(deadlineDay - lead, row.time_zone);
       if (alarm.at <= nowMs) continue;
-      const when = lead === 0 ? 'deadline today' : lead === 1 ? 'deadline tomorrow' : `deadline in ${lead} days`;
-      text += `BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;VALUE=DATE-TIME:${alarm.text}\r\n${line(`DESCRIPTION:${name}: ${when}`)}END:VALARM\r\n`;
+      text += `BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;VALUE=DATE-TIME:${alarm.text}\r\n${line(`DESCRIPTION:${icsText(texts.alarm(name, lead))}`)}END:VALARM\r\n`;
     }
     text += `${line(`X-KEEPLINE-CARRIER-TZID:${row.time_zone}`)}END:VEVENT\r\n`;
   }

@@ -74,7 +74,7 @@ export const exchangeHandlers = {
     return {
       fileName: 'keepline-deadlines.ics',
       mimeType: 'text/calendar;charset=utf-8',
-      content: deadlinesCalendar(upcomingDeadlines(ctx, now), ctx.settings.get().leadTimesDays, now, progressOf(ctx)),
+      content: deadlinesCalendar(upcomingDeadlines(ctx, now), ctx.settings.get().leadTimesDays, now, ctx.locale, progressOf(ctx)),
     };
   },
 

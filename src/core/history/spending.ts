@@ -7,10 +7,11 @@ import { digitsOf } from '#shared/money.ts';
 import type { HandlerContext } from '../context.ts';
 import { moneyOf, periodOf, type NumberRow } from '../db/number-rows.ts';
 import { listNumberRows } from '../db/numbers-repo.ts';
-import { addPeriod, todayIn } from '../domain/dates.ts';
+import { todayIn } from '../domain/dates.ts';
 import { formatE164 } from '../domain/phone.ts';
 import { numberStatus, SUMMARY_COLUMNS } from '../records/views.ts';
 import { dueSoonDays } from '../handlers/numbers.ts';
+import { chargeDates } from './charge-schedule.ts';
 import { spentByMonth, spentByNumber, type SpendFilter } from './spending-query.ts';
 import { kept } from '../memo-map.ts';
 
@@ -162,21 +163,8 @@ function monthsFrom(yearMonth: string, count: number): string[] {
   return months;
 }
 
-/** The days a plan is charged within [today, the end of the 12th month]: from the paid-through date, one period at a time. */
-export function chargeDates(row: Pick<NumberRow, 'billing_count' | 'billing_unit' | 'expiry_date'>, today: string, lastMonth: string): string[] {
-  const period = periodOf(row.billing_count, row.billing_unit);
-  if (period === null) return [];
-  const dates: string[] = [];
-  let next = row.expiry_date !== null && row.expiry_date >= today ? row.expiry_date : today;
-  while (next.slice(0, 7) <= lastMonth && dates.length < 400) {
-    dates.push(next);
-    next = addPeriod(next, period);
-  }
-  return dates;
-}
-
-/** What the forecast reads of each number: its status, and its plan's cost and period. */
-const FORECAST_COLUMNS = [...SUMMARY_COLUMNS, 'billing_count', 'billing_unit'] as const;
+/** What the forecast reads of each number: its status, its plan's cost and period, and the rules that date its payments. */
+const FORECAST_COLUMNS = [...SUMMARY_COLUMNS, 'billing_count', 'billing_unit', 'rules'] as const;
 type ForecastRow = Pick<NumberRow, (typeof FORECAST_COLUMNS)[number]>;
 
 /** What the next 12 months will cost; of the per-number lines, the `lines` largest are sent. */
@@ -188,10 +176,10 @@ export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates, line
   const byNumber: (Amount & { id: number; e164: string; label: string })[] = [];
   const charges: (Amount & { month: string })[] = [];
   const unpriced: SpendingForecast['unpriced'] = [];
-  // An agency's numbers share a few paid-through days and periods: each schedule is worked out once.
+  // An agency's numbers share a few paid-through days, periods and rules: each schedule is worked out once.
   const schedules = new Map<string, string[]>();
   const scheduleOf = (row: ForecastRow, today: string) =>
-    kept(schedules, `${row.expiry_date}|${today}|${row.billing_count}|${row.billing_unit}`, () => chargeDates(row, today, lastMonth));
+    kept(schedules, `${row.expiry_date}|${today}|${row.billing_count}|${row.billing_unit}|${row.rules}`, () => chargeDates(row, today, lastMonth));
   for (const row of listNumberRows(ctx.db, { text: '', digits: '', includeArchived: false }, null, FORECAST_COLUMNS)) {
     if (numberStatus(row, now, soon).state === 'lost') continue;
     const cost = moneyOf(row.plan_cost_minor, row.plan_currency);

@@ -49,3 +49,22 @@ export function formatLastMinute(endsAtIso: string, locale: Locale, zone?: strin
   if (zone) options.timeZone = zone;
   return dateTimeFormat(locale, options).format(new Date(Date.parse(endsAtIso) - 60_000));
 }
+
+function monthStart(key: string): Date {
+  return new Date(Date.UTC(Number(key.slice(0, 4)), key.length > 4 ? Number(key.slice(5, 7)) - 1 : 0, 1));
+}
+
+/** A spending period for reading: a month (`YYYY-MM`) as "September 2026", "2026年9月"; a year (`YYYY`) as "2026", "2026年". */
+export function formatPeriodKey(key: string, locale: Locale): string {
+  if (key.length === 4) return dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(monthStart(key));
+  return formatMonth(key, locale);
+}
+
+/** A chart axis's label of a month (`YYYY-MM`): its short name ("Sep", "9月") and its year ("2026", "2026年"). */
+export function monthAxisLabel(key: string, locale: Locale): { month: string; year: string } {
+  const date = monthStart(key);
+  return {
+    month: dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(date),
+    year: dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date),
+  };
+}

@@ -228,7 +228,7 @@ export const dataEn = {
     showMore_other: 'Show {{count}} more',
     loadingMore: 'Loading…',
     forecast: 'Next 12 months',
-    forecastIntro: 'From each active number’s plan cost and billing period, starting at its paid-through date.',
+    forecastIntro: 'From each active number’s plan cost and billing period, starting at the first deadline a payment meets: its paid-through date or a top-up deadline.',
     forecastChart: 'Forecast per month, {{currency}}',
     unpriced_one: '{{count}} active number has no plan cost or billing period and is not in the forecast.',
     unpriced_other: '{{count}} active numbers have no plan cost or billing period and are not in the forecast.',

@@ -230,7 +230,7 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     showMore_other: '再显示 {{count}} 行',
     loadingMore: '正在加载…',
     forecast: '未来 12 个月',
-    forecastIntro: '根据每个有效号码的套餐费用和计费周期，从其付费截止日开始计算。',
+    forecastIntro: '根据每个有效号码的套餐费用和计费周期计算，从付款可满足的最早截止日（付费截止日或充值截止日）开始。',
     forecastChart: '每月预计（{{currency}}）',
     unpriced_one: '有 {{count}} 个有效号码没有套餐费用或计费周期，未计入预测。',
     unpriced_other: '有 {{count}} 个有效号码没有套餐费用或计费周期，未计入预测。',

@@ -1,6 +1,8 @@
 import type { SpendLine } from '#shared/history-contract.ts';
-import { digitsOf, formatMoney } from '#shared/money.ts';
+import { formatMoney, minorToText } from '#shared/money.ts';
 import type { Locale } from '#shared/locale.ts';
+import { formatPeriodKey, monthAxisLabel } from '../../format/dates.ts';
+import { numberFormat } from '../../format/intl-cache.ts';
 
 interface MonthBarsProps {
   title: string;
@@ -10,22 +12,30 @@ interface MonthBarsProps {
 }
 
 const WIDTH = 640;
-const HEIGHT = 220;
-const PAD = { top: 18, right: 8, bottom: 28, left: 8 };
-/** About how wide a character of an 11px label is, in the chart's units (one per pixel at 640 wide). */
-const CHAR_WIDTH = 6.5;
+const HEIGHT = 232;
+/** Below the axis: the month's name, and under it the year where one begins. */
+const PAD = { top: 18, right: 8, bottom: 40, left: 8 };
+/**
+ * About how wide a character of an 11px label is, in the chart's units (one per pixel at 640 wide): digits
+ * are about 7, and at 6.5 "US$15.00" over 11 bars ran into its neighbours.
+ */
+const CHAR_WIDTH = 7;
 
 /**
- * The amounts written above the bars, if they fit their slots: in full ("KWD 33,930.000"), else compact in
- * the chart's currency ("33.9K"), else none (the table beside has every amount).
+ * The amounts written above the bars, if they fit their slots: in full ("KWD 33,930.000"), else compact
+ * ("KWD 33.9K", "MYR 30"), else none (the table beside has every amount). Either way in the currency's
+ * format, as the table and totals write it.
  */
 function valueLabels(lines: SpendLine[], locale: Locale, slot: number): string[] | null {
   if (lines.length > 16) return null;
   const fits = (labels: string[]) => Math.max(...labels.map((label) => label.length)) * CHAR_WIDTH <= slot - 4;
   const full = lines.map((line) => formatMoney({ amountMinor: line.amountMinor, currency: line.currency }, locale));
   if (fits(full)) return full;
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-  const short = lines.map((line) => compact.format(line.amountMinor / 10 ** digitsOf(line.currency)));
+  const short = lines.map((line) =>
+    numberFormat(locale, { style: 'currency', currency: line.currency, notation: 'compact', maximumFractionDigits: 1 }).format(
+      minorToText(line.amountMinor, line.currency) as `${number}`,
+    ),
+  );
   return fits(short) ? short : null;
 }
 
@@ -56,6 +66,27 @@ function onTimeAxis(lines: SpendLine[]): SpendLine[] {
   return slots;
 }
 
+interface AxisLabel {
+  /** The month's short name ("Sep", "9月"), or the year of a year's bar. */
+  name: string;
+  /** The year under a month's name, where one begins: at the first label and at each in a new year. */
+  year: string | null;
+}
+
+/** The labels under the bars, at most about 12 of them once there are more than 16 bars. */
+function axisLabels(lines: SpendLine[], locale: Locale): (AxisLabel | null)[] {
+  const every = lines.length <= 16 ? 1 : Math.ceil(lines.length / 12);
+  let lastYear = '';
+  return lines.map((line, index) => {
+    if (index % every !== 0) return null;
+    if (line.key.length === 4) return { name: formatPeriodKey(line.key, locale), year: null };
+    const { month, year } = monthAxisLabel(line.key, locale);
+    const newYear = year !== lastYear;
+    lastYear = year;
+    return { name: month, year: newYear ? year : null };
+  });
+}
+
 /** A bar per month for one currency, drawn by React as SVG; the exact amounts are in the table beside it. */
 export function MonthBars({ title, lines: spent, locale, forecast }: MonthBarsProps) {
   const lines = onTimeAxis(spent);
@@ -65,6 +96,7 @@ export function MonthBars({ title, lines: spent, locale, forecast }: MonthBarsPr
   const barWidth = Math.max(4, Math.min(48, slot * 0.7));
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const values = valueLabels(lines, locale, slot);
+  const axis = axisLabels(lines, locale);
   return (
     <figure className="chart-figure">
       <figcaption>{title}</figcaption>
@@ -76,11 +108,12 @@ export function MonthBars({ title, lines: spent, locale, forecast }: MonthBarsPr
           const x = PAD.left + index * slot + (slot - barWidth) / 2;
           const y = HEIGHT - PAD.bottom - height;
           const text = formatMoney({ amountMinor: line.amountMinor, currency: line.currency }, locale);
+          const period = formatPeriodKey(line.key, locale);
           return (
             <g key={line.key} data-month={line.key}>
               {!empty && (
                 <rect className={forecast ? 'chart-bar chart-bar-forecast' : 'chart-bar'} x={x} y={y} width={barWidth} height={height} rx={2}>
-                  <title>{`${line.name}: ${text}`}</title>
+                  <title>{`${period}: ${text}`}</title>
                 </rect>
               )}
               {values && !empty && (
@@ -88,9 +121,14 @@ export function MonthBars({ title, lines: spent, locale, forecast }: MonthBarsPr
                   {values[index]}
                 </text>
               )}
-              {(lines.length <= 16 || index % Math.ceil(lines.length / 12) === 0) && (
-                <text className="chart-label" x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 16} textAnchor="middle">
-                  {line.key}
+              {axis[index] && (
+                <text className="chart-label" x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 15} textAnchor="middle">
+                  {axis[index].name}
+                </text>
+              )}
+              {axis[index]?.year && (
+                <text className="chart-year" x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 28} textAnchor="middle">
+                  {axis[index].year}
                 </text>
               )}
             </g>

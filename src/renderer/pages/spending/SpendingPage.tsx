@@ -5,6 +5,7 @@ import { formatMoney } from '#shared/money.ts';
 import type { ApiError } from '#shared/errors.ts';
 import { useLatestAnswer } from '../../api/useLatestAnswer.ts';
 import { errorMessage } from '../../forms/errors.ts';
+import { formatPeriodKey } from '../../format/dates.ts';
 import { countryName } from '../../format/regions.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { EventFilters, type EventFilterValues } from '../history/EventFilters.tsx';
@@ -116,7 +117,7 @@ export function SpendingPage() {
                   )}
                 </div>
                 {shown === 'byMonth' || shown === 'byYear' ? (
-                  <SpendTable key={shown} lines={newestFirst(summary[shown])} locale={locale} label={t('data.spending.totals')} />
+                  <SpendTable key={shown} lines={newestFirst(summary[shown])} locale={locale} nameOf={(line) => formatPeriodKey(line.key, locale)} label={t('data.spending.totals')} />
                 ) : (
                   <div>
                     {orderNote(summary.totals, summary.converted)}
