@@ -7,9 +7,15 @@ const PLAIN_OF: ReadonlyMap<string, string> = new Map([
   ['ß', 'ss'], ['ẞ', 'ss'], ['ø', 'o'], ['ł', 'l'], ['đ', 'd'], ['ð', 'd'], ['æ', 'ae'], ['œ', 'oe'], ['ı', 'i'], ['þ', 'th'],
 ]);
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-// The accents of Latin, Greek and Cyrillic letters; the marks other scripts write vowels with stay.
-const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+const MARK = /\p{M}/gu;
+
+/** The accents of Latin, Greek and Cyrillic letters (the combining diacritical blocks); other scripts' vowel marks stay. */
+function isAccent(mark: string): boolean {
+  const code = mark.codePointAt(0)!;
+  return (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
+}
+
 const SPECIAL = new RegExp(`[${[...PLAIN_OF.keys(), ...SIMPLIFIED_OF.keys()].join('')}]`, 'gu');
 
 /**
@@ -18,11 +24,11 @@ const SPECIAL = new RegExp(`[${[...PLAIN_OF.keys(), ...SIMPLIFIED_OF.keys()].joi
  * letters and digits as plain ones. Both what is searched and what is typed go through this.
  */
 export function foldSearch(text: string): string {
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .toLowerCase()
-    .replace(MARKS, '')
+    .replace(MARK, (mark) => (isAccent(mark) ? '' : mark))
     .replace(SPECIAL, (char) => PLAIN_OF.get(char) ?? SIMPLIFIED_OF.get(char) ?? char)
     .normalize('NFC');
 }
@@ -31,7 +37,7 @@ export function foldSearch(text: string): string {
 export const PHONE_SEARCH_MIN_DIGITS = 3;
 
 /** A number typed in any format: digits, spaces, `+`, dashes, brackets, dots and slashes, nothing else. */
-const PHONE_TYPED = /^[\d\s+().\/\-\u2010-\u2015]+$/;
+const PHONE_TYPED = /^[\d\s+()./\-\u2010-\u2015]+$/;
 
 /**
  * The digits a typed search looks for within phone numbers: `+44 7400 126571`, `+44 (0)7400 126571`,
