@@ -130,6 +130,8 @@ export const carriersEn = {
     keep: 'Keep mine',
     needsBillingPeriod: 'The recurring-fee rule needs your plan’s billing period.',
     toBillingPeriod: 'Enter the billing period',
+    several: 'Several of Keepline’s carriers match. Pick one to use its rules:',
+    more: '{{count}} more match: type more of the name.',
   },
   bar: {
     back: 'Back',
