@@ -14,8 +14,8 @@ interface Entry {
   label: string;
   /** The number's digits in international form, without the `+`. */
   digits: string;
-  /** Its digits after the country code without a leading 0, as typed nationally ('' if not known). */
-  national: string;
+  /** Its country: its digits as typed nationally are read from it only for a number a search finds. */
+  country: string;
 }
 
 interface Index {
@@ -36,7 +36,7 @@ function build(db: Db): Entry[] {
     id: row.id,
     archived: row.archived === 1,
     digits: row.digits,
-    national: nationalDigits(row.digits, row.country),
+    country: row.country,
     label: foldSearch(row.label),
     // Folded at once: the separator is left as it is.
     text: foldSearch(TEXT_COLUMNS.map((column) => row[column]).join('\u0000')),
@@ -70,7 +70,9 @@ function needles(search: TextSearch): { needle: string; digits: string } {
 
 /** Whether the entry is the very number or label searched for, not one that merely contains it. */
 function namedExactly(entry: Entry, needle: string, digits: string): boolean {
-  return (needle !== '' && entry.label === needle) || (digits !== '' && (entry.digits === digits || entry.national === digits));
+  if (needle !== '' && entry.label === needle) return true;
+  // Typed nationally, a number is the end of its international digits: only those are worth reading further.
+  return digits !== '' && entry.digits.endsWith(digits) && (entry.digits === digits || nationalDigits(entry.digits, entry.country) === digits);
 }
 
 /**
