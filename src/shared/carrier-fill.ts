@@ -2,6 +2,7 @@
 // on it. One place for the number form's "Use this carrier's rules", the import and the bulk action, so
 // the three never disagree about which carrier is meant or what it fills.
 import type { Period } from './primitives.ts';
+import { foldSearch } from './search-fold.ts';
 import type { LapsePhase, Rule } from './rules.ts';
 
 /** What a carrier is known by. */
@@ -11,12 +12,13 @@ export interface CarrierNames {
   country: string | null;
 }
 
-const fold = (text: string) => text.trim().toLocaleLowerCase('en');
+/** Any letter case, accents or not, traditional Chinese as simplified, as every search reads it. */
+const fold = (text: string) => foldSearch(text.trim());
 
 /**
  * The carrier `typed` names: by its name first, then by the company people know it by ("GULFSIP" for
  * "GULFSIP number / …"), each among the carriers of `country` (and of no country) before the others.
- * Case and surrounding spaces do not matter; undefined when no carrier is named exactly.
+ * Case, accents and surrounding spaces do not matter; undefined when no carrier is named exactly.
  */
 export function matchCarrier<T extends CarrierNames>(carriers: readonly T[], typed: string, country: string | null): T | undefined {
   const wanted = fold(typed);

@@ -15,8 +15,9 @@ export interface ExactFilters {
 }
 
 /**
- * What the list filters by. `digits` matches a number typed in any format; `text` matches label, owner,
- * carrier, tags, notes, account and plan. The status filters need `at`.
+ * What the list filters by. `digits` matches a number typed in any format (`phoneSearchDigits` of the
+ * search: none for text with letters); `text` matches label, owner, carrier, tags, notes, account and plan,
+ * in any letter case, accents or not. The status filters need `at`.
  */
 export interface RowFilter extends ExactFilters {
   text: string;

@@ -1,4 +1,4 @@
-import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { FieldReason } from '#shared/errors.ts';
 
 export interface ParsedPhone {
@@ -65,7 +65,17 @@ export function formatInternational(e164: string): string {
   return international;
 }
 
-/** The digits a search for a number should look for: `07700 900123` -> `7700900123`. */
-export function searchDigits(text: string): string {
-  return text.replace(/\D/g, '').replace(/^0+/, '');
+const callingCodes = new Map<string, string>();
+
+/**
+ * A number's digits after its country's calling code, without a national leading 0, as people type it at
+ * home: `447400126571` in GB -> `7400126571`; '' when the country is not known.
+ */
+export function nationalDigits(digits: string, country: string): string {
+  let code = callingCodes.get(country);
+  if (code === undefined) {
+    code = isKnownCountry(country) ? getCountryCallingCode(country as CountryCode) : '';
+    callingCodes.set(country, code);
+  }
+  return code !== '' && digits.startsWith(code) ? digits.slice(code.length).replace(/^0+/, '') : '';
 }

@@ -1,4 +1,5 @@
 import type { CarrierFields, CarrierSession, CarrierView } from '#shared/carriers.ts';
+import { foldSearch } from '#shared/search-fold.ts';
 import { carrierRowByCatalogId, carrierRowById, deleteCarrierRow, insertCarrierRow, updateCarrierFields } from '../db/carriers-repo.ts';
 import { numbersByCarrier } from '../db/numbers-repo.ts';
 import { KeeplineError } from '../errors.ts';
@@ -18,8 +19,6 @@ function requireCarrier(ctx: HandlerContext, id: string) {
   if (!view) throw carrierNotFound();
   return view;
 }
-
-const fold = (text: string) => text.toLocaleLowerCase('en');
 
 /** The session of a number's carrier account: keyed by the carrier it resolves to, else by its name. */
 export function sessionOf(ctx: HandlerContext, carrier: string, country: string, accountRef: string) {
@@ -41,11 +40,12 @@ const USER_DEFAULTS: CarrierFields = {
 
 export const carrierHandlers = {
   'carriers.list': ({ search, origin }, ctx) => {
-    const words = fold(search.trim()).split(/\s+/).filter(Boolean);
+    // Any letter case, accents or not, traditional Chinese as simplified: as the number form's suggestions read it.
+    const words = foldSearch(search.trim()).split(/\s+/).filter(Boolean);
     const items = allCarrierViews(ctx.db, ctx.locale)
       .filter((view) => origin === 'all' || (origin === 'user' ? view.origin === 'user' || view.edited : view.origin === 'catalog'))
       .filter((view) => {
-        const haystack = fold([view.name, view.company, view.country ?? '', view.id].join(' '));
+        const haystack = foldSearch([view.name, view.company, view.country ?? '', view.id].join(' '));
         return words.every((word) => haystack.includes(word));
       })
       .map(summaryOf);

@@ -1,11 +1,11 @@
 import { DEFAULT_LIST_SORT, type ListSort } from '#shared/number-list.ts';
-import { searchDigits } from '../domain/phone.ts';
+import { phoneSearchDigits } from '#shared/search-fold.ts';
 import { readPhases, stateOf, type NumberRow } from '../db/number-rows.ts';
 import { deleteNumberRow, findNumberByE164, getNumberRow, insertNumberRow, updateNumberRow } from '../db/numbers-repo.ts';
 import {
   countMatching, idsMatching, rowsByIds, rowsInDeadlineOrder, searchesText, searchesTextOnly, sortColumnsMatching, whereMatching, type Columns, type RowFilter, type StatusClock,
 } from '../db/number-list-query.ts';
-import { idsMatchingText } from '../db/text-search.ts';
+import { exactFirst, idsNamedExactly, textMatches } from '../db/text-search.ts';
 import { sortedIds } from '../records/list-sort.ts';
 import { eventById } from '../db/events-repo.ts';
 import { KeeplineError, notFound } from '../errors.ts';
@@ -83,7 +83,7 @@ export function statusClock(ctx: HandlerContext): StatusClock {
 function rowFilter(filter: NumberFilter): RowFilter {
   const search = filter.search.trim();
   const { includeArchived, country, carrier, owner, kind, tag, status, dueWithinDays } = filter;
-  return { text: search, digits: searchDigits(search), includeArchived, country, carrier, owner, kind, tag, status, dueWithinDays };
+  return { text: search, digits: phoneSearchDigits(search), includeArchived, country, carrier, owner, kind, tag, status, dueWithinDays };
 }
 
 /**
@@ -93,16 +93,19 @@ function rowFilter(filter: NumberFilter): RowFilter {
 function sliceOfList<Row extends { id: number }>(ctx: HandlerContext, filter: NumberFilter, sort: ListSort, at: StatusClock, columns: Columns, offset: number, limit?: number) {
   const rowsFilter = rowFilter(filter);
   const end = limit === undefined ? undefined : offset + limit;
+  // A search puts the numbers it names exactly (by their whole label or number) first, each part in the list's order.
   if (sort.key === 'deadline' && searchesTextOnly(rowsFilter)) {
     // Typing in the search box: the matches come in deadline order from memory, without reading the table.
-    const ids = idsMatchingText(ctx.db, rowsFilter);
+    const { ids, exact } = textMatches(ctx.db, rowsFilter);
     if (sort.direction === 'descending') ids.reverse();
-    return { rows: rowsByIds<Row>(ctx.db, ids.slice(offset, end), columns), total: ids.length };
+    const ranked = exactFirst(ids, exact);
+    return { rows: rowsByIds<Row>(ctx.db, ranked.slice(offset, end), columns), total: ranked.length };
   }
   const where = whereMatching(ctx.db, rowsFilter, at);
   // A search's matches come as a set of ids: reading just those, sorted here, answers the order and the count at once.
   if (sort.key !== 'deadline' || searchesText(rowsFilter)) {
-    const ids = sortedIds(sortColumnsMatching(ctx.db, where, sort.key, at), sort, ctx.locale);
+    const sorted = sortedIds(sortColumnsMatching(ctx.db, where, sort.key, at), sort, ctx.locale);
+    const ids = searchesText(rowsFilter) ? exactFirst(sorted, idsNamedExactly(ctx.db, rowsFilter)) : sorted;
     return { rows: rowsByIds<Row>(ctx.db, ids.slice(offset, end), columns), total: ids.length };
   }
   const rows = rowsInDeadlineOrder<Row>(ctx.db, where, sort.direction, offset, limit ?? -1, columns);

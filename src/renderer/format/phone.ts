@@ -11,3 +11,15 @@ export function formatPhone(e164: string): string {
   }
   return text;
 }
+
+const nationals = new Map<string, string>();
+
+/** A stored number's digits after its country code, as typed at home (`+447400126571` -> `7400126571`). */
+export function nationalDigits(e164: string): string {
+  let digits = nationals.get(e164);
+  if (digits === undefined) {
+    digits = (parsePhoneNumberFromString(e164)?.nationalNumber ?? '').replace(/^0+/, '');
+    nationals.set(e164, digits);
+  }
+  return digits;
+}

@@ -132,6 +132,8 @@ export const carriersEn = {
     needsBillingPeriod: 'The recurring-fee rule needs your plan’s billing period.',
     toBillingPeriod: 'Enter the billing period',
     caveats: 'The source’s caveats: “{{text}}”',
+    several: 'Several of Keepline’s carriers match. Pick one to use its rules:',
+    more: '{{count}} more match: type more of the name.',
   },
   bar: {
     back: 'Back',

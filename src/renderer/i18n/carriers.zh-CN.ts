@@ -135,6 +135,8 @@ export const carriersZhCN: Strings<typeof carriersEn> = {
     needsBillingPeriod: '定期费用规则需要您套餐的计费周期。',
     toBillingPeriod: '填写计费周期',
     caveats: '来源原文中的注意事项：“{{text}}”',
+    several: 'Keepline 的多个运营商与之匹配。请选择一个以使用其规则：',
+    more: '另有 {{count}} 个匹配：请输入更多名称以缩小范围。',
   },
   bar: {
     back: '后退',

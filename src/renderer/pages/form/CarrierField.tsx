@@ -4,7 +4,8 @@
 import { Wand } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { carrierFill, matchCarrier } from '#shared/carrier-fill.ts';
+import { carrierFill } from '#shared/carrier-fill.ts';
+import { carriersNamed } from '#shared/carrier-match.ts';
 import type { CarrierSummary, RuleSuggestion } from '#shared/carriers.ts';
 import type { Locale } from '#shared/locale.ts';
 import { call } from '../../api/client.ts';
@@ -21,6 +22,8 @@ import type { SectionProps } from './sectionProps.ts';
 import '../../styles/carriers.css';
 
 const LIST_ID = 'carrier-suggestions';
+/** At most this many carriers are listed to pick from: typing more narrows them. */
+const SHORT_LIST = 5;
 
 function useCarriers(): CarrierSummary[] {
   const [items, setItems] = useState<CarrierSummary[]>([]);
@@ -86,8 +89,9 @@ export function CarrierField({ draft, change, errors, currencyAssumed }: Section
     () => (draft.country ? carriers.filter((item) => item.country === draft.country || item.country === null) : carriers),
     [carriers, draft.country],
   );
-  // By the catalog's name first, then by the company people know it by ("GULFSIP" for "GULFSIP number / …").
-  const match = matchCarrier(carriers, draft.carrier, draft.country || null);
+  // By the catalog's whole name, then by the company people know it by ("GULFSIP" for "GULFSIP number / …"),
+  // then by any words of them ("csl", "中华电信"): one carrier is offered, several are listed to pick from.
+  const { match, candidates } = useMemo(() => carriersNamed(carriers, draft.carrier, draft.country), [carriers, draft.carrier, draft.country]);
   const shownApplied = applied && match && applied.carrierId === match.id ? applied : null;
   const needsBillingPeriod = shownApplied !== null && needsPlanBillingPeriod(draft);
 
@@ -154,6 +158,29 @@ export function CarrierField({ draft, change, errors, currencyAssumed }: Section
               </option>
             ))}
           </datalist>
+          {!match && candidates.length > 0 && (
+            <div className="carrier-suggestion" aria-live="polite">
+              <p>{t('carriers.suggest.several')}</p>
+              <ul className="carrier-choices">
+                {candidates.slice(0, SHORT_LIST).map((item) => (
+                  <li key={item.id}>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      onClick={() => {
+                        change({ carrier: item.name });
+                        document.getElementById(controlId('carrier'))?.focus();
+                      }}
+                    >
+                      {item.name}
+                    </button>
+                    <span className="muted">{[item.company !== item.name ? item.company : '', item.country ?? ''].filter(Boolean).join(' · ')}</span>
+                  </li>
+                ))}
+              </ul>
+              {candidates.length > SHORT_LIST && <p className="muted">{t('carriers.suggest.more', { count: candidates.length - SHORT_LIST })}</p>}
+            </div>
+          )}
           {match && (
             <div className="carrier-suggestion" aria-live="polite">
               <p className="carrier-suggestion-row">

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { NumberNames } from '#shared/dashboard.ts';
-import { formatPhone } from '../../format/phone.ts';
+import { foldSearch, phoneSearchDigits } from '#shared/search-fold.ts';
+import { formatPhone, nationalDigits } from '../../format/phone.ts';
 
 type NumberName = NumberNames['items'][number];
 
@@ -15,16 +16,21 @@ const CHOICES = 50;
 
 const nameOf = (number: NumberName) => (number.label ? `${number.label} · ${formatPhone(number.e164)}` : formatPhone(number.e164));
 
-/** The digits a number typed in any format is looked for by, as the core's search reads them (`0176…` as `176…`). */
-const searchDigits = (text: string) => text.replace(/\D/g, '').replace(/^0+/, '');
+/** The label and digits of a choice's text (`label · +44 7400 126571`), as `nameOf` wrote it; null for other text. */
+function chosenName(text: string): { label: string; digits: string } | null {
+  const at = text.lastIndexOf(' · ');
+  if (at < 0) return null;
+  const digits = phoneSearchDigits(text.slice(at + 3));
+  return digits === '' ? null : { label: foldSearch(text.slice(0, at)), digits };
+}
 
 const keyOf = (choice: NumberChoice) => (choice.numberId !== undefined ? `id:${choice.numberId}` : `text:${choice.numberSearch ?? ''}`);
 
 /**
  * One number among thousands, typed rather than scrolled: a select of 10,000 options took some 400 ms to
- * draw each time the history page opened. Typing a label or digits offers the first 50 that match; a
- * choice filters by that number, other text by every number it names in any format (`150 1000 5000`),
- * none if it names none; empty text means any number.
+ * draw each time the history page opened. Typing a label or digits offers the first 50 that match (the
+ * one named exactly first); a choice filters by that number, other text by every number it names in any
+ * format (`150 1000 5000`) or whose label holds it, none if it names none; empty text means any number.
  */
 export function NumberPicker({ label, anyLabel, noMatch, numbers, value, onChange }: {
   label: string;
@@ -51,18 +57,30 @@ export function NumberPicker({ label, anyLabel, noMatch, numbers, value, onChang
     setText(selected ? nameOf(selected) : (numberSearch ?? ''));
   }, [numbers, numberId, numberSearch]);
 
-  const needle = text.trim().toLowerCase();
+  // Labels folded once per list of names, not per keystroke.
+  const folded = useMemo(() => numbers.map((number) => ({ number, label: foldSearch(number.label), digits: number.e164.slice(1) })), [numbers]);
+  const typedText = text.trim();
   const choices = useMemo(() => {
-    const digits = searchDigits(needle);
-    const found: NumberName[] = [];
-    for (const number of numbers) {
-      if (!needle || number.label.toLowerCase().includes(needle) || (digits.length >= 3 && number.e164.includes(digits))) found.push(number);
-      if (found.length === CHOICES) break;
+    if (!typedText) return numbers.slice(0, CHOICES);
+    // As the core reads the text: labels in any case, accents or not; digits only for a number typed in any format.
+    const wanted = foldSearch(typedText);
+    const digits = phoneSearchDigits(typedText);
+    const chosen = chosenName(typedText);
+    const exact: NumberName[] = [];
+    const others: NumberName[] = [];
+    for (const { number, label, digits: own } of folded) {
+      // A choice just taken from the list reads `label · number`: that number, and no other.
+      if (chosen && label === chosen.label && own === chosen.digits) return [number];
+      const byDigits = digits !== '' && own.includes(digits);
+      if (!label.includes(wanted) && !byDigits) continue;
+      // The number named whole (its label, or its number in any format) is offered first.
+      if (label === wanted || (byDigits && (own === digits || nationalDigits(number.e164) === digits))) exact.push(number);
+      else if (others.length < CHOICES) others.push(number);
     }
-    return found;
-  }, [numbers, needle]);
+    return [...exact, ...others].slice(0, CHOICES);
+  }, [numbers, folded, typedText]);
 
-  const unmatched = needle !== '' && choices.length === 0;
+  const unmatched = typedText !== '' && choices.length === 0;
 
   const choose = (next: string) => {
     setText(next);
