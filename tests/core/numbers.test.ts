@@ -37,6 +37,14 @@ describe('adding a number', () => {
     expect(error.message).toContain('First, +96560001234');
   });
 
+  it('reads a number typed with full-width digits, plus and spaces (a Chinese keyboard)', async () => {
+    const view = await core.call('numbers.create', { phone: '＋８５２　５１２３ ７７７７', timeZone: 'Asia/Hong_Kong' });
+    expect(view).toMatchObject({ e164: '+85251237777', country: 'HK' });
+    const national = await core.call('numbers.create', { phone: '１３８－００１３－８０００', country: 'CN', timeZone: 'Asia/Shanghai' });
+    expect(national).toMatchObject({ e164: '+8613800138000' });
+    expect((await core.call('numbers.list', { search: '５１２３' })).items.map((item) => item.e164)).toEqual(['+85251237777']);
+  });
+
   it('keeps money as integer minor units with its currency', async () => {
     const view = await core.call('numbers.create', numberInput({ planCost: { amountMinor: 3500, currency: 'KWD' } }));
     expect(view.planCost).toEqual({ amountMinor: 3500, currency: 'KWD' });

@@ -296,6 +296,41 @@ describe('problems in words', () => {
   });
 });
 
+describe('amounts and numbers as a Chinese keyboard types them', () => {
+  it('reads thousands separators as the form does, refuses "1,500" dinars as either of two, and reads full width', async () => {
+    core = await testCore();
+    const content = [
+      '号码,费用,币种',
+      '+852 5123 4567,"1,500",HKD',
+      '+886 912 345 678,"NT$1,000",',
+      '+852 5123 4568,ＨＫ＄１，５００．５０,',
+      '＋８５２　５１２３ ７７７７,１８,ＨＫＤ',
+      '+965 6000 1234,"1,500",KWD',
+      '+49 1512 3456789,1.500,EUR',
+    ].join('\n');
+    const input = { fileName: 'costs.csv', content, encoding: 'text' as const, defaultCountry: 'CN' };
+    const preview = await core.call('import.sheetPreview', input, 'zh-CN');
+    expect(preview.rows.map((row) => [row.line, row.phone, row.issues.map((issue) => `${issue.column}: ${issue.message}`)])).toEqual([
+      [2, '+85251234567', []],
+      [3, '+886912345678', []],
+      [4, '+85251234568', []],
+      [5, '+85251237777', []],
+      [6, '+96560001234', ['费用: 套餐费用可理解为 1500 或 1.500 KWD：请写成 1500（不加千位分隔符）或 1.500']],
+      [7, '+4915123456789', ['费用: 套餐费用可理解为 1500 或 1.50 EUR：请写成 1500（不加千位分隔符）或 1.50']],
+    ]);
+    const en = await core.call('import.sheetPreview', input);
+    expect(en.rows[4]!.issues[0]!.message).toBe('Plan cost could mean 1500 or 1.500 KWD: write 1500 without a thousands separator, or 1.500');
+    await core.call('import.sheetCommit', { ...input, skipInvalid: true });
+    const costs = await Promise.all(['+85251234567', '+886912345678', '+85251234568', '+85251237777'].map(async (phone) => (await numberByPhone(phone)).planCost));
+    expect(costs).toEqual([
+      { amountMinor: 150_000, currency: 'HKD' },
+      { amountMinor: 100_000, currency: 'TWD' },
+      { amountMinor: 150_050, currency: 'HKD' },
+      { amountMinor: 1_800, currency: 'HKD' },
+    ]);
+  });
+});
+
 describe('a long sheet', () => {
   it('finds stored numbers and repeats anywhere in it, however far apart the rows are', async () => {
     core = await testCore();

@@ -3,7 +3,7 @@ import { getCountries } from 'libphonenumber-js/max';
 import type { FieldReason } from '#shared/errors.ts';
 import type { NumberInputRaw, PaymentMethod } from '#shared/numbers.ts';
 import type { DateOrder, SheetField } from '#shared/sheet-import.ts';
-import { parsePhone, type ParsedPhone } from '../domain/phone.ts';
+import { parsePhone, phoneText, type ParsedPhone } from '../domain/phone.ts';
 import { zoneForCountry } from '#shared/country-zone.ts';
 import { readDate } from './sheet-dates.ts';
 import { readCardExpiry, readCost, readKind, readPeriod, readTags, readYesNo } from './sheet-values.ts';
@@ -63,7 +63,8 @@ export function readRow(cells: string[], options: RowOptions): RowFields {
   const issues: RowIssue[] = [];
   const fail = (issue: RowIssue) => issues.push(issue);
 
-  const phone = cell('phone');
+  // As the API reads it: "＋８５２ ５１２３…" typed on a Chinese keyboard is +852 5123… (and so international).
+  const phone = phoneText(cell('phone'));
   if (phone === '') fail({ field: 'phone', reason: 'required' });
   fields.phone = phone;
 
