@@ -58,7 +58,7 @@ const REASONS: Catalog<FieldReason> = {
     date_out_of_range: 'must be between 1970 and 2200',
     unknown_zone: 'is not an IANA time zone (such as Europe/London)',
     unknown_currency: 'is not an ISO 4217 currency code (such as EUR)',
-    unknown_country: 'is not a country code we know',
+    unknown_country: 'is not a country code we know: write its two letters, such as HK',
     invalid_phone: 'is not valid: start with + and the country code, or pick the country',
     wrong_country: 'belongs to {actual}, not {expected}',
     too_many_decimals: 'has more decimals than {currency} allows ({digits})',
@@ -110,7 +110,7 @@ const REASONS: Catalog<FieldReason> = {
     date_out_of_range: '必须在 1970 年到 2200 年之间',
     unknown_zone: '不是 IANA 时区（例如 Asia/Shanghai）',
     unknown_currency: '不是 ISO 4217 币种代码（例如 CNY）',
-    unknown_country: '不是可识别的国家/地区代码',
+    unknown_country: '不是可识别的国家/地区代码：请写两个字母的代码，如 HK',
     invalid_phone: '无效：请以 + 加国家代码开头，或选择国家/地区',
     wrong_country: '属于{actual}，而不是{expected}',
     too_many_decimals: '小数位数超过 {currency} 允许的 {digits} 位',
@@ -146,6 +146,12 @@ const REASONS: Catalog<FieldReason> = {
     unreadable_file: '无法读取：请另存为 CSV（UTF-8）或 XLSX 后重试',
     invalid_rows: '需要确认：有 {count} 行无效。请在文件中修正，或选择跳过无效行',
   },
+};
+
+/** Sentences that quote what was written, where the value is known (an import's cell): "Country "Mars" is not recognized…". */
+const WRITTEN_REASONS: Catalog<'unknown_country'> = {
+  en: { unknown_country: '"{written}" is not recognized: write a country name or its two-letter code, such as HK' },
+  'zh-CN': { unknown_country: '“{written}”无法识别：请写国家/地区名称或两个字母的代码，如 HK' },
 };
 
 const CODES: Catalog<ErrorCode> = {
@@ -251,7 +257,9 @@ export function fieldMessage(
   if (reason === 'wrong_country') {
     for (const key of ['actual', 'expected']) if (typeof detail[key] === 'string') named[key] = regionName(detail[key], locale);
   }
-  return `${label}${separator}${fill(REASONS[locale][reason], named)}`;
+  const written = typeof detail.written === 'string' && reason in WRITTEN_REASONS[locale];
+  const template = written ? WRITTEN_REASONS[locale][reason as keyof (typeof WRITTEN_REASONS)[Locale]] : REASONS[locale][reason];
+  return `${label}${separator}${fill(template, named)}`;
 }
 
 const NOUNS: Catalog<string> = {

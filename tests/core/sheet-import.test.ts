@@ -294,6 +294,35 @@ describe('problems in words', () => {
     ]);
     expect(await messages('zh-CN')).toEqual([['Phone: 电话号码属于根西岛，而不是英国'], ['Currency: 套餐费用的币种不是 ISO 4217 币种代码（例如 CNY）']]);
   });
+
+  it('quotes a country it cannot read, and asks for a name or a two-letter code', async () => {
+    core = await testCore();
+    const input = { fileName: 'p.csv', content: '号码,国家/地区\n+852 5123 4567,火星\n', encoding: 'text' as const };
+    const issue = async (locale: 'en' | 'zh-CN') => (await core.call('import.sheetPreview', input, locale)).rows[0]!.issues[0];
+    expect(await issue('zh-CN')).toMatchObject({ column: '国家/地区', reason: 'unknown_country', message: '国家/地区“火星”无法识别：请写国家/地区名称或两个字母的代码，如 HK' });
+    expect((await issue('en'))?.message).toBe('Country "火星" is not recognized: write a country name or its two-letter code, such as HK');
+  });
+});
+
+describe('countries as people name them', () => {
+  it('reads short and other common names in Chinese (simplified and traditional) and English, and full-width codes', async () => {
+    core = await testCore();
+    const names: [string, string, string][] = [
+      ['香港', '+852 5123 0001', 'HK'], ['澳门', '+853 6612 0002', 'MO'], ['中国香港', '+852 5123 0003', 'HK'], ['中国澳门', '+853 6612 0004', 'MO'],
+      ['台湾', '+886 912 000 005', 'TW'], ['中国台湾', '+886 912 000 006', 'TW'], ['臺灣', '+886 912 000 007', 'TW'], ['澳門', '+853 6612 0008', 'MO'],
+      ['Hong Kong', '+852 5123 0009', 'HK'], ['Macau', '+853 6612 0010', 'MO'], ['Macao', '+853 6612 0011', 'MO'], ['Taiwan', '+886 912 000 012', 'TW'],
+      ['UK', '+44 7400 100013', 'GB'], ['U.S.A.', '+1 212 736 0014', 'US'], ['USA', '+1 212 736 0015', 'US'], ['South Korea', '+82 10 1234 0016', 'KR'],
+      ['韩国', '+82 10 1234 0017', 'KR'], ['韓國', '+82 10 1234 0018', 'KR'], ['英国', '+44 7400 100019', 'GB'], ['美国', '+1 212 736 0020', 'US'],
+      ['中国香港特别行政区', '+852 5123 0021', 'HK'], ['ｈｋ', '+852 5123 0022', 'HK'], ['澳洲', '+61 412 000 023', 'AU'], ['中国大陆', '+86 138 0013 0024', 'CN'],
+    ];
+    const content = ['号码,国家/地区', ...names.map(([name, phone]) => `${phone},${name}`)].join('\n');
+    const preview = await core.call('import.sheetPreview', { fileName: 'p.csv', content, encoding: 'text' }, 'zh-CN');
+    expect(preview.rows.map((row) => row.issues.map((issue) => issue.message))).toEqual(names.map(() => []));
+    await core.call('import.sheetCommit', { fileName: 'p.csv', content, encoding: 'text' });
+    const { items } = await core.call('numbers.list', { limit: 100 });
+    const countryOf = new Map(items.map((item) => [item.e164, item.country]));
+    expect(names.map(([name, phone]) => [name, countryOf.get(`+${phone.replace(/\D/g, '')}`)])).toEqual(names.map(([name, , code]) => [name, code]));
+  });
 });
 
 describe('amounts and numbers as a Chinese keyboard types them', () => {
