@@ -57,7 +57,7 @@ const REASONS: Catalog<FieldReason> = {
     not_a_date: 'is not a real calendar date',
     date_out_of_range: 'must be between 1970 and 2200',
     unknown_zone: 'is not an IANA time zone (such as Europe/London)',
-    unknown_currency: 'is not an ISO 4217 currency code (such as EUR)',
+    unknown_currency: 'is not recognized: write its 3-letter ISO code, such as SGD',
     unknown_country: 'is not a country code we know: write its two letters, such as HK',
     invalid_phone: 'is not valid: start with + and the country code, or pick the country',
     wrong_country: 'belongs to {actual}, not {expected}',
@@ -109,7 +109,7 @@ const REASONS: Catalog<FieldReason> = {
     not_a_date: '不是有效的日期',
     date_out_of_range: '必须在 1970 年到 2200 年之间',
     unknown_zone: '不是 IANA 时区（例如 Asia/Shanghai）',
-    unknown_currency: '不是 ISO 4217 币种代码（例如 CNY）',
+    unknown_currency: '无法识别：请写 3 个字母的代码，如 SGD',
     unknown_country: '不是可识别的国家/地区代码：请写两个字母的代码，如 HK',
     invalid_phone: '无效：请以 + 加国家代码开头，或选择国家/地区',
     wrong_country: '属于{actual}，而不是{expected}',
@@ -211,11 +211,13 @@ export function fill(template: string, values: Record<string, string | number> =
 /** Parts of a field that a spreadsheet holds in a column of their own, named as one thing rather than as a path. */
 const PATH_LABELS: Catalog<string> = {
   en: {
-    'planCost.currency': 'Currency of the plan cost', 'paymentMethod.cardExpiry': 'Card expiry',
+    'planCost.currency': 'Currency of the plan cost', 'amount.currency': 'Currency of the amount', 'balance.currency': 'Currency of the balance',
+    'paymentMethod.cardExpiry': 'Card expiry',
     'quietHours.start': 'Start of quiet hours', 'quietHours.end': 'End of quiet hours',
   },
   'zh-CN': {
-    'planCost.currency': '套餐费用的币种', 'paymentMethod.cardExpiry': '卡片有效期',
+    'planCost.currency': '套餐费用的币种', 'amount.currency': '金额的币种', 'balance.currency': '余额的币种',
+    'paymentMethod.cardExpiry': '卡片有效期',
     'quietHours.start': '免打扰开始时间', 'quietHours.end': '免打扰结束时间',
   },
 };

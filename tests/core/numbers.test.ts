@@ -45,6 +45,15 @@ describe('adding a number', () => {
     expect((await core.call('numbers.list', { search: '５１２３' })).items.map((item) => item.e164)).toEqual(['+85251237777']);
   });
 
+  it('asks for a three-letter code when a currency is written any other way', async () => {
+    const input = numberInput({ planCost: { amountMinor: 1000, currency: '新币' } });
+    const error = await core.fail('numbers.create', input, 'zh-CN');
+    expect(error.issues).toEqual([
+      { field: 'planCost.currency', reason: 'unknown_currency', message: '套餐费用的币种无法识别：请写 3 个字母的代码，如 SGD' },
+    ]);
+    expect((await core.fail('numbers.create', input)).message).toBe('Currency of the plan cost is not recognized: write its 3-letter ISO code, such as SGD');
+  });
+
   it('keeps money as integer minor units with its currency', async () => {
     const view = await core.call('numbers.create', numberInput({ planCost: { amountMinor: 3500, currency: 'KWD' } }));
     expect(view.planCost).toEqual({ amountMinor: 3500, currency: 'KWD' });

@@ -290,9 +290,9 @@ describe('problems in words', () => {
       (await core.call('import.sheetPreview', input, locale)).rows.map((row) => row.issues.map((issue) => `${issue.column}: ${issue.message}`));
     expect(await messages('en')).toEqual([
       ['Phone: Phone number belongs to Guernsey, not United Kingdom'],
-      ['Currency: Currency of the plan cost is not an ISO 4217 currency code (such as EUR)'],
+      ['Currency: Currency of the plan cost is not recognized: write its 3-letter ISO code, such as SGD'],
     ]);
-    expect(await messages('zh-CN')).toEqual([['Phone: 电话号码属于根西岛，而不是英国'], ['Currency: 套餐费用的币种不是 ISO 4217 币种代码（例如 CNY）']]);
+    expect(await messages('zh-CN')).toEqual([['Phone: 电话号码属于根西岛，而不是英国'], ['Currency: 套餐费用的币种无法识别：请写 3 个字母的代码，如 SGD']]);
   });
 
   it('quotes a country it cannot read, and asks for a name or a two-letter code', async () => {
