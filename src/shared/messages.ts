@@ -154,6 +154,9 @@ const WRITTEN_REASONS: Catalog<'unknown_country'> = {
   'zh-CN': { unknown_country: '“{written}”无法识别：请写国家/地区名称或两个字母的代码，如 HK' },
 };
 
+/** The number already in Keepline, as a duplicate names it: its label, then the number as people read it. */
+const LABELLED_NUMBER: Record<Locale, string> = { en: '{label}, {number}', 'zh-CN': '{label}，{number}' };
+
 const CODES: Catalog<ErrorCode> = {
   en: {
     invalid_input: 'Some input is not valid.',
@@ -258,6 +261,9 @@ export function fieldMessage(
   if (typeof detail.zone === 'string') named.zone = zoneName(detail.zone, locale);
   if (reason === 'wrong_country') {
     for (const key of ['actual', 'expected']) if (typeof detail[key] === 'string') named[key] = regionName(detail[key], locale);
+  }
+  if (reason === 'duplicate' && typeof detail.number === 'string') {
+    named.existing = detail.label ? fill(LABELLED_NUMBER[locale], named) : detail.number;
   }
   const written = typeof detail.written === 'string' && reason in WRITTEN_REASONS[locale];
   const template = written ? WRITTEN_REASONS[locale][reason as keyof (typeof WRITTEN_REASONS)[Locale]] : REASONS[locale][reason];

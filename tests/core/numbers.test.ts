@@ -30,11 +30,17 @@ describe('adding a number', () => {
     expect(error.message).toMatch(/^电话号码无效：请以 \+ 加国家代码开头/);
   });
 
-  it('refuses the same number twice, naming the one already there', async () => {
+  it('refuses the same number twice, naming the one already there as people read it, in their language', async () => {
     await core.call('numbers.create', numberInput({ label: 'First' }));
     const error = await core.fail('numbers.create', numberInput({ phone: '+96560001234', label: 'Second' }));
     expect(error).toMatchObject({ code: 'conflict', field: 'phone', reason: 'duplicate' });
-    expect(error.message).toContain('First, +96560001234');
+    expect(error.message).toBe('Phone number is already in Keepline (First, +965 6000 1234)');
+    await core.call('numbers.create', { phone: '+852 5123 4567', timeZone: 'Asia/Hong_Kong', label: '香港 csl 储值卡' });
+    const zh = await core.fail('numbers.create', { phone: '+85251234567', timeZone: 'Asia/Hong_Kong' }, 'zh-CN');
+    expect(zh.message).toBe('电话号码已存在于 Keepline（香港 csl 储值卡，+852 5123 4567）');
+    await core.call('numbers.create', { phone: '+44 7400 123456', timeZone: 'Europe/London' });
+    const unnamed = await core.fail('numbers.create', { phone: '07400 123456', country: 'GB', timeZone: 'Europe/London' }, 'zh-CN');
+    expect(unnamed.message).toBe('电话号码已存在于 Keepline（+44 7400 123456）');
   });
 
   it('reads a number typed with full-width digits, plus and spaces (a Chinese keyboard)', async () => {
