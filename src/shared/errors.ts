@@ -39,6 +39,7 @@ export const FIELD_REASONS = [
   'invalid_phone',
   'wrong_country',
   'too_many_decimals',
+  'ambiguous_amount',
   'future_date',
   'before_expiry',
   'before_event',

@@ -57,11 +57,12 @@ const REASONS: Catalog<FieldReason> = {
     not_a_date: 'is not a real calendar date',
     date_out_of_range: 'must be between 1970 and 2200',
     unknown_zone: 'is not an IANA time zone (such as Europe/London)',
-    unknown_currency: 'is not an ISO 4217 currency code (such as EUR)',
-    unknown_country: 'is not a country code we know',
+    unknown_currency: 'is not recognized: write its 3-letter ISO code, such as SGD',
+    unknown_country: 'is not a country code we know: write its two letters, such as HK',
     invalid_phone: 'is not valid: start with + and the country code, or pick the country',
     wrong_country: 'belongs to {actual}, not {expected}',
     too_many_decimals: 'has more decimals than {currency} allows ({digits})',
+    ambiguous_amount: 'could mean {grouped} or {decimal} {currency}: write {grouped} without a thousands separator, or {decimal}',
     future_date: 'cannot be in the future (today is {today} in {zone})',
     before_expiry: 'is before the expiry date Keepline already has ({expiry}): correct that date with Edit if it is wrong',
     before_event: 'cannot be before the day of the payment ({occurredOn})',
@@ -108,11 +109,12 @@ const REASONS: Catalog<FieldReason> = {
     not_a_date: '不是有效的日期',
     date_out_of_range: '必须在 1970 年到 2200 年之间',
     unknown_zone: '不是 IANA 时区（例如 Asia/Shanghai）',
-    unknown_currency: '不是 ISO 4217 币种代码（例如 CNY）',
-    unknown_country: '不是可识别的国家/地区代码',
+    unknown_currency: '无法识别：请写 3 个字母的代码，如 SGD',
+    unknown_country: '不是可识别的国家/地区代码：请写两个字母的代码，如 HK',
     invalid_phone: '无效：请以 + 加国家代码开头，或选择国家/地区',
     wrong_country: '属于{actual}，而不是{expected}',
     too_many_decimals: '小数位数超过 {currency} 允许的 {digits} 位',
+    ambiguous_amount: '可理解为 {grouped} 或 {decimal} {currency}：请写成 {grouped}（不加千位分隔符）或 {decimal}',
     future_date: '不能是将来的日期（按{zone}，今天是 {today}）',
     before_expiry: '早于 Keepline 已记录的到期日（{expiry}）：如该日期有误，请通过“编辑”更正',
     before_event: '不能早于付款当天（{occurredOn}）',
@@ -145,6 +147,15 @@ const REASONS: Catalog<FieldReason> = {
     invalid_rows: '需要确认：有 {count} 行无效。请在文件中修正，或选择跳过无效行',
   },
 };
+
+/** Sentences that quote what was written, where the value is known (an import's cell): "Country "Mars" is not recognized…". */
+const WRITTEN_REASONS: Catalog<'unknown_country'> = {
+  en: { unknown_country: '"{written}" is not recognized: write a country name or its two-letter code, such as HK' },
+  'zh-CN': { unknown_country: '“{written}”无法识别：请写国家/地区名称或两个字母的代码，如 HK' },
+};
+
+/** The number already in Keepline, as a duplicate names it: its label, then the number as people read it. */
+const LABELLED_NUMBER: Record<Locale, string> = { en: '{label}, {number}', 'zh-CN': '{label}，{number}' };
 
 const CODES: Catalog<ErrorCode> = {
   en: {
@@ -203,11 +214,13 @@ export function fill(template: string, values: Record<string, string | number> =
 /** Parts of a field that a spreadsheet holds in a column of their own, named as one thing rather than as a path. */
 const PATH_LABELS: Catalog<string> = {
   en: {
-    'planCost.currency': 'Currency of the plan cost', 'paymentMethod.cardExpiry': 'Card expiry',
+    'planCost.currency': 'Currency of the plan cost', 'amount.currency': 'Currency of the amount', 'balance.currency': 'Currency of the balance',
+    'paymentMethod.cardExpiry': 'Card expiry',
     'quietHours.start': 'Start of quiet hours', 'quietHours.end': 'End of quiet hours',
   },
   'zh-CN': {
-    'planCost.currency': '套餐费用的币种', 'paymentMethod.cardExpiry': '卡片有效期',
+    'planCost.currency': '套餐费用的币种', 'amount.currency': '金额的币种', 'balance.currency': '余额的币种',
+    'paymentMethod.cardExpiry': '卡片有效期',
     'quietHours.start': '免打扰开始时间', 'quietHours.end': '免打扰结束时间',
   },
 };
@@ -249,7 +262,12 @@ export function fieldMessage(
   if (reason === 'wrong_country') {
     for (const key of ['actual', 'expected']) if (typeof detail[key] === 'string') named[key] = regionName(detail[key], locale);
   }
-  return `${label}${separator}${fill(REASONS[locale][reason], named)}`;
+  if (reason === 'duplicate' && typeof detail.number === 'string') {
+    named.existing = detail.label ? fill(LABELLED_NUMBER[locale], named) : detail.number;
+  }
+  const written = typeof detail.written === 'string' && reason in WRITTEN_REASONS[locale];
+  const template = written ? WRITTEN_REASONS[locale][reason as keyof (typeof WRITTEN_REASONS)[Locale]] : REASONS[locale][reason];
+  return `${label}${separator}${fill(template, named)}`;
 }
 
 const NOUNS: Catalog<string> = {

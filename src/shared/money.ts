@@ -1,23 +1,32 @@
 // Money as people type and read it. Amounts travel as integers of minor units: text is converted by
 // moving the decimal point in the string, never by multiplying a float.
+import { readAmount } from './amount-text.ts';
 import type { Locale } from './locale.ts';
 import { isCurrency, minorDigits, type Money } from './primitives.ts';
 
-export type MoneyParse = { ok: true; amountMinor: number } | { ok: false; reason: 'bad_format' | 'too_many_decimals' };
+export type MoneyParse =
+  | { ok: true; amountMinor: number }
+  | { ok: false; reason: 'bad_format' | 'too_many_decimals' | 'ambiguous_amount'; detail?: Record<string, string> };
 
 /** Minor digits of a currency; a code the runtime does not know falls back to 2 (the server names it). */
 export function digitsOf(currency: string): number {
   return isCurrency(currency) ? minorDigits(currency) : 2;
 }
 
-/** Reads "12", "12.5", "12,50" or " 1500 " as minor units of `currency`; one decimal separator at most. */
+/**
+ * Reads an amount as people write it ("12", "12.5", "12,50", "1,500", "1.234,50", "１８"; see readAmount) as minor
+ * units of `currency`. An amount that could be either of two, a thousand times apart, is refused with both readings.
+ */
 export function parseMoney(text: string, currency: string): MoneyParse {
-  const match = /^(\d+)(?:[.,](\d*))?$/.exec(text.trim());
-  if (!match) return { ok: false, reason: 'bad_format' };
-  const whole = match[1] ?? '';
-  // Trailing zeros carry no value: "500.00" yen is 500 yen.
-  const fraction = (match[2] ?? '').replace(/0+$/, '');
   const digits = digitsOf(currency);
+  const read = readAmount(text, digits);
+  if (!read.ok) {
+    if (read.reason === 'bad_format') return { ok: false, reason: 'bad_format' };
+    return { ok: false, reason: 'ambiguous_amount', detail: { grouped: read.grouped, decimal: read.decimal } };
+  }
+  const [whole = '', written = ''] = read.decimal.split('.');
+  // Trailing zeros carry no value: "500.00" yen is 500 yen.
+  const fraction = written.replace(/0+$/, '');
   if (fraction.length > digits) return { ok: false, reason: 'too_many_decimals' };
   const minorText = (whole + fraction.padEnd(digits, '0')).replace(/^0+(?=\d)/, '');
   const amountMinor = Number(minorText);

@@ -72,10 +72,14 @@ export function minorDigits(currency: string): number {
   return digits;
 }
 
+/**
+ * An ISO 4217 code. Anything else ("新币", "sgd", "XYZ") is one refusal, `unknown_currency`, whose sentence asks for the
+ * three letters: a failed pattern alone would say only "has the wrong format". The pattern stays in the JSON Schema.
+ */
 export const CurrencyCode = z
   .string()
-  .regex(/^[A-Z]{3}$/)
-  .refine(isCurrency, reason('unknown_currency'));
+  .refine((code) => /^[A-Z]{3}$/.test(code) && isCurrency(code), reason('unknown_currency'))
+  .meta({ pattern: '^[A-Z]{3}$' });
 
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/);
 

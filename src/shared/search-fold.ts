@@ -1,6 +1,7 @@
 // How searches read text and numbers, the same in the core (the Numbers search, the history's number filter,
 // the carriers list) and in the window (the history's number picker, the form's carrier suggestions).
 import { SIMPLIFIED_OF } from './han-variants.ts';
+import { normalizeTyped } from './typed-text.ts';
 
 /** Letters that carry no combining mark to drop, written as people type them without the accent. */
 const PLAIN_OF: ReadonlyMap<string, string> = new Map([
@@ -45,7 +46,7 @@ const PHONE_TYPED = /^[\d\s+()./\-\u2010-\u2015]+$/;
  * label, not the digits 131) or fewer than three digits.
  */
 export function phoneSearchDigits(typed: string): string {
-  const text = typed.normalize('NFKC').trim();
+  const text = normalizeTyped(typed).trim();
   if (!PHONE_TYPED.test(text)) return '';
   // `+44 (0)7400 126571`: the 0 in brackets is dialled only at home.
   const international = /^(\+|00)/.test(text) ? text.replace(/\(\s*0\s*\)/g, '') : text;

@@ -80,6 +80,14 @@ describe('recording what the user did', () => {
     expect(await core.fail('events.record', { numberId: id, kind: 'gift' })).toMatchObject({ field: 'kind', reason: 'not_allowed_value' });
     expect(await core.fail('events.record', { numberId: 999, kind: 'renewal' })).toMatchObject({ code: 'not_found' });
   });
+
+  it('names the currency of an amount or a balance, and asks for its three letters', async () => {
+    const { id } = await validityNumber();
+    const topup = await core.fail('events.record', { numberId: id, kind: 'topup', amount: { amountMinor: 1000, currency: '新币' } }, 'zh-CN');
+    expect(topup.issues).toEqual([{ field: 'amount.currency', reason: 'unknown_currency', message: '金额的币种无法识别：请写 3 个字母的代码，如 SGD' }]);
+    const balance = await core.fail('events.record', { numberId: id, kind: 'balance_check', balance: { amountMinor: 1000, currency: 'sgd' } });
+    expect(balance.message).toBe('Currency of the balance is not recognized: write its 3-letter ISO code, such as SGD');
+  });
 });
 
 describe('the expiry date the carrier shows after a payment', () => {

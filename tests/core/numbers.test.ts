@@ -30,11 +30,34 @@ describe('adding a number', () => {
     expect(error.message).toMatch(/^电话号码无效：请以 \+ 加国家代码开头/);
   });
 
-  it('refuses the same number twice, naming the one already there', async () => {
+  it('refuses the same number twice, naming the one already there as people read it, in their language', async () => {
     await core.call('numbers.create', numberInput({ label: 'First' }));
     const error = await core.fail('numbers.create', numberInput({ phone: '+96560001234', label: 'Second' }));
     expect(error).toMatchObject({ code: 'conflict', field: 'phone', reason: 'duplicate' });
-    expect(error.message).toContain('First, +96560001234');
+    expect(error.message).toBe('Phone number is already in Keepline (First, +965 6000 1234)');
+    await core.call('numbers.create', { phone: '+852 5123 4567', timeZone: 'Asia/Hong_Kong', label: '香港 csl 储值卡' });
+    const zh = await core.fail('numbers.create', { phone: '+85251234567', timeZone: 'Asia/Hong_Kong' }, 'zh-CN');
+    expect(zh.message).toBe('电话号码已存在于 Keepline（香港 csl 储值卡，+852 5123 4567）');
+    await core.call('numbers.create', { phone: '+44 7400 123456', timeZone: 'Europe/London' });
+    const unnamed = await core.fail('numbers.create', { phone: '07400 123456', country: 'GB', timeZone: 'Europe/London' }, 'zh-CN');
+    expect(unnamed.message).toBe('电话号码已存在于 Keepline（+44 7400 123456）');
+  });
+
+  it('reads a number typed with full-width digits, plus and spaces (a Chinese keyboard)', async () => {
+    const view = await core.call('numbers.create', { phone: '＋８５２　５１２３ ７７７７', timeZone: 'Asia/Hong_Kong' });
+    expect(view).toMatchObject({ e164: '+85251237777', country: 'HK' });
+    const national = await core.call('numbers.create', { phone: '１３８－００１３－８０００', country: 'CN', timeZone: 'Asia/Shanghai' });
+    expect(national).toMatchObject({ e164: '+8613800138000' });
+    expect((await core.call('numbers.list', { search: '５１２３' })).items.map((item) => item.e164)).toEqual(['+85251237777']);
+  });
+
+  it('asks for a three-letter code when a currency is written any other way', async () => {
+    const input = numberInput({ planCost: { amountMinor: 1000, currency: '新币' } });
+    const error = await core.fail('numbers.create', input, 'zh-CN');
+    expect(error.issues).toEqual([
+      { field: 'planCost.currency', reason: 'unknown_currency', message: '套餐费用的币种无法识别：请写 3 个字母的代码，如 SGD' },
+    ]);
+    expect((await core.fail('numbers.create', input)).message).toBe('Currency of the plan cost is not recognized: write its 3-letter ISO code, such as SGD');
   });
 
   it('keeps money as integer minor units with its currency', async () => {

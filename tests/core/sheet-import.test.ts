@@ -290,9 +290,73 @@ describe('problems in words', () => {
       (await core.call('import.sheetPreview', input, locale)).rows.map((row) => row.issues.map((issue) => `${issue.column}: ${issue.message}`));
     expect(await messages('en')).toEqual([
       ['Phone: Phone number belongs to Guernsey, not United Kingdom'],
-      ['Currency: Currency of the plan cost is not an ISO 4217 currency code (such as EUR)'],
+      ['Currency: Currency of the plan cost is not recognized: write its 3-letter ISO code, such as SGD'],
     ]);
-    expect(await messages('zh-CN')).toEqual([['Phone: 电话号码属于根西岛，而不是英国'], ['Currency: 套餐费用的币种不是 ISO 4217 币种代码（例如 CNY）']]);
+    expect(await messages('zh-CN')).toEqual([['Phone: 电话号码属于根西岛，而不是英国'], ['Currency: 套餐费用的币种无法识别：请写 3 个字母的代码，如 SGD']]);
+  });
+
+  it('quotes a country it cannot read, and asks for a name or a two-letter code', async () => {
+    core = await testCore();
+    const input = { fileName: 'p.csv', content: '号码,国家/地区\n+852 5123 4567,火星\n', encoding: 'text' as const };
+    const issue = async (locale: 'en' | 'zh-CN') => (await core.call('import.sheetPreview', input, locale)).rows[0]!.issues[0];
+    expect(await issue('zh-CN')).toMatchObject({ column: '国家/地区', reason: 'unknown_country', message: '国家/地区“火星”无法识别：请写国家/地区名称或两个字母的代码，如 HK' });
+    expect((await issue('en'))?.message).toBe('Country "火星" is not recognized: write a country name or its two-letter code, such as HK');
+  });
+});
+
+describe('countries as people name them', () => {
+  it('reads short and other common names in Chinese (simplified and traditional) and English, and full-width codes', async () => {
+    core = await testCore();
+    const names: [string, string, string][] = [
+      ['香港', '+852 5123 0001', 'HK'], ['澳门', '+853 6612 0002', 'MO'], ['中国香港', '+852 5123 0003', 'HK'], ['中国澳门', '+853 6612 0004', 'MO'],
+      ['台湾', '+886 912 000 005', 'TW'], ['中国台湾', '+886 912 000 006', 'TW'], ['臺灣', '+886 912 000 007', 'TW'], ['澳門', '+853 6612 0008', 'MO'],
+      ['Hong Kong', '+852 5123 0009', 'HK'], ['Macau', '+853 6612 0010', 'MO'], ['Macao', '+853 6612 0011', 'MO'], ['Taiwan', '+886 912 000 012', 'TW'],
+      ['UK', '+44 7400 100013', 'GB'], ['U.S.A.', '+1 212 736 0014', 'US'], ['USA', '+1 212 736 0015', 'US'], ['South Korea', '+82 10 1234 0016', 'KR'],
+      ['韩国', '+82 10 1234 0017', 'KR'], ['韓國', '+82 10 1234 0018', 'KR'], ['英国', '+44 7400 100019', 'GB'], ['美国', '+1 212 736 0020', 'US'],
+      ['中国香港特别行政区', '+852 5123 0021', 'HK'], ['ｈｋ', '+852 5123 0022', 'HK'], ['澳洲', '+61 412 000 023', 'AU'], ['中国大陆', '+86 138 0013 0024', 'CN'],
+    ];
+    const content = ['号码,国家/地区', ...names.map(([name, phone]) => `${phone},${name}`)].join('\n');
+    const preview = await core.call('import.sheetPreview', { fileName: 'p.csv', content, encoding: 'text' }, 'zh-CN');
+    expect(preview.rows.map((row) => row.issues.map((issue) => issue.message))).toEqual(names.map(() => []));
+    await core.call('import.sheetCommit', { fileName: 'p.csv', content, encoding: 'text' });
+    const { items } = await core.call('numbers.list', { limit: 100 });
+    const countryOf = new Map(items.map((item) => [item.e164, item.country]));
+    expect(names.map(([name, phone]) => [name, countryOf.get(`+${phone.replace(/\D/g, '')}`)])).toEqual(names.map(([name, , code]) => [name, code]));
+  });
+});
+
+describe('amounts and numbers as a Chinese keyboard types them', () => {
+  it('reads thousands separators as the form does, refuses "1,500" dinars as either of two, and reads full width', async () => {
+    core = await testCore();
+    const content = [
+      '号码,费用,币种',
+      '+852 5123 4567,"1,500",HKD',
+      '+886 912 345 678,"NT$1,000",',
+      '+852 5123 4568,ＨＫ＄１，５００．５０,',
+      '＋８５２　５１２３ ７７７７,１８,ＨＫＤ',
+      '+965 6000 1234,"1,500",KWD',
+      '+49 1512 3456789,1.500,EUR',
+    ].join('\n');
+    const input = { fileName: 'costs.csv', content, encoding: 'text' as const, defaultCountry: 'CN' };
+    const preview = await core.call('import.sheetPreview', input, 'zh-CN');
+    expect(preview.rows.map((row) => [row.line, row.phone, row.issues.map((issue) => `${issue.column}: ${issue.message}`)])).toEqual([
+      [2, '+85251234567', []],
+      [3, '+886912345678', []],
+      [4, '+85251234568', []],
+      [5, '+85251237777', []],
+      [6, '+96560001234', ['费用: 套餐费用可理解为 1500 或 1.500 KWD：请写成 1500（不加千位分隔符）或 1.500']],
+      [7, '+4915123456789', ['费用: 套餐费用可理解为 1500 或 1.50 EUR：请写成 1500（不加千位分隔符）或 1.50']],
+    ]);
+    const en = await core.call('import.sheetPreview', input);
+    expect(en.rows[4]!.issues[0]!.message).toBe('Plan cost could mean 1500 or 1.500 KWD: write 1500 without a thousands separator, or 1.500');
+    await core.call('import.sheetCommit', { ...input, skipInvalid: true });
+    const costs = await Promise.all(['+85251234567', '+886912345678', '+85251234568', '+85251237777'].map(async (phone) => (await numberByPhone(phone)).planCost));
+    expect(costs).toEqual([
+      { amountMinor: 150_000, currency: 'HKD' },
+      { amountMinor: 100_000, currency: 'TWD' },
+      { amountMinor: 150_050, currency: 'HKD' },
+      { amountMinor: 1_800, currency: 'HKD' },
+    ]);
   });
 });
 

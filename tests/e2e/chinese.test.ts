@@ -62,6 +62,34 @@ describe('Chinese UI', () => {
     expect(headers.some((header) => header.includes('标签'))).toBe(false);
   });
 
+  it('reads a renewal of "1,000" as a thousand, and amounts and numbers typed in full width', async () => {
+    await page.locator('.grid-body [role="row"]').filter({ hasText: '上海备用号' }).locator('.number-link').click();
+    const dialog = page.getByRole('dialog');
+    await page.getByRole('button', { name: '记录续费' }).click();
+    await dialog.locator('#f-amount-amountMinor').fill('1,000');
+    await dialog.locator('#f-amount-currency').fill('CNY');
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.locator('.history-list > li').first().innerText()).toContain('¥1,000.00');
+
+    // "1.500" yuan could be 1500 or 1.50: the dialog asks, and takes the full-width amount typed instead.
+    await page.getByRole('button', { name: '记录续费' }).click();
+    await dialog.locator('#f-amount-amountMinor').fill('1.500');
+    await dialog.locator('#f-amount-currency').fill('CNY');
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await expect.poll(() => dialog.locator('.field-error').allInnerTexts()).toEqual(['金额可理解为 1500 或 1.50 CNY：请写成 1500（不加千位分隔符）或 1.50']);
+    await dialog.locator('#f-amount-amountMinor').fill('１８');
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.locator('.history-list > li').first().innerText()).toContain('¥18.00');
+
+    await page.getByRole('banner').getByRole('button', { name: '添加号码' }).click();
+    await page.locator('#f-phone').fill('＋８５２　５１２３　７７７７');
+    await expect.poll(() => page.locator('#f-country').inputValue()).toBe('HK');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('+852 5123 7777');
+  });
+
   it('names a carrier’s zone in Chinese in the number page’s sentences, as the server’s reminders do', async () => {
     await apiCall(server.url, 'numbers.create', { phone: '+1 212 555 0123', label: '纽约备用号', timeZone: 'America/New_York', expiryDate: '2026-12-20' });
     await apiCall(server.url, 'numbers.create', { phone: '+852 5123 4567', label: '香港号', timeZone: 'Asia/Hong_Kong', expiryDate: '2026-12-21' });

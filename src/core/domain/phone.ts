@@ -1,5 +1,6 @@
 import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { FieldReason } from '#shared/errors.ts';
+import { normalizeTyped } from '#shared/typed-text.ts';
 
 export interface ParsedPhone {
   e164: string;
@@ -16,13 +17,18 @@ export function isKnownCountry(code: string): boolean {
   return knownCountries.has(code);
 }
 
+/** A number as typed, in ASCII: full-width digits and plus (＋８５２ ５１２３) read as +852 5123. */
+export function phoneText(input: string): string {
+  return normalizeTyped(input).trim();
+}
+
 /**
- * Reads a number as people type it: international (+44 7700 900123, 00447700900123) or national with a
+ * Reads a number as people type it: international (+44 7700 900123, 00447700900123, ＋４４…) or national with a
  * country (07700 900123 + GB). When both a country and an international number are given they must agree.
  */
 export function parsePhone(input: string, country: string | null): PhoneResult {
   if (country !== null && !isKnownCountry(country)) return { ok: false, field: 'country', reason: 'unknown_country' };
-  const normalized = input.trim().replace(/^00/, '+');
+  const normalized = phoneText(input).replace(/^00/, '+');
   const parsed = parsePhoneNumberFromString(normalized, (country ?? undefined) as CountryCode | undefined);
   if (!parsed || !parsed.isValid()) {
     return { ok: false, field: 'phone', reason: 'invalid_phone' };

@@ -1,5 +1,6 @@
 import { DEFAULT_LIST_SORT, type ListSort } from '#shared/number-list.ts';
 import { phoneSearchDigits } from '#shared/search-fold.ts';
+import { formatInternational } from '../domain/phone.ts';
 import { readPhases, stateOf, type NumberRow } from '../db/number-rows.ts';
 import { deleteNumberRow, findNumberByE164, getNumberRow, insertNumberRow, updateNumberRow } from '../db/numbers-repo.ts';
 import {
@@ -71,8 +72,9 @@ function sameRow(a: NumberRow, b: NumberRow): boolean {
 function refuseDuplicate(ctx: HandlerContext, e164: string, exceptId: number | null): void {
   const existing = findNumberByE164(ctx.db, e164);
   if (existing && existing.id !== exceptId) {
-    const name = existing.label ? `${existing.label}, ${existing.e164}` : existing.e164;
-    throw new KeeplineError('conflict', {}, [{ field: 'phone', reason: 'duplicate', detail: { existing: name } }]);
+    // The sentence joins them in the reader's language: "First, +852 5123 4567", "香港储值卡，+852 5123 4567".
+    const detail = { label: existing.label, number: formatInternational(existing.e164) };
+    throw new KeeplineError('conflict', {}, [{ field: 'phone', reason: 'duplicate', detail }]);
   }
 }
 

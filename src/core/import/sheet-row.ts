@@ -1,10 +1,10 @@
 // One spreadsheet row -> the fields it gives a number, with every problem named by field.
-import { getCountries } from 'libphonenumber-js/max';
 import type { FieldReason } from '#shared/errors.ts';
 import type { NumberInputRaw, PaymentMethod } from '#shared/numbers.ts';
 import type { DateOrder, SheetField } from '#shared/sheet-import.ts';
-import { parsePhone, type ParsedPhone } from '../domain/phone.ts';
+import { parsePhone, phoneText, type ParsedPhone } from '../domain/phone.ts';
 import { zoneForCountry } from '#shared/country-zone.ts';
+import { readCountry } from './country-names.ts';
 import { readDate } from './sheet-dates.ts';
 import { readCardExpiry, readCost, readKind, readPeriod, readTags, readYesNo } from './sheet-values.ts';
 
@@ -35,20 +35,6 @@ export interface RowFields {
   issues: RowIssue[];
 }
 
-// Country names in English and Chinese as well as codes: "Kuwait", "科威特", "kw".
-const COUNTRY_NAMES = new Map<string, string>();
-for (const code of getCountries()) {
-  COUNTRY_NAMES.set(code.toLowerCase(), code);
-  for (const locale of ['en', 'zh-CN', 'zh-TW']) {
-    const name = new Intl.DisplayNames([locale], { type: 'region' }).of(code);
-    if (name) COUNTRY_NAMES.set(name.toLowerCase(), code);
-  }
-}
-
-export function readCountry(cell: string): string | null {
-  return COUNTRY_NAMES.get(cell.trim().toLowerCase()) ?? null;
-}
-
 function cellGetter(mapping: (SheetField | null)[], cells: string[]) {
   return (field: SheetField): string => {
     const index = mapping.indexOf(field);
@@ -63,7 +49,8 @@ export function readRow(cells: string[], options: RowOptions): RowFields {
   const issues: RowIssue[] = [];
   const fail = (issue: RowIssue) => issues.push(issue);
 
-  const phone = cell('phone');
+  // As the API reads it: "＋８５２ ５１２３…" typed on a Chinese keyboard is +852 5123… (and so international).
+  const phone = phoneText(cell('phone'));
   if (phone === '') fail({ field: 'phone', reason: 'required' });
   fields.phone = phone;
 
@@ -71,7 +58,7 @@ export function readRow(cells: string[], options: RowOptions): RowFields {
   let country: string | null = null;
   if (countryCell !== '') {
     country = readCountry(countryCell);
-    if (country === null) fail({ field: 'country', reason: 'unknown_country' });
+    if (country === null) fail({ field: 'country', reason: 'unknown_country', detail: { written: countryCell } });
     else fields.country = country;
   }
   // The default country is for numbers written without +country code only.

@@ -1,7 +1,9 @@
 // Cells as people type them: costs with symbols and thousands separators, periods, kinds, yes/no.
 import type { FieldReason } from '#shared/errors.ts';
+import { readAmount } from '#shared/amount-text.ts';
 import { digitsOf, parseMoney } from '#shared/money.ts';
 import { isCurrency, type Money, type Period } from '#shared/primitives.ts';
+import { normalizeTyped } from '#shared/typed-text.ts';
 
 type Read<T> = { ok: true; value: T } | { ok: false; field: string; reason: FieldReason; detail?: Record<string, string | number> };
 
@@ -21,36 +23,12 @@ const SHARED_SYMBOLS: { pattern: RegExp; byCountry: Record<string, string> }[] =
 ];
 
 /**
- * "1,234.50", "1.234,50", "1 234,5", "12,50": the last separator followed by 1-3 digits (not a group of 3 after a group) is
- * the decimal point. A single separator followed by three digits is a thousands group ("1,500", "Rp 50.000"), except a dot
- * in a currency of three decimals ("KWD 5.500"); `digits`: the currency's decimals, when it is known.
- */
-export function normalizeAmount(text: string, digits: number | null = null): string | null {
-  const compact = text.replace(/[\s\u00a0']/g, '');
-  if (!/^\d[\d.,]*$/.test(compact)) return null;
-  const lastDot = compact.lastIndexOf('.');
-  const lastComma = compact.lastIndexOf(',');
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? '.' : ',';
-    const group = decimal === '.' ? ',' : '.';
-    return compact.split(group).join('').replace(decimal, '.');
-  }
-  const separator = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
-  if (separator === null) return compact;
-  const parts = compact.split(separator);
-  // 1,234,567 or 1.234.567: groups of three.
-  if (parts.length > 2) return parts.every((part, index) => index === 0 || part.length === 3) ? parts.join('') : null;
-  const dotGroups = digits !== null && digits < 3;
-  if (parts[1]!.length === 3 && (separator === ',' || dotGroups)) return parts.join('');
-  return `${parts[0]}.${parts[1]}`;
-}
-
-/**
  * A cost cell, with the currency from the cell ("KWD 5.500", "€12", "30元", "RM 30"), the currency column, the number's
  * country for a shared symbol ("$15" on a US number), or the default. A currency in the cell that is not the column's is refused.
  */
 export function readCost(cell: string, currencyCell: string, defaultCurrency: string | null, country: string | null = null): Read<Money> {
-  let text = cell.trim();
+  // "ＨＫ＄１，５００" as a Chinese keyboard types it is "HK$1,500".
+  let text = normalizeTyped(cell).trim();
   let written: string | null = null;
   const code = /(?:^|[^A-Za-z])([A-Za-z]{3})(?:$|[^A-Za-z])/.exec(text);
   if (code && isCurrency(code[1]!.toUpperCase())) {
@@ -71,18 +49,18 @@ export function readCost(cell: string, currencyCell: string, defaultCurrency: st
   }
   text = text.trim();
   let currency = written;
-  const column = currencyCell.trim().toUpperCase();
+  const column = normalizeTyped(currencyCell).trim().toUpperCase();
   if (column !== '') {
     if (!isCurrency(column)) return { ok: false, field: 'planCost.currency', reason: 'unknown_currency' };
     if (written !== null && written !== column) return { ok: false, field: 'planCost.currency', reason: 'currency_conflict', detail: { written, column } };
     currency = column;
   }
   currency ??= shared ?? defaultCurrency;
-  const amount = normalizeAmount(text, currency === null ? null : digitsOf(currency));
-  if (amount === null) return { ok: false, field: 'planCost', reason: 'bad_format' };
+  // The amount is read as the form reads a typed one (parseMoney); first without its currency, to say which is wrong.
+  if (readAmount(text, null).ok === false) return { ok: false, field: 'planCost', reason: 'bad_format' };
   if (currency === null) return { ok: false, field: 'planCost', reason: 'needs_currency' };
-  const parsed = parseMoney(amount, currency);
-  if (!parsed.ok) return { ok: false, field: 'planCost', reason: parsed.reason, detail: { currency, digits: digitsOf(currency) } };
+  const parsed = parseMoney(text, currency);
+  if (!parsed.ok) return { ok: false, field: 'planCost', reason: parsed.reason, detail: { currency, digits: digitsOf(currency), ...parsed.detail } };
   return { ok: true, value: { amountMinor: parsed.amountMinor, currency } };
 }
 

@@ -1,5 +1,6 @@
 import { AsYouType, type CountryCode } from 'libphonenumber-js/min';
 import { useRef, type ChangeEvent } from 'react';
+import { normalizeTyped } from '#shared/typed-text.ts';
 import type { ControlProps } from '../../forms/Field.tsx';
 
 interface PhoneInputProps {
@@ -19,7 +20,9 @@ interface PhoneInputProps {
 export function PhoneInput({ control, placeholder, phone, country, onChange }: PhoneInputProps) {
   const inferred = useRef<string | null>(null);
   const handle = (event: ChangeEvent<HTMLInputElement>) => {
-    const typed = event.target.value;
+    // Full-width digits and plus from a Chinese keyboard (＋８５２) become ASCII, except inside an IME's composition.
+    const composing = (event.nativeEvent as InputEvent).isComposing === true;
+    const typed = composing ? event.target.value : normalizeTyped(event.target.value);
     const atEnd = event.target.selectionStart === null || event.target.selectionStart === typed.length;
     const growing = typed.length > phone.length && atEnd;
     const countryHint = (country || undefined) as CountryCode | undefined;

@@ -2,10 +2,11 @@ import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from '
 import countryToCurrency from 'country-to-currency';
 import { hasSeveralClocks, zoneForCountry } from '#shared/country-zone.ts';
 import { isCurrency } from '#shared/primitives.ts';
+import { normalizeTyped } from '#shared/typed-text.ts';
 
 /** The number being typed, when it reads as a valid one (a guide only: the server decides). */
 export function readPhone(phone: string, country: string): PhoneNumber | null {
-  const text = phone.trim().replace(/^00/, '+');
+  const text = normalizeTyped(phone).trim().replace(/^00/, '+');
   if (text.replace(/\D/g, '').length < 6) return null;
   const parsed = parsePhoneNumberFromString(text, (country || undefined) as CountryCode | undefined);
   return parsed?.isValid() ? parsed : null;
