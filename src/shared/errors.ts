@@ -50,6 +50,7 @@ export const FIELD_REASONS = [
   'duplicate_value',
   'edited_since',
   'nothing_to_undo',
+  'not_last_event',
   'not_https',
   'no_renewal_url',
   'file_type_mismatch',
