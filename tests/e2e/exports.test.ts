@@ -57,8 +57,9 @@ describe('exports of the current filter', () => {
     const shown = await labels();
     await snap(page, 'list-export-filtered');
 
+    // Named as filtered: never mistaken for the whole list.
     const csv = await downloaded(page, page.getByRole('button', { name: 'Export CSV' }));
-    expect(csv.name).toBe('keepline-numbers-2026-11-25.csv');
+    expect(csv.name).toBe('keepline-numbers-filtered-2026-11-25.csv');
     const rows = csvRecords(csv.text);
     expect(rows.map((row) => row.label)).toEqual(shown);
     expect(rows.every((row) => row.owner === 'Ben' && (row.tags ?? '').split(', ').includes('work'))).toBe(true);
@@ -70,11 +71,19 @@ describe('exports of the current filter', () => {
     const sorted = csvRecords((await downloaded(page, page.getByRole('button', { name: 'Export CSV' }))).text);
     expect(sorted.map((row) => row.label)).toEqual(['US voice number', 'UK bank 2FA', 'Singapore office']);
 
+    // Not named like "Everything (JSON)" (keepline-<day>.json), which holds every number.
     const json = await downloaded(page, page.getByRole('button', { name: 'Export JSON' }));
-    expect(json.name).toBe('keepline-2026-11-25.json');
+    expect(json.name).toBe('keepline-numbers-filtered-2026-11-25.json');
     const data = JSON.parse(json.text) as { format: string; numbers: { number: { label: string } }[] };
     expect(data.format).toBe('keepline');
     expect(data.numbers.map((entry) => entry.number.label).sort()).toEqual(['Singapore office', 'UK bank 2FA', 'US voice number']);
+
+    // With no filter left, the list's files say so too.
+    await page.getByLabel('Owner').selectOption('');
+    await page.getByLabel('Tag').selectOption('');
+    await expect.poll(() => list.rows.count()).toBe(12);
+    expect((await downloaded(page, page.getByRole('button', { name: 'Export CSV' }))).name).toBe('keepline-numbers-2026-11-25.csv');
+    expect((await downloaded(page, page.getByRole('button', { name: 'Export JSON' }))).name).toBe('keepline-numbers-2026-11-25.json');
   });
 
   it('the history page exports only the events its filters show, as CSV and as JSON', async () => {
@@ -107,4 +116,5 @@ describe('exports of the current filter', () => {
       ['Sydney SIM', 'Aiko', 'activity'],
     ]);
   });
+
 });

@@ -8,6 +8,7 @@ import { historyCsv, historyCsvRows } from '../export/history-csv.ts';
 import { historyJson, historyJsonRows } from '../export/history-json.ts';
 import { keeplineJson } from '../export/json-export.ts';
 import { numbersCsv } from '../export/numbers-csv.ts';
+import { numbersFileName } from '../export/file-names.ts';
 import type { OnProgress } from '../export/progress.ts';
 import { importKeeplineJson, parseKeeplineJson } from '../import/json-import.ts';
 import { numbersMatching, requireNumber } from './numbers.ts';
@@ -41,7 +42,7 @@ function progressOf(ctx: HandlerContext): OnProgress | undefined {
 
 export const exchangeHandlers = {
   'export.numbersCsv': ({ sort, ...filter }, ctx) => ({
-    fileName: `keepline-numbers-${fileStamp(ctx)}.csv`,
+    fileName: numbersFileName(fileStamp(ctx), filter, 'csv'),
     mimeType: 'text/csv;charset=utf-8',
     content: numbersCsv(numbersMatching(ctx, filter, sort), progressOf(ctx)),
   }),
@@ -63,7 +64,7 @@ export const exchangeHandlers = {
     if (includeSecrets && !confirmSecrets) throw invalidField('confirmSecrets', 'required');
     const rows = filter ? numbersMatching(ctx, filter) : listNumberRows(ctx.db, { text: '', digits: '', includeArchived: true });
     return {
-      fileName: `keepline-${fileStamp(ctx)}${includeSecrets ? '-with-secrets' : ''}.json`,
+      fileName: numbersFileName(fileStamp(ctx), filter, 'json', includeSecrets ? '-with-secrets' : ''),
       mimeType: 'application/json',
       content: JSON.stringify(keeplineJson(ctx, rows, includeSecrets, progressOf(ctx)), null, 2),
     };
