@@ -117,4 +117,33 @@ describe('exports of the current filter', () => {
     ]);
   });
 
+  it('says beside the dates when To is before From, instead of "0 events", and lists again once they are put right', async () => {
+    const rows = page.locator('.history-table tbody tr');
+    await page.getByLabel('Owner').selectOption('');
+    await expect.poll(() => rows.count()).toBe(5);
+    const to = page.getByLabel('To', { exact: true });
+    await page.getByLabel('From', { exact: true }).fill('2026-11-01');
+    await to.fill('2026-10-01');
+    const beside = page.locator('#filter-to-error');
+    await expect.poll(() => beside.innerText()).toBe('To is before the From date (Nov 1, 2026): the dates are reversed');
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+    expect(await to.getAttribute('aria-describedby')).toBe('filter-to-error');
+    expect(await page.locator('.history-page').innerText()).not.toContain('0 events');
+    await snap(page, 'history-reversed-dates');
+
+    await to.fill('2026-11-30');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await beside.count()).toBe(0);
+    expect(await to.getAttribute('aria-invalid')).toBeNull();
+
+    // The spending page shares the filters: no totals of other dates while they are reversed.
+    await page.getByRole('navigation').getByRole('button', { name: 'Spending', exact: true }).click();
+    await page.getByLabel('From', { exact: true }).fill('2026-11-01');
+    await page.getByLabel('To', { exact: true }).fill('2026-10-01');
+    await expect.poll(() => page.locator('#filter-to-error').innerText()).toBe('To is before the From date (Nov 1, 2026): the dates are reversed');
+    expect(await page.getByRole('heading', { name: 'Total spent' }).count()).toBe(0);
+    await page.getByLabel('To', { exact: true }).fill('2026-12-31');
+    await expect.poll(() => page.getByRole('heading', { name: 'Total spent' }).count()).toBe(1);
+    expect(await page.locator('#filter-to-error').count()).toBe(0);
+  });
 });

@@ -3,6 +3,7 @@ import type { HandlerContext } from '../context.ts';
 import type { HistoryFilter } from '#shared/history-contract.ts';
 import { listNumberRows } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
+import { checkDateRange } from '../history/date-range.ts';
 import { deadlinesCalendar, type CalendarRow } from '../export/calendar.ts';
 import { historyCsv, historyCsvRows } from '../export/history-csv.ts';
 import { historyJson, historyJsonRows } from '../export/history-json.ts';
@@ -18,10 +19,10 @@ function fileStamp(ctx: HandlerContext): string {
   return ctx.clock.now().toISOString().slice(0, 10);
 }
 
-/** A history export of a number that does not exist is an error, not an empty file. */
+/** A history export of a number that does not exist, or of reversed dates, is an error, not an empty file. */
 function checkedHistoryFilter(ctx: HandlerContext, filter: HistoryFilter): HistoryFilter {
   if (filter.numberId !== undefined) requireNumber(ctx, filter.numberId);
-  return filter;
+  return checkDateRange(filter);
 }
 
 /** Active numbers whose deadline has not passed, soonest first: only the columns the calendar writes. */
