@@ -38,3 +38,6 @@ export const CarrierRulesCheck = z.object({
 
 /** How many numbers a bulk action changed (those already as asked are not counted). */
 export const BulkResult = z.object({ changed: z.int() });
+
+/** An archive or unarchive also names the numbers it changed: its Undo changes back those, and only those. */
+export const BulkArchiveResult = BulkResult.extend({ changedIds: z.array(Id) });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { EventInput, EventView } from './events.ts';
+import { EventInput, EventView, RecordNotes } from './events.ts';
 import type { Envelope, ErrorCode } from './errors.ts';
 import type { Locale } from './locale.ts';
 import type { MethodName } from './methods.ts';
@@ -80,15 +80,19 @@ export const contract = {
     input: EventInput,
     output: z.object({ event: EventView, number: NumberView }),
   },
-  /** What recording this event would change, without recording it. */
+  /** What recording this event would change, without recording it, and what to warn about before it is. */
   'events.preview': {
     errors: READ_ONE,
     input: EventInput,
-    output: z.object({ event: EventView, number: NumberView }),
+    output: z.object({ event: EventView, number: NumberView, notes: RecordNotes }),
   },
+  /**
+   * Takes back the number's event recorded last. With `eventId` (an Undo offered right after recording it),
+   * only when that is still the one recorded last: never another event recorded since.
+   */
   'events.undoLast': {
     errors: READ_ONE,
-    input: z.strictObject({ numberId: Id }),
+    input: z.strictObject({ numberId: Id, eventId: Id.optional() }),
     output: z.object({ undone: EventView, number: NumberView }),
   },
   'settings.get': {

@@ -1,7 +1,7 @@
 // The app window's own methods (issue 4): the dashboard, the list's filter choices and bulk actions.
 // Spread into `contract` in contract.ts.
 import * as z from 'zod';
-import { BulkArchive, BulkResult, BulkSelection, BulkTag, CarrierRulesCheck, RecordMany } from './bulk.ts';
+import { BulkArchive, BulkArchiveResult, BulkResult, BulkSelection, BulkTag, CarrierRulesCheck, RecordMany } from './bulk.ts';
 import { DashboardSummary, NumberFacets, NumberNames } from './dashboard.ts';
 import { NUMBER_KINDS } from './numbers.ts';
 
@@ -22,7 +22,7 @@ export const dashboardContract = {
   'numbers.bulkTag': { errors: BULK, input: BulkTag, output: BulkResult },
   /** Removes a tag (any letter case) from every listed number, in one transaction. */
   'numbers.bulkUntag': { errors: BULK, input: BulkTag, output: BulkResult },
-  'numbers.bulkArchive': { errors: BULK, input: BulkArchive, output: BulkResult },
+  'numbers.bulkArchive': { errors: BULK, input: BulkArchive, output: BulkArchiveResult },
   /**
    * Gives every listed number whose carrier Keepline knows what it lacks of that carrier's rules: its rules,
    * lapse phases, time zone and billing period, never replacing rules or phases it has. One transaction;

@@ -51,6 +51,8 @@ export const FIELD_REASONS = [
   'duplicate_value',
   'edited_since',
   'nothing_to_undo',
+  'not_last_event',
+  'before_from',
   'not_https',
   'no_renewal_url',
   'file_type_mismatch',

@@ -76,3 +76,15 @@ export const EventView = z.object({
   undoable: z.boolean(),
 });
 export type EventView = z.infer<typeof EventView>;
+
+/**
+ * What the core notices about an event about to be recorded, for the record form to warn about: never a
+ * refusal (a second renewal the same day can be real).
+ */
+export const RecordNotes = z.object({
+  /** Whether recording moves the number's expiry date or its next deadline. */
+  movesDates: z.boolean(),
+  /** How many events of the same kind, with the same amount (or none), this number already has on the same day. */
+  sameDayCount: z.int(),
+});
+export type RecordNotes = z.infer<typeof RecordNotes>;

@@ -22,6 +22,7 @@ const FIELD_LABELS: Catalog<string> = {
     preset: 'Snooze', until: 'Snooze until', minutes: 'Minutes', limit: 'Limit',
     fields: 'Carrier', homepage: 'Homepage', renewalUrl: 'Renewal page', fileName: 'File name', mediaType: 'File type', dataBase64: 'File', eventId: 'Event', partition: 'Session',
     content: 'File', encoding: 'Encoding', mapping: 'Column mapping', dateOrder: 'Date order', defaultCountry: 'Default country', defaultCurrency: 'Default currency', skipInvalid: 'Skip invalid rows', exchangeRates: 'Exchange rates', rates: 'rate', base: 'base currency', event: 'Event',
+    from: 'From', to: 'To',
   },
   'zh-CN': {
     phone: '电话号码', country: '国家/地区', label: '名称', owner: '持有人', carrier: '运营商',
@@ -38,6 +39,7 @@ const FIELD_LABELS: Catalog<string> = {
     preset: '稍后提醒', until: '稍后提醒至', minutes: '分钟数', limit: '数量上限',
     fields: '运营商', homepage: '主页', renewalUrl: '续费页面', fileName: '文件名', mediaType: '文件类型', dataBase64: '文件', eventId: '记录', partition: '会话',
     content: '文件', encoding: '编码', mapping: '列对应关系', dateOrder: '日期顺序', defaultCountry: '默认国家/地区', defaultCurrency: '默认币种', skipInvalid: '跳过无效行', exchangeRates: '汇率', rates: '汇率', base: '基准币种', event: '记录',
+    from: '开始日期', to: '结束日期',
   },
 };
 
@@ -74,6 +76,8 @@ const REASONS: Catalog<FieldReason> = {
     duplicate_value: 'lists the same value twice',
     edited_since: 'was edited after its last event, so that event can no longer be undone',
     nothing_to_undo: 'has no event to undo',
+    not_last_event: 'was followed by another event of this number, so it can no longer be undone here: edit or delete it in History',
+    before_from: 'is before the From date ({from}): the dates are reversed',
     not_https: 'must be an https:// address (such as https://carrier.example/top-up)',
     no_renewal_url: 'has no renewal page: add its https address to the carrier in Carriers',
     file_type_mismatch: 'does not match the file: only PDF, PNG and JPEG receipts are kept',
@@ -126,6 +130,8 @@ const REASONS: Catalog<FieldReason> = {
     duplicate_value: '包含重复的值',
     edited_since: '在最后一条记录之后被修改过，无法再撤销该记录',
     nothing_to_undo: '没有可撤销的记录',
+    not_last_event: '之后该号码又有新的记录，无法在此撤销：请在“历史”中编辑或删除',
+    before_from: '早于开始日期（{from}）：两个日期颠倒了',
     not_https: '必须是 https:// 地址（例如 https://carrier.example/top-up）',
     no_renewal_url: '没有续费页面：请在“运营商”中为该运营商添加 https 地址',
     file_type_mismatch: '与文件内容不符：只保存 PDF、PNG 和 JPEG 收据',

@@ -56,10 +56,18 @@ describe('bulk tag and untag', () => {
 
 describe('bulk archive', () => {
   it('archives the selection and brings it back', async () => {
-    expect(await core.call('numbers.bulkArchive', { ids: ids.slice(0, 2), archived: true })).toEqual({ changed: 2 });
+    expect(await core.call('numbers.bulkArchive', { ids: ids.slice(0, 2), archived: true })).toEqual({ changed: 2, changedIds: ids.slice(0, 2) });
     expect((await core.call('numbers.list', {})).items.map((item) => item.label)).toEqual(['n2']);
-    expect(await core.call('numbers.bulkArchive', { ids, archived: false })).toEqual({ changed: 2 });
+    expect(await core.call('numbers.bulkArchive', { ids, archived: false })).toEqual({ changed: 2, changedIds: ids.slice(0, 2) });
     expect((await core.call('numbers.list', {})).items).toHaveLength(3);
+  });
+
+  it('names the numbers it changed, so an undo brings back those and leaves one archived before as it was', async () => {
+    await core.call('numbers.setArchived', { id: ids[1]!, archived: true });
+    const archived = await core.call('numbers.bulkArchive', { ids, archived: true });
+    expect(archived).toEqual({ changed: 2, changedIds: [ids[0], ids[2]] });
+    await core.call('numbers.bulkArchive', { ids: archived.changedIds, archived: false });
+    expect((await core.call('numbers.list', {})).items.map((item) => item.label).sort()).toEqual(['n0', 'n2']);
   });
 });
 

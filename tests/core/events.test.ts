@@ -140,6 +140,53 @@ describe('preview and undo', () => {
     expect(core.db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 0 });
   });
 
+  it('preview says when a renewal moves no date: a number with no rule or billing period, no new expiry given', async () => {
+    const { id } = await core.call('numbers.create', numberInput({ planCost: { amountMinor: 9900, currency: 'THB' }, expiryDate: '2026-12-08' }));
+    const renewal = { numberId: id, kind: 'renewal', amount: { amountMinor: 9900, currency: 'THB' } } as const;
+    const preview = await core.call('events.preview', renewal);
+    expect(preview.notes).toEqual({ movesDates: false, sameDayCount: 0 });
+    expect((await core.call('events.preview', { ...renewal, newExpiryDate: '2027-01-08' })).notes.movesDates).toBe(true);
+    // A rule that extends the expiry moves it.
+    const ruled = await core.call('numbers.create', numberInput({ phone: '+965 6000 9999', expiryDate: '2026-12-08', rules: [{ kind: 'validity', extension: { type: 'fixed', by: { count: 30, unit: 'days' } }, mode: 'add' }] }));
+    expect((await core.call('events.preview', { numberId: ruled.id, kind: 'renewal' })).notes.movesDates).toBe(true);
+  });
+
+  it('preview counts the events of the same kind and amount already recorded for the number that day', async () => {
+    const { id } = await core.call('numbers.create', numberInput({ expiryDate: '2026-12-08' }));
+    const thb = (amountMinor: number) => ({ amountMinor, currency: 'THB' });
+    const renewal = { numberId: id, kind: 'renewal', amount: thb(9900) } as const;
+    await core.call('events.record', renewal);
+    await core.call('events.record', renewal);
+    await core.call('events.record', { ...renewal, amount: thb(5000) });
+    await core.call('events.record', { ...renewal, occurredOn: '2026-11-24' });
+    await core.call('events.record', { numberId: id, kind: 'topup', amount: thb(9900) });
+    const other = await core.call('numbers.create', numberInput({ phone: '+965 6000 9999', expiryDate: '2026-12-08' }));
+    await core.call('events.record', { ...renewal, numberId: other.id });
+
+    expect((await core.call('events.preview', renewal)).notes.sameDayCount).toBe(2);
+    expect((await core.call('events.preview', { ...renewal, amount: thb(5000) })).notes.sameDayCount).toBe(1);
+    expect((await core.call('events.preview', { ...renewal, amount: null })).notes.sameDayCount).toBe(0);
+    expect((await core.call('events.preview', { ...renewal, occurredOn: '2026-11-24' })).notes.sameDayCount).toBe(1);
+    expect((await core.call('events.preview', { ...renewal, occurredOn: '2026-11-23' })).notes.sameDayCount).toBe(0);
+    // Recording still works: a second renewal the same day can be real.
+    await core.call('events.record', renewal);
+    expect((await core.call('events.preview', renewal)).notes.sameDayCount).toBe(3);
+  });
+
+  it('undo of a given event takes back that event only while it is the one recorded last', async () => {
+    const { id } = await validityNumber();
+    const first = (await core.call('events.record', { numberId: id, kind: 'renewal' })).event;
+    const second = (await core.call('events.record', { numberId: id, kind: 'activity', activityType: 'call' })).event;
+    const refused = await core.fail('events.undoLast', { numberId: id, eventId: first.id });
+    expect(refused).toMatchObject({ code: 'invalid_input', field: 'eventId', reason: 'not_last_event' });
+    expect(refused.message).toBe('Event was followed by another event of this number, so it can no longer be undone here: edit or delete it in History');
+    expect((await core.call('events.list', { numberId: id })).items).toHaveLength(2);
+    expect((await core.call('events.undoLast', { numberId: id, eventId: second.id })).undone.id).toBe(second.id);
+    // Pressed twice: the event is gone, and the one before it stays.
+    expect(await core.fail('events.undoLast', { numberId: id, eventId: second.id })).toMatchObject({ code: 'not_found' });
+    expect((await core.call('events.list', { numberId: id })).items.map((event) => event.id)).toEqual([first.id]);
+  });
+
   it('undo restores the number exactly as it was and removes the event', async () => {
     const { id } = await validityNumber();
     const before = rowOf(id);

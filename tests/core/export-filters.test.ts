@@ -74,6 +74,16 @@ describe('numbers CSV of the current list filter', () => {
     expect(exported).toEqual(['Tokyo', 'Old Tokyo', 'London', 'Kuwait Zain', 'Kuwait Ooredoo']);
   });
 
+  it('is named as filtered when its filter leaves numbers out', async () => {
+    const name = async (filter: InputRaw<'export.numbersCsv'>) => (await core.call('export.numbersCsv', filter)).fileName;
+    expect(await name({})).toBe('keepline-numbers-2026-11-25.csv');
+    expect(await name({ includeArchived: true })).toBe('keepline-numbers-2026-11-25.csv');
+    for (const filter of [{ owner: 'Aiko' }, { search: 'tokyo' }, { status: ['grace' as const] }, { dueWithinDays: 0 }, { tag: 'work' }]) {
+      expect(await name(filter)).toBe('keepline-numbers-filtered-2026-11-25.csv');
+    }
+    expect(await name({ search: '  ' })).toBe('keepline-numbers-2026-11-25.csv');
+  });
+
   it('refuses a filter the list would refuse, naming the field', async () => {
     expect(await core.fail('export.numbersCsv', { country: 'Japan' })).toMatchObject({ code: 'invalid_input', field: 'country' });
     expect(await core.fail('export.numbersCsv', { dueWithinDays: -1 })).toMatchObject({ code: 'invalid_input', field: 'dueWithinDays' });
@@ -94,8 +104,17 @@ describe('numbers JSON of the current list filter', () => {
   });
 
   it('without a filter is still the full record, archived numbers included', async () => {
-    const data = KeeplineExport.parse(JSON.parse((await core.call('export.json', {})).content));
-    expect(data.numbers).toHaveLength(5);
+    const exported = await core.call('export.json', {});
+    expect(KeeplineExport.parse(JSON.parse(exported.content)).numbers).toHaveLength(5);
+    expect(exported.fileName).toBe('keepline-2026-11-25.json');
+  });
+
+  it('is named for the list, as filtered when its filter leaves numbers out, never as the full record', async () => {
+    expect((await core.call('export.json', { filter: { owner: 'Aiko' } })).fileName).toBe('keepline-numbers-filtered-2026-11-25.json');
+    expect((await core.call('export.json', { filter: {} })).fileName).toBe('keepline-numbers-2026-11-25.json');
+    expect((await core.call('export.json', { filter: { carrier: 'Zain' }, includeSecrets: true, confirmSecrets: true })).fileName).toBe(
+      'keepline-numbers-filtered-2026-11-25-with-secrets.json',
+    );
   });
 });
 

@@ -94,6 +94,26 @@ describe('history across numbers', () => {
   });
 });
 
+describe('reversed dates', () => {
+  it('are refused beside `to` by the history, its exports and spending, instead of answering nothing', async () => {
+    core = await testCore();
+    const kw = await monthlyNumber();
+    await renew(kw.id, '2026-11-01');
+    const reversed = { from: '2026-11-20', to: '2026-11-01' };
+    for (const method of ['history.list', 'export.historyCsv', 'export.historyJson', 'spending.summary']) {
+      expect(await core.fail(method, reversed)).toMatchObject({
+        code: 'invalid_input',
+        field: 'to',
+        reason: 'before_from',
+        message: 'To is before the From date (2026-11-20): the dates are reversed',
+      });
+    }
+    expect((await core.fail('history.list', reversed, 'zh-CN')).message).toBe('结束日期早于开始日期（2026-11-20）：两个日期颠倒了');
+    // One day, from and to the same, is a range.
+    expect((await core.call('history.list', { from: '2026-11-01', to: '2026-11-01' })).total).toBe(1);
+  });
+});
+
 describe('history of a number typed in any format', () => {
   it('filters by the number as the Numbers search reads it, and by none when it names none', async () => {
     core = await testCore();

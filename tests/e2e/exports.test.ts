@@ -57,8 +57,9 @@ describe('exports of the current filter', () => {
     const shown = await labels();
     await snap(page, 'list-export-filtered');
 
+    // Named as filtered: never mistaken for the whole list.
     const csv = await downloaded(page, page.getByRole('button', { name: 'Export CSV' }));
-    expect(csv.name).toBe('keepline-numbers-2026-11-25.csv');
+    expect(csv.name).toBe('keepline-numbers-filtered-2026-11-25.csv');
     const rows = csvRecords(csv.text);
     expect(rows.map((row) => row.label)).toEqual(shown);
     expect(rows.every((row) => row.owner === 'Ben' && (row.tags ?? '').split(', ').includes('work'))).toBe(true);
@@ -70,11 +71,19 @@ describe('exports of the current filter', () => {
     const sorted = csvRecords((await downloaded(page, page.getByRole('button', { name: 'Export CSV' }))).text);
     expect(sorted.map((row) => row.label)).toEqual(['US voice number', 'UK bank 2FA', 'Singapore office']);
 
+    // Not named like "Everything (JSON)" (keepline-<day>.json), which holds every number.
     const json = await downloaded(page, page.getByRole('button', { name: 'Export JSON' }));
-    expect(json.name).toBe('keepline-2026-11-25.json');
+    expect(json.name).toBe('keepline-numbers-filtered-2026-11-25.json');
     const data = JSON.parse(json.text) as { format: string; numbers: { number: { label: string } }[] };
     expect(data.format).toBe('keepline');
     expect(data.numbers.map((entry) => entry.number.label).sort()).toEqual(['Singapore office', 'UK bank 2FA', 'US voice number']);
+
+    // With no filter left, the list's files say so too.
+    await page.getByLabel('Owner').selectOption('');
+    await page.getByLabel('Tag').selectOption('');
+    await expect.poll(() => list.rows.count()).toBe(12);
+    expect((await downloaded(page, page.getByRole('button', { name: 'Export CSV' }))).name).toBe('keepline-numbers-2026-11-25.csv');
+    expect((await downloaded(page, page.getByRole('button', { name: 'Export JSON' }))).name).toBe('keepline-numbers-2026-11-25.json');
   });
 
   it('the history page exports only the events its filters show, as CSV and as JSON', async () => {
@@ -106,5 +115,35 @@ describe('exports of the current filter', () => {
       ['Berlin prepaid', 'Aiko', 'topup'],
       ['Sydney SIM', 'Aiko', 'activity'],
     ]);
+  });
+
+  it('says beside the dates when To is before From, instead of "0 events", and lists again once they are put right', async () => {
+    const rows = page.locator('.history-table tbody tr');
+    await page.getByLabel('Owner').selectOption('');
+    await expect.poll(() => rows.count()).toBe(5);
+    const to = page.getByLabel('To', { exact: true });
+    await page.getByLabel('From', { exact: true }).fill('2026-11-01');
+    await to.fill('2026-10-01');
+    const beside = page.locator('#filter-to-error');
+    await expect.poll(() => beside.innerText()).toBe('To is before the From date (Nov 1, 2026): the dates are reversed');
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+    expect(await to.getAttribute('aria-describedby')).toBe('filter-to-error');
+    expect(await page.locator('.history-page').innerText()).not.toContain('0 events');
+    await snap(page, 'history-reversed-dates');
+
+    await to.fill('2026-11-30');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await beside.count()).toBe(0);
+    expect(await to.getAttribute('aria-invalid')).toBeNull();
+
+    // The spending page shares the filters: no totals of other dates while they are reversed.
+    await page.getByRole('navigation').getByRole('button', { name: 'Spending', exact: true }).click();
+    await page.getByLabel('From', { exact: true }).fill('2026-11-01');
+    await page.getByLabel('To', { exact: true }).fill('2026-10-01');
+    await expect.poll(() => page.locator('#filter-to-error').innerText()).toBe('To is before the From date (Nov 1, 2026): the dates are reversed');
+    expect(await page.getByRole('heading', { name: 'Total spent' }).count()).toBe(0);
+    await page.getByLabel('To', { exact: true }).fill('2026-12-31');
+    await expect.poll(() => page.getByRole('heading', { name: 'Total spent' }).count()).toBe(1);
+    expect(await page.locator('#filter-to-error').count()).toBe(0);
   });
 });

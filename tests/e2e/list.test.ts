@@ -126,4 +126,21 @@ describe('numbers list', () => {
     await expect.poll(labels).toEqual(['Tokyo travel SIM', 'Hong Kong data']);
     await page.getByLabel('Tag', { exact: true }).selectOption('');
   });
+
+  it('archives a selection at once, and Undo on its notice brings back those numbers', async () => {
+    const { list } = appPages(page);
+    await expect.poll(() => list.rows.count()).toBe(12);
+    for (const phone of ['+81 90 1234 5678', '+852 5123 4567', '+65 8123 4567']) await page.getByRole('checkbox', { name: `Select ${phone}` }).check();
+    const bar = page.getByRole('region', { name: 'Bulk actions' });
+    await bar.getByRole('button', { name: 'Archive' }).click();
+    const notice = page.locator('.notice');
+    await expect.poll(() => notice.innerText()).toContain('3 numbers archived.');
+    await expect.poll(() => list.rows.count()).toBe(9);
+    await snap(page, 'list-bulk-archived-undo');
+
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => notice.innerText()).toContain('Archive undone: 3 numbers back in the list.');
+    await expect.poll(() => list.rows.count()).toBe(12);
+    await expect.poll(labels).toContain('Singapore office');
+  });
 });

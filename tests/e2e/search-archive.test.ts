@@ -91,7 +91,9 @@ describe('search and archive', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => detail.dialog.count()).toBe(0);
 
+    // A confirmation opens on its safe choice, not on ×: Enter there keeps the number.
     await page.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.evaluate<string>("document.activeElement ? document.activeElement.textContent ?? '' : ''")).toBe('Keep it');
     await detail.dialog.getByRole('button', { name: 'Delete for good' }).click();
     await expect.poll(() => list.rowTexts()).toEqual([expect.stringContaining('Kuwait eSIM')]);
   });

@@ -28,7 +28,7 @@ function withCarrierRules(ctx: HandlerContext, row: NumberRow, carrierOf: Carrie
 export const bulkCarrierRulesHandlers = {
   'numbers.bulkCarrierRules': ({ ids }, ctx) => {
     const carrierOf = carrierMatcher(ctx.db, ctx.locale);
-    return changeAll(ctx, ids, (row) => withCarrierRules(ctx, row, carrierOf));
+    return { changed: changeAll(ctx, ids, (row) => withCarrierRules(ctx, row, carrierOf)).length };
   },
 
   'numbers.carrierRulesCheck': ({ ids }, ctx) => {

@@ -14,12 +14,12 @@ const MAX_TAGS = 30;
 /**
  * Applies `change` to every listed number in one transaction: a missing number, a refused change or a
  * cancelled job rolls back all of them. `change` returns the new row, or null when the number is already
- * as asked. Run as a job (in the worker), it reports each 200 numbers done.
+ * as asked. Run as a job (in the worker), it reports each 200 numbers done. Answers the ids it changed.
  */
 export function changeAll(ctx: HandlerContext, ids: number[], change: (row: NumberRow) => NumberRow | null) {
   return ctx.db.transaction(() => {
     const updatedAt = ctx.clock.now().toISOString();
-    let changed = 0;
+    const changedIds: number[] = [];
     eachStepped(ctx.job, ids, (id) => {
       const row = requireNumber(ctx, id);
       const next = change(row);
@@ -27,32 +27,36 @@ export function changeAll(ctx: HandlerContext, ids: number[], change: (row: Numb
       const written = { ...next, updated_at: updatedAt, revision: row.revision + 1 };
       updateNumberRow(ctx.db, row, written);
       replanWritten(ctx, row, written);
-      changed += 1;
+      changedIds.push(id);
     });
-    return { changed };
+    return changedIds;
   }).immediate();
 }
 
 const sameTag = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export const bulkHandlers = {
-  'numbers.bulkTag': ({ ids, tag }, ctx) =>
-    changeAll(ctx, ids, (row) => {
+  'numbers.bulkTag': ({ ids, tag }, ctx) => ({
+    changed: changeAll(ctx, ids, (row) => {
       const tags = readTags(row);
       if (tags.some((existing) => sameTag(existing, tag))) return null;
       if (tags.length >= MAX_TAGS) throw invalidField('tags', 'too_many', { max: MAX_TAGS });
       return { ...row, tags: JSON.stringify([...tags, tag]) };
-    }),
+    }).length,
+  }),
 
-  'numbers.bulkUntag': ({ ids, tag }, ctx) =>
-    changeAll(ctx, ids, (row) => {
+  'numbers.bulkUntag': ({ ids, tag }, ctx) => ({
+    changed: changeAll(ctx, ids, (row) => {
       const tags = readTags(row);
       const kept = tags.filter((existing) => !sameTag(existing, tag));
       return kept.length === tags.length ? null : { ...row, tags: JSON.stringify(kept) };
-    }),
+    }).length,
+  }),
 
-  'numbers.bulkArchive': ({ ids, archived }, ctx) =>
-    changeAll(ctx, ids, (row) => ((row.archived === 1) === archived ? null : { ...row, archived: archived ? 1 : 0 })),
+  'numbers.bulkArchive': ({ ids, archived }, ctx) => {
+    const changedIds = changeAll(ctx, ids, (row) => ((row.archived === 1) === archived ? null : { ...row, archived: archived ? 1 : 0 }));
+    return { changed: changedIds.length, changedIds };
+  },
 
   'events.recordMany': ({ numberIds, activityType, occurredOn, note }, ctx) =>
     ctx.db.transaction(() => {

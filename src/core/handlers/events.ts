@@ -2,13 +2,14 @@ import type { EventInput } from '#shared/events.ts';
 import { checkStatedExpiry, eventDetails } from '../records/event-details.ts';
 import { applyEvent } from '../domain/apply-event.ts';
 import { todayIn } from '../domain/dates.ts';
-import { deleteEventRow, insertEventRow, lastEventRow, listEventRows, nextEventId, type EventRow } from '../db/events-repo.ts';
+import { deleteEventRow, eventById, insertEventRow, lastEventRow, listEventRows, nextEventId, type EventRow } from '../db/events-repo.ts';
 import { decodeState, encodeStateJson } from '../db/event-states.ts';
 import { stateColumns, stateOf, type NumberRow } from '../db/number-rows.ts';
 import { updateNumberRow } from '../db/numbers-repo.ts';
-import { invalidField } from '../errors.ts';
+import { invalidField, notFound } from '../errors.ts';
 import type { HandlerContext } from '../context.ts';
 import { eventView } from '../records/event-view.ts';
+import { recordNotes } from '../records/record-notes.ts';
 import { replanWritten } from '../reminders/replan.ts';
 import { requireNumber, viewOf, withDeadline } from './numbers.ts';
 import type { Handlers } from './types.ts';
@@ -74,12 +75,22 @@ export const eventHandlers = {
 
   'events.record': (input, ctx) => ctx.db.transaction(() => recordInTransaction(ctx, input)).immediate(),
 
-  'events.preview': (input, ctx) => dryRun(ctx.db, () => recordInTransaction(ctx, input)),
+  'events.preview': (input, ctx) =>
+    dryRun(ctx.db, () => {
+      const before = requireNumber(ctx, input.numberId);
+      const recorded = recordInTransaction(ctx, input);
+      return { ...recorded, notes: recordNotes(ctx.db, before, recorded.event, recorded.number) };
+    }),
 
-  'events.undoLast': ({ numberId }, ctx) =>
+  'events.undoLast': ({ numberId, eventId }, ctx) =>
     ctx.db.transaction(() => {
       const row = requireNumber(ctx, numberId);
       const last = lastEventRow(ctx.db, numberId);
+      if (eventId !== undefined && last?.id !== eventId) {
+        // Undone already (twice pressed, or from the number's history), or followed by another event.
+        if (eventById(ctx.db, eventId) === null) throw notFound('event');
+        throw invalidField('eventId', 'not_last_event');
+      }
       if (!last) throw invalidField('numberId', 'nothing_to_undo');
       if (last.revision_after !== row.revision) throw invalidField('numberId', 'edited_since');
       // The row exactly as it was before the event; columns added by later migrations keep today's value.

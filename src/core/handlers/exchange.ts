@@ -3,11 +3,13 @@ import type { HandlerContext } from '../context.ts';
 import type { HistoryFilter } from '#shared/history-contract.ts';
 import { listNumberRows } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
+import { checkDateRange } from '../history/date-range.ts';
 import { deadlinesCalendar, type CalendarRow } from '../export/calendar.ts';
 import { historyCsv, historyCsvRows } from '../export/history-csv.ts';
 import { historyJson, historyJsonRows } from '../export/history-json.ts';
 import { keeplineJson } from '../export/json-export.ts';
 import { numbersCsv } from '../export/numbers-csv.ts';
+import { numbersFileName } from '../export/file-names.ts';
 import type { OnProgress } from '../export/progress.ts';
 import { importKeeplineJson, parseKeeplineJson } from '../import/json-import.ts';
 import { numbersMatching, requireNumber } from './numbers.ts';
@@ -17,10 +19,10 @@ function fileStamp(ctx: HandlerContext): string {
   return ctx.clock.now().toISOString().slice(0, 10);
 }
 
-/** A history export of a number that does not exist is an error, not an empty file. */
+/** A history export of a number that does not exist, or of reversed dates, is an error, not an empty file. */
 function checkedHistoryFilter(ctx: HandlerContext, filter: HistoryFilter): HistoryFilter {
   if (filter.numberId !== undefined) requireNumber(ctx, filter.numberId);
-  return filter;
+  return checkDateRange(filter);
 }
 
 /** Active numbers whose deadline has not passed, soonest first: only the columns the calendar writes. */
@@ -41,7 +43,7 @@ function progressOf(ctx: HandlerContext): OnProgress | undefined {
 
 export const exchangeHandlers = {
   'export.numbersCsv': ({ sort, ...filter }, ctx) => ({
-    fileName: `keepline-numbers-${fileStamp(ctx)}.csv`,
+    fileName: numbersFileName(fileStamp(ctx), filter, 'csv'),
     mimeType: 'text/csv;charset=utf-8',
     content: numbersCsv(numbersMatching(ctx, filter, sort), progressOf(ctx)),
   }),
@@ -63,7 +65,7 @@ export const exchangeHandlers = {
     if (includeSecrets && !confirmSecrets) throw invalidField('confirmSecrets', 'required');
     const rows = filter ? numbersMatching(ctx, filter) : listNumberRows(ctx.db, { text: '', digits: '', includeArchived: true });
     return {
-      fileName: `keepline-${fileStamp(ctx)}${includeSecrets ? '-with-secrets' : ''}.json`,
+      fileName: numbersFileName(fileStamp(ctx), filter, 'json', includeSecrets ? '-with-secrets' : ''),
       mimeType: 'application/json',
       content: JSON.stringify(keeplineJson(ctx, rows, includeSecrets, progressOf(ctx)), null, 2),
     };

@@ -5,6 +5,7 @@ import { todayIn } from '../domain/dates.ts';
 import { formatInternational } from '../domain/phone.ts';
 import { invalidField, notFound } from '../errors.ts';
 import type { HandlerContext } from '../context.ts';
+import { checkDateRange } from '../history/date-range.ts';
 import { countEvents, newestEventIds, pageEvents } from '../history/history-query.ts';
 import { changeEvent } from '../history/replay.ts';
 import { eventView } from '../records/event-view.ts';
@@ -51,7 +52,7 @@ function editedColumns(ctx: HandlerContext, target: EventRow, input: EventInput)
 
 export const historyHandlers = {
   'history.list': (input, ctx) => {
-    const filter = { ...input };
+    const filter = checkDateRange({ ...input });
     const total = countEvents(ctx.db, filter);
     const rows = pageEvents(ctx.db, filter, input.offset, input.limit, total);
     const newest = newestEventIds(ctx.db, rows.map((row) => row.number_id));
@@ -80,7 +81,7 @@ export const historyHandlers = {
       return { deleted: id, number: viewOf(ctx, number) };
     }).immediate(),
 
-  'spending.summary': (filter, ctx) => summarizeSpending(ctx.db, filter, ctx.settings.get().exchangeRates),
+  'spending.summary': (filter, ctx) => summarizeSpending(ctx.db, checkDateRange(filter), ctx.settings.get().exchangeRates),
 
   'spending.forecast': ({ lines }, ctx) => forecastSpending(ctx, ctx.settings.get().exchangeRates, lines),
 } satisfies Partial<Handlers>;

@@ -56,7 +56,7 @@ export function App() {
   const { route, go } = navigation;
   const [notice, setNotice] = useState<Notice | null>(null);
   const dismiss = useCallback(() => setNotice(null), []);
-  const notify = useCallback<Notify>((text, tone = 'success') => setNotice({ text, tone }), []);
+  const notify = useCallback<Notify>((text, tone = 'success', action) => setNotice(action ? { text, tone, action } : { text, tone }), []);
   const [showShortcuts, setShowShortcuts] = useState(false);
 
   const shortcuts = useMemo(

@@ -39,7 +39,7 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, danger, 
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" className="secondary" onClick={onClose} disabled={busy} autoFocus>
+        <button type="button" className="secondary" onClick={onClose} disabled={busy} data-autofocus>
           {cancelLabel ?? t('data.cancel')}
         </button>
         <button type="button" className={danger ? 'danger' : 'primary'} disabled={busy} onClick={() => void run()}>

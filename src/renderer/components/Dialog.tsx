@@ -9,6 +9,19 @@ interface DialogProps {
   className?: string;
 }
 
+const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Where focus goes on opening: the control marked `data-autofocus` (the primary action of a filled-in form,
+ * Cancel of a confirmation), else the first control of the content, so Enter never lands on the close button.
+ */
+function initialFocus(dialog: HTMLDialogElement): HTMLElement | null {
+  const marked = dialog.querySelector<HTMLElement>('[data-autofocus]');
+  if (marked && !marked.matches(':disabled')) return marked;
+  const controls = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  return controls.find((control) => !control.closest('.dialog-header') && !control.matches(':disabled')) ?? null;
+}
+
 /** A modal on the native <dialog>: focus stays inside, Esc closes it, focus returns where it was. */
 export function Dialog({ title, onClose, children, className }: DialogProps) {
   const { t } = useTranslation();
@@ -23,6 +36,7 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
+    initialFocus(dialog)?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
       closeRef.current();

@@ -11,6 +11,7 @@ import { LoadError } from '../../components/LoadError.tsx';
 import { errorMessage } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { RecordEventDialog } from '../event/RecordEventDialog.tsx';
+import { useRecordedNotice } from '../event/useRecordedNotice.ts';
 import { DeadlineCard } from './DeadlineCard.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { DetailActions } from './DetailActions.tsx';
@@ -31,6 +32,7 @@ export function NumberDetailPage({ id, openRecord = false }: { id: number; openR
   const locale = useLocale();
   const { go } = useNavigation();
   const notify = useNotify();
+  const recordedNotice = useRecordedNotice();
   const { number, events, error, reload } = useNumberDetail(id);
   const [dialog, setDialog] = useState<OpenDialog>(openRecord ? { type: 'event', kind: 'renewal' } : null);
   const [busy, setBusy] = useState(false);
@@ -79,7 +81,7 @@ export function NumberDetailPage({ id, openRecord = false }: { id: number; openR
   };
   const recorded = (event: EventView) => {
     setDialog(null);
-    notify(t('event.recorded', { what: t(`event.kinds.${event.kind}`) }));
+    recordedNotice(event, () => void reload());
     void reload();
   };
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberView } from '#shared/numbers.ts';
 import { useLocale } from '../../i18n/setup.ts';
@@ -6,9 +7,9 @@ import type { PreviewState } from './useEventPreview.ts';
 
 /**
  * "New expiry: X (was Y)" and "Next deadline: X (was Y)", from the core's own preview; headed "After
- * recording" for a new event, `heading` ("After saving") for an edit.
+ * recording" for a new event, `heading` ("After saving") for an edit; `warnings` below them when ready.
  */
-export function PreviewLines({ before, preview, heading }: { before: NumberView; preview: PreviewState; heading?: string }) {
+export function PreviewLines({ before, preview, heading, warnings }: { before: NumberView; preview: PreviewState; heading?: string; warnings?: ReactNode }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const lines =
@@ -22,6 +23,7 @@ export function PreviewLines({ before, preview, heading }: { before: NumberView;
       {lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
+      {preview.phase === 'ready' && warnings}
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DownloadedReceipt } from '#shared/carriers.ts';
 import type { EventView } from '#shared/events.ts';
 import type { NumberView } from '#shared/numbers.ts';
 import { call } from '../../api/client.ts';
 import { useNotify } from '../../app/notices.ts';
 import { RecordEventDialog } from './RecordEventDialog.tsx';
+import { useRecordedNotice } from './useRecordedNotice.ts';
 
 interface QuickRenewalProps {
   numberId: number;
@@ -18,8 +18,8 @@ interface QuickRenewalProps {
 
 /** The record-renewal dialog opened from a list or the dashboard: loads the number, then the usual dialog. */
 export function QuickRenewal({ numberId, onClose, onRecorded, downloaded }: QuickRenewalProps) {
-  const { t } = useTranslation();
   const notify = useNotify();
+  const recordedNotice = useRecordedNotice();
   const [number, setNumber] = useState<NumberView | null>(null);
   useEffect(() => {
     let live = true;
@@ -37,7 +37,7 @@ export function QuickRenewal({ numberId, onClose, onRecorded, downloaded }: Quic
   }, [numberId, notify, onClose]);
   if (!number) return null;
   const recorded = (event: EventView) => {
-    notify(t('event.recorded', { what: t(`event.kinds.${event.kind}`) }));
+    recordedNotice(event, onRecorded);
     onClose();
     onRecorded();
   };

@@ -1,11 +1,11 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventKind, EventView } from '#shared/events.ts';
 import type { NumberView } from '#shared/numbers.ts';
 import { call } from '../../api/client.ts';
 import { todayIn } from '../../app/serverClock.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { issuesOf, resolveErrors, unreadableDates, type Issue } from '../../forms/errors.ts';
+import { controlId, issuesOf, resolveErrors, unreadableDates, type Issue } from '../../forms/errors.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { EventFields } from './EventFields.tsx';
 import { eventDraftFor, eventFieldKeys, eventToInput, withKind, type EventDraft } from './eventDraft.ts';
@@ -14,7 +14,8 @@ import { ReceiptInput } from './ReceiptInput.tsx';
 import { DownloadedReceipts } from './DownloadedReceipts.tsx';
 import type { DownloadedReceipt } from '#shared/carriers.ts';
 import { attachReceipt, receiptProblem } from '../../api/receipt.ts';
-import { useEventPreview } from './useEventPreview.ts';
+import { RecordWarnings, recordWarnings } from './RecordWarnings.tsx';
+import { useEventPreview, type PreviewState } from './useEventPreview.ts';
 
 interface RecordEventDialogProps {
   number: NumberView;
@@ -42,6 +43,7 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded, so
   // A missing amount is not worth a red line before the user has done anything.
   const [touched, setTouched] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
 
   const { input, issues: clientIssues } = useMemo(() => eventToInput(draft, number.id), [draft, number.id]);
   const preview = useEventPreview(input, clientIssues);
@@ -56,18 +58,22 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded, so
     setDraft((current) => ({ ...current, ...patch }));
   };
 
-  const confirm = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    // An unreadable date reads as none, and the event would be recorded as of today.
-    const unreadable = unreadableDates(formRef.current);
-    if (unreadable.length > 0) {
-      setRecordIssues(unreadable);
-      return;
-    }
-    if (preview.phase !== 'ready' || recording || (receipt && receiptProblem(receipt))) return;
+  const expiryInput = () => formRef.current?.querySelector<HTMLInputElement>(`#${controlId('newExpiryDate')}`) ?? null;
+  const ready = preview.phase === 'ready' ? preview : null;
+  const warned = ready?.value.notes ? recordWarnings(ready.value.event, ready.value.notes) : null;
+
+  // A renewal that moves no date wants the expiry the carrier shows: once, while focus is still where the
+  // dialog put it (on Confirm), it moves to that field, so Enter does not record a renewal that changes nothing.
+  const movedToExpiry = useRef(false);
+  useEffect(() => {
+    if (!warned?.noMove || movedToExpiry.current || document.activeElement !== confirmRef.current) return;
+    movedToExpiry.current = true;
+    expiryInput()?.focus();
+  }, [warned?.noMove]);
+
+  const record = async (asked: Extract<PreviewState, { phase: 'ready' }>) => {
     setRecording(true);
-    const answer = await call('events.record', { ...preview.input, source });
+    const answer = await call('events.record', { ...asked.input, source });
     if (answer.ok) {
       const eventId = answer.value.event.id;
       const attaching = [
@@ -89,6 +95,32 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded, so
     setRecordError(fieldIssues ? null : answer.error.message);
   };
 
+  // Confirm pressed while the preview was on its way (R, then Enter at once): it records when the preview
+  // comes, unless the preview warns, which is then shown first (a second Confirm records).
+  const [pending, setPending] = useState(false);
+  useEffect(() => {
+    if (!pending || preview.phase === 'waiting') return;
+    setPending(false);
+    if (preview.phase !== 'ready') return;
+    if (warned && (warned.noMove || warned.sameDay > 0)) return;
+    void record(preview);
+    // `record` and `warned` follow from `preview`.
+  }, [pending, preview]);
+
+  const confirm = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    // An unreadable date reads as none, and the event would be recorded as of today.
+    const unreadable = unreadableDates(formRef.current);
+    if (unreadable.length > 0) {
+      setRecordIssues(unreadable);
+      return;
+    }
+    if (recording || (receipt && receiptProblem(receipt))) return;
+    if (preview.phase === 'waiting') setPending(true);
+    else if (preview.phase === 'ready') void record(preview);
+  };
+
   const title = initialKind === 'renewal' ? t('event.titleRenewal') : t('event.titleEvent');
   return (
     <Dialog title={title} onClose={onClose} className="event-dialog">
@@ -108,13 +140,18 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded, so
         />
         {downloaded.length > 0 && <DownloadedReceipts items={downloaded} chosen={chosen} onChange={setChosen} />}
         <ReceiptInput file={receipt} onChange={setReceipt} />
-        <PreviewLines before={number} preview={preview} />
+        <PreviewLines
+          before={number}
+          preview={preview}
+          warnings={ready?.value.notes && <RecordWarnings event={ready.value.event} notes={ready.value.notes} today={today} onEnterExpiry={() => expiryInput()?.focus()} />}
+        />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onClose}>
             {t('event.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={recording || preview.phase === 'waiting'}>
-            {recording ? t('event.recording') : t('event.confirm')}
+          {/* Focused on opening, so R then Enter records; pressed before the preview is in, it waits for it. */}
+          <button ref={confirmRef} type="submit" className="primary" disabled={recording} data-autofocus>
+            {recording || pending ? t('event.recording') : t('event.confirm')}
           </button>
         </div>
       </form>

@@ -1,16 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
-import type { EventInputRaw } from '#shared/events.ts';
-import type { Output } from '#shared/contract.ts';
+import type { EventInputRaw, EventView, RecordNotes } from '#shared/events.ts';
+import type { NumberView } from '#shared/numbers.ts';
 import type { Envelope } from '#shared/errors.ts';
 import { call } from '../../api/client.ts';
 import { issuesOf, type Issue } from '../../forms/errors.ts';
 
+/** The event and its number as they would be; for a new event, what to warn about too (an edit has no notes). */
+export interface PreviewAnswer {
+  event: EventView;
+  number: NumberView;
+  notes?: RecordNotes;
+}
+
 export type PreviewState =
   | { phase: 'waiting' }
-  | { phase: 'ready'; value: Output<'events.preview'>; input: EventInputRaw }
+  | { phase: 'ready'; value: PreviewAnswer; input: EventInputRaw }
   | { phase: 'refused'; issues: Issue[]; message: string | null };
 
-type Ask = (input: EventInputRaw) => Promise<Envelope<Output<'events.preview'>>>;
+type Ask = (input: EventInputRaw) => Promise<Envelope<PreviewAnswer>>;
 
 const askRecord: Ask = (input) => call('events.preview', input);
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS, type EventKind } from '#shared/events.ts';
 import { countryName } from '../../format/regions.ts';
+import { FieldErrorText } from '../../forms/FieldErrorText.tsx';
 import { useLocale } from '../../i18n/setup.ts';
 import { NumberPicker } from './NumberPicker.tsx';
 import { useFilterOptions } from './useFilterOptions.ts';
@@ -17,8 +18,16 @@ export interface EventFilterValues {
   to?: string;
 }
 
+interface EventFiltersProps {
+  value: EventFilterValues;
+  onChange: (next: EventFilterValues) => void;
+  withKind?: boolean;
+  /** Why the core refused the dates (To before From), said beside To. */
+  toError?: string | null;
+}
+
 /** Filters shared by the history and spending pages; `withKind` false on spending (it counts fixed kinds). */
-export function EventFilters({ value, onChange, withKind = true }: { value: EventFilterValues; onChange: (next: EventFilterValues) => void; withKind?: boolean }) {
+export function EventFilters({ value, onChange, withKind = true, toError = null }: EventFiltersProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { numbers, facets } = useFilterOptions();
@@ -52,10 +61,23 @@ export function EventFilters({ value, onChange, withKind = true }: { value: Even
         <span>{t('data.history.from')}</span>
         <input type="date" value={value.from ?? ''} onChange={(event) => set({ from: event.target.value || undefined })} />
       </label>
-      <label className="field">
-        <span>{t('data.history.to')}</span>
-        <input type="date" value={value.to ?? ''} onChange={(event) => set({ to: event.target.value || undefined })} />
-      </label>
+      <div className="filter-date">
+        <label className="field">
+          <span>{t('data.history.to')}</span>
+          <input
+            type="date"
+            value={value.to ?? ''}
+            aria-invalid={toError ? true : undefined}
+            aria-describedby={toError ? 'filter-to-error' : undefined}
+            onChange={(event) => set({ to: event.target.value || undefined })}
+          />
+        </label>
+        {toError && (
+          <div role="alert">
+            <FieldErrorText id="filter-to-error" messages={[toError]} />
+          </div>
+        )}
+      </div>
       {Object.keys(value).length > 0 && (
         <button type="button" className="link" onClick={() => onChange({})}>
           {t('data.history.clear')}

@@ -13,7 +13,7 @@ import { DeleteEventDialog } from './DeleteEventDialog.tsx';
 import { EditEventDialog } from './EditEventDialog.tsx';
 import { EventFilters, type EventFilterValues } from './EventFilters.tsx';
 import { eventFacts } from './eventFacts.ts';
-import { historyFilter } from './historyFilter.ts';
+import { datesRefusal, historyFilter } from './historyFilter.ts';
 import { DownloadProgress, useDownload } from '../data/useDownload.tsx';
 
 const PAGE = 50;
@@ -27,6 +27,7 @@ export function HistoryPage() {
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<{ total: number; items: HistoryItem[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [datesError, setDatesError] = useState<string | null>(null);
   const [editing, setEditing] = useState<HistoryItem | null>(null);
   const [deleting, setDeleting] = useState<HistoryItem | null>(null);
 
@@ -36,8 +37,14 @@ export function HistoryPage() {
     const asked = ++latest.current;
     const answer = await call('history.list', { ...historyFilter(filters), offset, limit: PAGE });
     if (asked !== latest.current) return;
+    const refusedDates = answer.ok ? null : datesRefusal(answer.error, locale);
+    setDatesError(refusedDates);
     if (answer.ok) {
       setPage(answer.value);
+      setError(null);
+    } else if (refusedDates) {
+      // Said beside the dates; no list, rather than "0 events".
+      setPage(null);
       setError(null);
     } else setError(errorMessage(answer.error, locale));
   }, [filters, offset, locale]);
@@ -73,6 +80,7 @@ export function HistoryPage() {
       <section className="card">
         <EventFilters
           value={filters}
+          toError={datesError}
           onChange={(next) => {
             setFilters(next);
             setOffset(0);

@@ -97,14 +97,21 @@ export function useBulkActions({ selected, rows, query, headers, notify, onDone 
       return;
     }
     setError(null);
+    if (action.type === 'archive') {
+      const archived = await job.run('numbers.bulkArchive', { ids, archived: action.archived });
+      if (!archived.ok) setError(errorMessage(archived.error, locale));
+      else {
+        notifyArchived(archived.value.changedIds, action.archived);
+        onDone();
+      }
+      return;
+    }
     const answer =
       action.type === 'tag'
         ? await job.run('numbers.bulkTag', { ids, tag: action.tag })
         : action.type === 'untag'
           ? await job.run('numbers.bulkUntag', { ids, tag: action.tag })
-          : action.type === 'archive'
-            ? await job.run('numbers.bulkArchive', { ids, archived: action.archived })
-            : await job.run('events.recordMany', { numberIds: ids, activityType: action.activityType });
+          : await job.run('events.recordMany', { numberIds: ids, activityType: action.activityType });
     if (!answer.ok) {
       setError(errorMessage(answer.error, locale));
       return;
@@ -112,9 +119,30 @@ export function useBulkActions({ selected, rows, query, headers, notify, onDone 
     const count = action.type === 'activity' ? ids.length : answer.value.changed;
     if (action.type === 'tag') notify(t('listing.bulk.tagged', { count, tag: action.tag }));
     else if (action.type === 'untag') notify(t('listing.bulk.untagged', { count, tag: action.tag }));
-    else if (action.type === 'archive') notify(t(action.archived ? 'listing.bulk.archived' : 'listing.bulk.unarchived', { count }));
     else notify(t('listing.bulk.recorded', { count }));
     onDone();
+  };
+
+  /** "12 numbers archived." with Undo, which changes back exactly the numbers it changed (not those already so). */
+  const notifyArchived = (changedIds: number[], archived: boolean) => {
+    const text = t(archived ? 'listing.bulk.archived' : 'listing.bulk.unarchived', { count: changedIds.length });
+    if (changedIds.length === 0) {
+      notify(text);
+      return;
+    }
+    notify(text, 'success', {
+      label: t('notices.undo'),
+      run: async () => {
+        setError(null);
+        const undone = await job.run('numbers.bulkArchive', { ids: changedIds, archived: !archived });
+        if (!undone.ok) {
+          notify(errorMessage(undone.error, locale), 'error');
+          return;
+        }
+        notify(t(archived ? 'listing.bulk.archiveUndone' : 'listing.bulk.unarchiveUndone', { count: undone.value.changed }));
+        onDone();
+      },
+    });
   };
 
   return {

@@ -9,6 +9,7 @@ import { formatPeriodKey } from '../../format/dates.ts';
 import { countryName } from '../../format/regions.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { EventFilters, type EventFilterValues } from '../history/EventFilters.tsx';
+import { datesRefusal } from '../history/historyFilter.ts';
 import '../../styles/data.css';
 import { MonthBars } from './MonthBars.tsx';
 import { ShareBars } from './ShareBars.tsx';
@@ -29,7 +30,13 @@ export function SpendingPage() {
   const [summaryLines, setSummaryLines] = useState(SPEND_TABLE_ROWS);
   const [forecastLines, setForecastLines] = useState(SPEND_TABLE_ROWS);
   const [error, setError] = useState<string | null>(null);
-  const showError = (failure: ApiError) => setError(errorMessage(failure, locale));
+  // Dates the core refused (To before From): said beside them, and no totals of other dates shown meanwhile.
+  const [datesError, setDatesError] = useState<string | null>(null);
+  const showError = (failure: ApiError) => {
+    const refusedDates = datesRefusal(failure, locale);
+    if (refusedDates) setDatesError(refusedDates);
+    else setError(errorMessage(failure, locale));
+  };
   const { kind: _unused, ...counted } = filters;
   // The per-number breakdowns read every number's spending: asked for only when shown.
   const { value: summary, asking: askingSummary } = useLatestAnswer('spending.summary', { ...counted, group, lines: summaryLines }, showError);
@@ -41,6 +48,7 @@ export function SpendingPage() {
   };
   const filter = (chosen: EventFilterValues) => {
     setFilters(chosen);
+    setDatesError(null);
     setSummaryLines(SPEND_TABLE_ROWS);
   };
 
@@ -69,11 +77,11 @@ export function SpendingPage() {
         <h1>{t('data.spending.title')}</h1>
       </div>
       <section className="card">
-        <EventFilters value={filters} onChange={filter} withKind={false} />
+        <EventFilters value={filters} onChange={filter} withKind={false} toError={datesError} />
         <p className="hint">{t('data.spending.counts')}</p>
       </section>
       {error && <p className="form-error" role="alert">{error}</p>}
-      {summary && (
+      {summary && !datesError && (
         <section className="card" aria-labelledby="spent-title">
           <h2 id="spent-title">{t('data.spending.totals')}</h2>
           {summary.totals.length === 0 ? (
