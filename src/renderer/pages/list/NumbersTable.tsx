@@ -109,7 +109,7 @@ export function NumbersTable({ total, rowAt, onNeed, sort, onSort, selected, sel
               const sorted = sort.key === key;
               const Arrow = sort.direction === 'ascending' ? ArrowUp : ArrowDown;
               return (
-                <div role="columnheader" key={key} aria-sort={sorted ? sort.direction : undefined} className={key === 'cost' ? 'num' : undefined}>
+                <div role="columnheader" key={key} data-col={key} aria-sort={sorted ? sort.direction : undefined} className={key === 'cost' ? 'num' : undefined}>
                   <button type="button" className="sort-button" title={t('listing.sortBy', { column: t(`listing.columns.${key}`) })} onClick={() => onSort(key)}>
                     {t(`listing.columns.${key}`)}
                     {sorted && <Arrow aria-hidden="true" size={14} />}
