@@ -25,6 +25,7 @@ export const dashboardEn = {
   },
   urgent: {
     title: 'Most urgent',
+    yourTime: 'Times in your time zone ({{zone}}); hover one for the carrier’s day',
     empty: 'Nothing urgent: every number is fine for now.',
     recordRenewal: 'Record renewal',
     recordRenewalFor: 'Record renewal for {{number}}',

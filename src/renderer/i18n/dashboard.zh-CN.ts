@@ -27,6 +27,7 @@ export const dashboardZhCN: DeepStrings<typeof dashboardEn> = {
   },
   urgent: {
     title: '最紧急',
+    yourTime: '时间按本机时区（{{zone}}）显示；悬停可查看运营商时区的日期',
     empty: '暂无紧急事项：所有号码目前都正常。',
     recordRenewal: '记录续费',
     recordRenewalFor: '为 {{number}} 记录续费',

@@ -3,6 +3,7 @@ import { ArrowDown, ArrowUp } from 'lucide-react';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberSummary } from '#shared/numbers.ts';
+import { userTimeZone } from '../../format/dates.ts';
 import { COLUMN_KEYS, type ColumnKey, type Sort } from './columns.ts';
 import { NumberRow } from './NumberRow.tsx';
 
@@ -114,6 +115,12 @@ export function NumbersTable({ total, rowAt, onNeed, sort, onSort, selected, sel
                     {t(`listing.columns.${key}`)}
                     {sorted && <Arrow aria-hidden="true" size={14} />}
                   </button>
+                  {/* The times below are the user's own; each date's tooltip gives the carrier's day and zone. */}
+                  {key === 'deadline' && (
+                    <span className="column-note" title={t('listing.yourTimeTitle', { zone: userTimeZone() })}>
+                      {t('listing.yourTime')}
+                    </span>
+                  )}
                 </div>
               );
             })}
