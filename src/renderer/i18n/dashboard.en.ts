@@ -46,6 +46,7 @@ export const dashboardEn = {
     keys: {
       new: 'Add a number',
       search: 'Search the list',
+      toResults: 'In the search box: go to the first number found',
       record: 'Record a renewal for the selected number (on the dashboard, the first in Most urgent)',
       close: 'Close a dialog',
       move: 'Move up and down in the list',

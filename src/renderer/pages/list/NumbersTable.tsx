@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberSummary } from '#shared/numbers.ts';
 import { userTimeZone } from '../../format/dates.ts';
@@ -11,7 +11,13 @@ const ROW_HEIGHT = 52;
 /** The sticky header's height (list.css): rows start below it, and scrolling keeps them out from under it. */
 const HEAD_HEIGHT = 42;
 
+/** What the page can ask of the grid: the search box's Down arrow moves focus to the first row. */
+export interface NumbersTableHandle {
+  focusRow: (index: number) => void;
+}
+
 interface NumbersTableProps {
+  ref?: Ref<NumbersTableHandle>;
   /** How many numbers match: the grid's height, though only some rows are loaded. */
   total: number;
   rowAt: (index: number) => NumberSummary | undefined;
@@ -34,7 +40,7 @@ interface NumbersTableProps {
  * are loaded, so 10,000 numbers open and scroll at once). The current row is the one Tab reaches; arrows move
  * it, Enter opens, Space selects.
  */
-export function NumbersTable({ total, rowAt, onNeed, sort, onSort, selected, selection, onToggle, onToggleAll, activeIndex, onActiveIndex, onOpen }: NumbersTableProps) {
+export function NumbersTable({ ref, total, rowAt, onNeed, sort, onSort, selected, selection, onToggle, onToggleAll, activeIndex, onActiveIndex, onOpen }: NumbersTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
@@ -73,6 +79,21 @@ export function NumbersTable({ total, rowAt, onNeed, sort, onSort, selected, sel
     },
     [total, onActiveIndex, virtualizer],
   );
+  // A row already drawn takes focus at once: moving to the row that is already current renders nothing, so
+  // the focus that waits for a render would wait (and later take focus from wherever the user had gone).
+  const focusRow = useCallback(
+    (index: number) => {
+      if (total === 0) return;
+      move(index);
+      const row = scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${Math.min(index, total - 1)}"]`);
+      if (row) {
+        focusPending.current = false;
+        row.focus({ preventScroll: true });
+      }
+    },
+    [total, move],
+  );
+  useImperativeHandle(ref, () => ({ focusRow }), [focusRow]);
 
   const onRowKey = useCallback(
     (event: KeyboardEvent<HTMLDivElement>, index: number) => {
