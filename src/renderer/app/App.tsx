@@ -23,6 +23,9 @@ import { NavigationContext, useHistoryRoute, type Route } from './navigation.ts'
 import { NoticeContext, type Notice, type Notify } from './notices.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
+/** What "Skip to content" focuses (a button: the URL fragment holds the token, so no `#main` link). */
+const MAIN_ID = 'main-content';
+
 function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'dashboard':
@@ -76,6 +79,10 @@ export function App() {
   return (
     <NavigationContext.Provider value={navigation}>
       <NoticeContext.Provider value={notify}>
+        {/* The first stop of Tab: past the header and the banners, to the page itself. */}
+        <button type="button" className="skip-link" onClick={() => document.getElementById(MAIN_ID)?.focus()}>
+          {t('app.skipToContent')}
+        </button>
         <header className="app-header">
           <button type="button" className="brand" onClick={() => go({ name: 'dashboard' })}>
             <span className="brand-mark" aria-hidden="true">K</span>
@@ -117,7 +124,7 @@ export function App() {
         <NoticeBar notice={notice} onDismiss={dismiss} />
         <BackupAlert onSettings={route.name === 'settings'} />
         <ReminderBanner />
-        <main className="app-main">
+        <main className="app-main" id={MAIN_ID} tabIndex={-1}>
           <Page route={route} />
         </main>
         <footer className="app-footer muted">

@@ -4,6 +4,7 @@ import { Dialog } from './Dialog.tsx';
 const KEYS = [
   { keys: ['N'], what: 'new' },
   { keys: ['/'], what: 'search' },
+  { keys: ['down', 'enter'], what: 'toResults' },
   { keys: ['R'], what: 'record' },
   { keys: ['up', 'down'], what: 'move' },
   { keys: ['enter'], what: 'openRow' },

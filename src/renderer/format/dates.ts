@@ -16,6 +16,11 @@ export function relativeDays(days: number, locale: Locale): string {
   return relativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
 }
 
+/** The user's own IANA zone, in which the list and the dashboard show deadline times. */
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /** A card expiry month (`YYYY-MM`) for reading. */
 export function formatMonth(yearMonth: string, locale: Locale): string {
   const [year, month] = yearMonth.split('-').map(Number) as [number, number];

@@ -25,6 +25,7 @@ export const dashboardEn = {
   },
   urgent: {
     title: 'Most urgent',
+    yourTime: 'Times in your time zone ({{zone}}); hover one for the carrier’s day',
     empty: 'Nothing urgent: every number is fine for now.',
     recordRenewal: 'Record renewal',
     recordRenewalFor: 'Record renewal for {{number}}',
@@ -45,6 +46,7 @@ export const dashboardEn = {
     keys: {
       new: 'Add a number',
       search: 'Search the list',
+      toResults: 'In the search box: go to the first number found',
       record: 'Record a renewal for the selected number (on the dashboard, the first in Most urgent)',
       close: 'Close a dialog',
       move: 'Move up and down in the list',

@@ -27,6 +27,7 @@ export const dashboardZhCN: DeepStrings<typeof dashboardEn> = {
   },
   urgent: {
     title: '最紧急',
+    yourTime: '时间按本机时区（{{zone}}）显示；悬停可查看运营商时区的日期',
     empty: '暂无紧急事项：所有号码目前都正常。',
     recordRenewal: '记录续费',
     recordRenewalFor: '为 {{number}} 记录续费',
@@ -47,6 +48,7 @@ export const dashboardZhCN: DeepStrings<typeof dashboardEn> = {
     keys: {
       new: '添加号码',
       search: '搜索列表',
+      toResults: '在搜索框中：跳到第一个搜索结果',
       record: '为选中的号码记录续费（在概览页为“最紧急”中的第一个号码）',
       close: '关闭对话框',
       move: '在列表中上下移动',

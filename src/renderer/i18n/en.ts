@@ -24,6 +24,7 @@ export const en = {
     retry: 'Try again',
     close: 'Close',
     dismiss: 'Dismiss',
+    skipToContent: 'Skip to content',
     shortcuts: 'Shortcuts: N add a number · / search · R record renewal · ? all shortcuts',
   },
   locales: { en: 'English', 'zh-CN': '中文' },

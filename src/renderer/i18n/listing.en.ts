@@ -14,7 +14,10 @@ export const listingEn = {
     cost: 'Cost',
   },
   sortBy: 'Sort by {{column}}',
-  deadlineTitle: 'Ends {{carrierTime}} carrier time ({{zone}})',
+  deadlineTitle: 'In the carrier’s zone ({{zone}}): ends {{carrierTime}}',
+  /** Under the deadline column's name: the times in it are the user's own, not the carrier's. */
+  yourTime: '(your time)',
+  yourTimeTitle: 'Times in your time zone ({{zone}}). Hover a date for the carrier’s day and zone.',
   deadlineBy: 'by {{time}}',
   filters: {
     more: 'Filters',

@@ -16,7 +16,9 @@ export const listingZhCN: DeepStrings<typeof listingEn> = {
     cost: '费用',
   },
   sortBy: '按{{column}}排序',
-  deadlineTitle: '运营商时间 {{carrierTime}}（{{zone}}）结束',
+  deadlineTitle: '运营商时区（{{zone}}）：{{carrierTime}} 结束',
+  yourTime: '（本机时间）',
+  yourTimeTitle: '时间按本机时区（{{zone}}）显示。将鼠标悬停在日期上可查看运营商时区的日期。',
   deadlineBy: '截至 {{time}}',
   filters: {
     more: '筛选',

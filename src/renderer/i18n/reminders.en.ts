@@ -45,6 +45,9 @@ export const remindersEn = {
   bannerTitle_one: '{{count}} reminder needs your attention',
   bannerTitle_other: '{{count}} reminders need your attention',
   bannerMore: 'Open the inbox',
+  /** Folds the banner to its one-line count, until a new reminder is shown. */
+  bannerFold: 'Collapse',
+  bannerUnfold: 'Expand',
   bannerAndMore_one: 'and {{count}} more',
   bannerAndMore_other: 'and {{count}} more',
   states: { pending: 'Planned', shown: 'Shown', snoozed: 'Snoozed', dismissed: 'Dismissed', done: 'Done', retired: 'No longer applies' },

@@ -47,6 +47,8 @@ export const remindersZhCN: DeepStrings<typeof remindersEn> = {
   bannerTitle_one: '{{count}} 条提醒需要处理',
   bannerTitle_other: '{{count}} 条提醒需要处理',
   bannerMore: '打开收件箱',
+  bannerFold: '收起',
+  bannerUnfold: '展开',
   bannerAndMore_one: '还有 {{count}} 条',
   bannerAndMore_other: '还有 {{count}} 条',
   states: { pending: '已计划', shown: '已提醒', snoozed: '稍后提醒', dismissed: '已忽略', done: '已完成', retired: '已失效' },

@@ -26,6 +26,7 @@ export const zhCN: Messages = {
     retry: '重试',
     close: '关闭',
     dismiss: '知道了',
+    skipToContent: '跳到主要内容',
     shortcuts: '快捷键：N 添加号码 · / 搜索 · R 记录续费 · ? 全部快捷键',
   },
   locales: { en: 'English', 'zh-CN': '中文' },

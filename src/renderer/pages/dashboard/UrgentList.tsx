@@ -7,6 +7,7 @@ import { CountryFlag } from '../../components/CountryFlag.tsx';
 import { DeadlineWhen } from '../../components/DeadlineWhen.tsx';
 import { RenewButton } from '../../components/RenewButton.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { userTimeZone } from '../../format/dates.ts';
 
 interface UrgentListProps {
   items: NumberSummary[];
@@ -19,7 +20,10 @@ export function UrgentList({ items, onRecord }: UrgentListProps) {
   const { go } = useNavigation();
   return (
     <section className="card urgent" aria-labelledby="urgent-title">
-      <h2 id="urgent-title">{t('dashboard.urgent.title')}</h2>
+      <div className="card-heading">
+        <h2 id="urgent-title">{t('dashboard.urgent.title')}</h2>
+        {items.length > 0 && <p className="muted zone-note">{t('dashboard.urgent.yourTime', { zone: userTimeZone() })}</p>}
+      </div>
       {items.length === 0 ? (
         <p className="muted">{t('dashboard.urgent.empty')}</p>
       ) : (

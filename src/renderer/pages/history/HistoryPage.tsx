@@ -95,45 +95,48 @@ export function HistoryPage() {
           {page.items.length === 0 ? (
             <p className="muted">{t('data.history.empty')}</p>
           ) : (
-            <table className="data-table history-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('data.history.date')}</th>
-                  <th scope="col">{t('data.history.number')}</th>
-                  <th scope="col">{t('data.history.kind')}</th>
-                  <th scope="col" className="num">{t('data.history.amount')}</th>
-                  <th scope="col">{t('data.history.details')}</th>
-                  <th scope="col"><span className="sr-only">{t('data.history.actions')}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.items.map((item) => (
-                  <tr key={item.id} data-event={item.id}>
-                    <td>{formatDay(item.occurredOn, locale)}</td>
-                    <td>
-                      <button type="button" className="link number-cell" onClick={() => go({ name: 'detail', id: item.numberId })}>
-                        {item.label ? `${item.label} · ${item.formatted}` : item.formatted}
-                      </button>
-                    </td>
-                    <td>{kindName(item)}</td>
-                    <td className="num">{item.amount ? formatMoney(item.amount, locale) : ''}</td>
-                    <td className="muted">{eventFacts(item, t, locale)}</td>
-                    <td>
-                      <span className="row-actions">
-                        <button type="button" className="secondary small" onClick={() => setEditing(item)}>
-                          <Pencil aria-hidden="true" size={14} />
-                          {t('data.history.edit')}
-                        </button>
-                        <button type="button" className="danger-quiet small" onClick={() => setDeleting(item)}>
-                          <Trash2 aria-hidden="true" size={14} />
-                          {t('data.history.delete')}
-                        </button>
-                      </span>
-                    </td>
+            <div className="table-scroll">
+              <table className="data-table history-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('data.history.date')}</th>
+                    <th scope="col">{t('data.history.number')}</th>
+                    <th scope="col">{t('data.history.kind')}</th>
+                    <th scope="col" className="num">{t('data.history.amount')}</th>
+                    <th scope="col">{t('data.history.details')}</th>
+                    <th scope="col"><span className="sr-only">{t('data.history.actions')}</span></th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {page.items.map((item) => (
+                    <tr key={item.id} data-event={item.id}>
+                      <td className="nowrap">{formatDay(item.occurredOn, locale)}</td>
+                      <td>
+                        <button type="button" className="link history-number" onClick={() => go({ name: 'detail', id: item.numberId })}>
+                          {item.label && `${item.label} · `}
+                          <span className="nowrap">{item.formatted}</span>
+                        </button>
+                      </td>
+                      <td className="nowrap">{kindName(item)}</td>
+                      <td className="num">{item.amount ? formatMoney(item.amount, locale) : ''}</td>
+                      <td className="muted">{eventFacts(item, t, locale)}</td>
+                      <td>
+                        <span className="row-actions">
+                          <button type="button" className="secondary small" onClick={() => setEditing(item)}>
+                            <Pencil aria-hidden="true" size={14} />
+                            {t('data.history.edit')}
+                          </button>
+                          <button type="button" className="danger-quiet small" onClick={() => setDeleting(item)}>
+                            <Trash2 aria-hidden="true" size={14} />
+                            {t('data.history.delete')}
+                          </button>
+                        </span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           {page.total > PAGE && (
             <div className="pager">

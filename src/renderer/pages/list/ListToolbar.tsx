@@ -14,6 +14,8 @@ interface ListToolbarProps {
   facets: NumberFacets;
   /** Changes the filters named; the others stay. */
   onChange: (patch: Partial<ListFilters>) => void;
+  /** Down arrow or Enter in the search box: focus goes to the first number found (none: nothing happens). */
+  onToRows: () => void;
 }
 
 interface ChoiceProps {
@@ -43,7 +45,7 @@ function Choice({ id, label, value, options, onChange }: ChoiceProps) {
 
 const plain = (values: string[]) => values.map((value) => ({ value, text: value }));
 
-export function ListToolbar({ filters, facets, onChange }: ListToolbarProps) {
+export function ListToolbar({ filters, facets, onChange, onToRows }: ListToolbarProps) {
   const { t } = useTranslation();
   const { search, ...choices } = filters;
   return (
@@ -60,6 +62,12 @@ export function ListToolbar({ filters, facets, onChange }: ListToolbarProps) {
             value={search}
             maxLength={100}
             onChange={(event) => onChange({ search: event.target.value })}
+            onKeyDown={(event) => {
+              // Not while an input method composes (Enter there picks the characters).
+              if (event.nativeEvent.isComposing || (event.key !== 'ArrowDown' && event.key !== 'Enter')) return;
+              event.preventDefault();
+              onToRows();
+            }}
           />
           <kbd aria-hidden="true">/</kbd>
         </div>

@@ -66,13 +66,17 @@ export const NumberRow = memo(function NumberRow({ item, index, top, selected, a
           onChange={() => onToggle(item.id)}
         />
       </div>
-      <div role="gridcell">
+      <div role="gridcell" data-col="status">
         <StatusBadge status={item.status} hasDeadline={item.deadlineOn !== null} compact />
       </div>
-      <div role="gridcell">
+      <div role="gridcell" data-col="country">
         <CountryFlag code={item.country} />
       </div>
-      <div role="gridcell" className="number-cell">
+      <div role="gridcell" data-col="number" className="number-cell">
+        {/* Shown only where the window is too narrow for the country's own column (list.css). */}
+        <span className="number-flag">
+          <CountryFlag code={item.country} />
+        </span>
         <button
           type="button"
           tabIndex={-1}
@@ -87,18 +91,18 @@ export const NumberRow = memo(function NumberRow({ item, index, top, selected, a
         </button>
         {item.archived && <span className="tag">{t('list.archived')}</span>}
       </div>
-      <div role="gridcell" className="clip" title={item.label}>{item.label}</div>
-      <div role="gridcell" className="clip" title={item.owner}>{item.owner}</div>
-      <div role="gridcell" className="clip" title={item.carrier}>{item.carrier}</div>
-      <div role="gridcell" className="clip">{t(`kinds.${item.kind}`)}</div>
-      <div role="gridcell">
+      <div role="gridcell" data-col="label" className="clip" title={item.label}>{item.label}</div>
+      <div role="gridcell" data-col="owner" className="clip" title={item.owner}>{item.owner}</div>
+      <div role="gridcell" data-col="carrier" className="clip" title={item.carrier}>{item.carrier}</div>
+      <div role="gridcell" data-col="kind" className="clip">{t(`kinds.${item.kind}`)}</div>
+      <div role="gridcell" data-col="deadline">
         {item.deadlineOn ? (
           <DeadlineWhen on={item.deadlineOn} endsAt={item.deadlineEndsAt} daysLeft={item.status.daysLeft} timeZone={item.timeZone} />
         ) : (
           <span className="muted">{t('list.noDeadline')}</span>
         )}
       </div>
-      <div role="gridcell" className="num">{item.planCost ? formatMoney(item.planCost, locale) : ''}</div>
+      <div role="gridcell" data-col="cost" className="num">{item.planCost ? formatMoney(item.planCost, locale) : ''}</div>
     </div>
   );
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation, type Route } from '../../app/navigation.ts';
 import { useNotify } from '../../app/notices.ts';
@@ -10,7 +10,7 @@ import { QuickRenewal } from '../event/QuickRenewal.tsx';
 import { COLUMN_KEYS, DEFAULT_SORT, type ColumnKey, type Sort } from './columns.ts';
 import { ListToolbar, SEARCH_INPUT_ID } from './ListToolbar.tsx';
 import { ListExport } from './ListExport.tsx';
-import { NumbersTable } from './NumbersTable.tsx';
+import { NumbersTable, type NumbersTableHandle } from './NumbersTable.tsx';
 import { BulkBar } from './BulkBar.tsx';
 import { CarrierRulesDialog } from './CarrierRulesDialog.tsx';
 import { useBulkActions } from './useBulkActions.ts';
@@ -44,6 +44,8 @@ export function NumbersPage({ focusSearch, preset }: { focusSearch?: boolean | u
   const changeFilters = useCallback((patch: Partial<ListFilters>) => setFilters((current) => ({ ...current, ...patch })), []);
   const selection = useSelection(filters, rows);
   const total = rows.total ?? 0;
+  const table = useRef<NumbersTableHandle>(null);
+  const toRows = useCallback(() => table.current?.focusRow(0), []);
 
   useEffect(() => {
     sessionStorage.setItem(FILTERS_KEY, JSON.stringify(filters));
@@ -67,7 +69,8 @@ export function NumbersPage({ focusSearch, preset }: { focusSearch?: boolean | u
   const bulk = useBulkActions({ selected: selection.ids, rows, query, headers, notify, onDone: reload });
 
   const filtered = isFiltered(filters);
-  const firstRun = rows.phase === 'ready' && total === 0 && !filtered;
+  // No numbers at all: the answer to an unfiltered list is empty (not merely a cleared search not yet answered).
+  const firstRun = rows.phase === 'ready' && total === 0 && !filtered && !rows.filtered;
   const shown = rows.total !== null;
 
   return (
@@ -77,7 +80,7 @@ export function NumbersPage({ focusSearch, preset }: { focusSearch?: boolean | u
         {total > 0 && <p className="muted count">{t('list.count', { count: total })}</p>}
         {!firstRun && <ListExport filters={filters} sort={sort} />}
       </div>
-      {!firstRun && <ListToolbar filters={filters} facets={facets} onChange={changeFilters} />}
+      {!firstRun && <ListToolbar filters={filters} facets={facets} onChange={changeFilters} onToRows={toRows} />}
       {selection.ids.size > 0 && (
         <BulkBar
           count={selection.ids.size}
@@ -106,6 +109,7 @@ export function NumbersPage({ focusSearch, preset }: { focusSearch?: boolean | u
         <>
           <p className="muted list-hint">{t('listing.moveHint')}</p>
           <NumbersTable
+            ref={table}
             total={total}
             rowAt={at}
             onNeed={need}

@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberSummary } from '#shared/numbers.ts';
+import { userTimeZone } from '../../format/dates.ts';
 import { COLUMN_KEYS, type ColumnKey, type Sort } from './columns.ts';
 import { NumberRow } from './NumberRow.tsx';
 
@@ -10,7 +11,13 @@ const ROW_HEIGHT = 52;
 /** The sticky header's height (list.css): rows start below it, and scrolling keeps them out from under it. */
 const HEAD_HEIGHT = 42;
 
+/** What the page can ask of the grid: the search box's Down arrow moves focus to the first row. */
+export interface NumbersTableHandle {
+  focusRow: (index: number) => void;
+}
+
 interface NumbersTableProps {
+  ref?: Ref<NumbersTableHandle>;
   /** How many numbers match: the grid's height, though only some rows are loaded. */
   total: number;
   rowAt: (index: number) => NumberSummary | undefined;
@@ -33,7 +40,7 @@ interface NumbersTableProps {
  * are loaded, so 10,000 numbers open and scroll at once). The current row is the one Tab reaches; arrows move
  * it, Enter opens, Space selects.
  */
-export function NumbersTable({ total, rowAt, onNeed, sort, onSort, selected, selection, onToggle, onToggleAll, activeIndex, onActiveIndex, onOpen }: NumbersTableProps) {
+export function NumbersTable({ ref, total, rowAt, onNeed, sort, onSort, selected, selection, onToggle, onToggleAll, activeIndex, onActiveIndex, onOpen }: NumbersTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
@@ -72,6 +79,21 @@ export function NumbersTable({ total, rowAt, onNeed, sort, onSort, selected, sel
     },
     [total, onActiveIndex, virtualizer],
   );
+  // A row already drawn takes focus at once: moving to the row that is already current renders nothing, so
+  // the focus that waits for a render would wait (and later take focus from wherever the user had gone).
+  const focusRow = useCallback(
+    (index: number) => {
+      if (total === 0) return;
+      move(index);
+      const row = scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${Math.min(index, total - 1)}"]`);
+      if (row) {
+        focusPending.current = false;
+        row.focus({ preventScroll: true });
+      }
+    },
+    [total, move],
+  );
+  useImperativeHandle(ref, () => ({ focusRow }), [focusRow]);
 
   const onRowKey = useCallback(
     (event: KeyboardEvent<HTMLDivElement>, index: number) => {
@@ -109,11 +131,17 @@ export function NumbersTable({ total, rowAt, onNeed, sort, onSort, selected, sel
               const sorted = sort.key === key;
               const Arrow = sort.direction === 'ascending' ? ArrowUp : ArrowDown;
               return (
-                <div role="columnheader" key={key} aria-sort={sorted ? sort.direction : undefined} className={key === 'cost' ? 'num' : undefined}>
+                <div role="columnheader" key={key} data-col={key} aria-sort={sorted ? sort.direction : undefined} className={key === 'cost' ? 'num' : undefined}>
                   <button type="button" className="sort-button" title={t('listing.sortBy', { column: t(`listing.columns.${key}`) })} onClick={() => onSort(key)}>
                     {t(`listing.columns.${key}`)}
                     {sorted && <Arrow aria-hidden="true" size={14} />}
                   </button>
+                  {/* The times below are the user's own; each date's tooltip gives the carrier's day and zone. */}
+                  {key === 'deadline' && (
+                    <span className="column-note" title={t('listing.yourTimeTitle', { zone: userTimeZone() })}>
+                      {t('listing.yourTime')}
+                    </span>
+                  )}
                 </div>
               );
             })}

@@ -55,6 +55,11 @@ export interface ListRows {
   message: string | null;
   /** Which query the pages answer: a new filter, sort or reload makes a new one. */
   generation: number;
+  /**
+   * Whether that query had filters: no numbers for an unfiltered one is an empty database. (Until the answer
+   * to a cleared search comes, the rows answer the search, and an empty answer there is no first run.)
+   */
+  filtered: boolean;
 }
 
 export function rowAt(rows: ListRows, index: number): NumberSummary | undefined {
@@ -72,7 +77,7 @@ export function loadedRows(rows: ListRows): NumberSummary[] {
  * dropped, so a slow answer never overwrites a newer one; until the new one comes the old rows stay.
  */
 export function useNumberPages(filters: ListFilters, sort: ListSort, reloadKey: number) {
-  const [rows, setRows] = useState<ListRows>({ phase: 'loading', total: null, pages: new Map(), message: null, generation: 0 });
+  const [rows, setRows] = useState<ListRows>({ phase: 'loading', total: null, pages: new Map(), message: null, generation: 0, filtered: false });
   const generation = useRef(0);
   const requested = useRef(new Set<number>());
   const { search, status, includeArchived, country, carrier, owner, tag, kind, dueWithinDays } = filters;
@@ -81,9 +86,12 @@ export function useNumberPages(filters: ListFilters, sort: ListSort, reloadKey: 
     [search, status, includeArchived, country, carrier, owner, tag, kind, dueWithinDays, sort],
   );
   const queryRef = useRef(query);
+  const filtered = isFiltered(filters);
+  const filteredRef = useRef(filtered);
 
   const fetchPage = useCallback((page: number) => {
     const asked = generation.current;
+    const askedFiltered = filteredRef.current;
     requested.current.add(page);
     void call('numbers.list', { ...queryRef.current, offset: page * LIST_PAGE_SIZE, limit: LIST_PAGE_SIZE }).then((answer) => {
       if (asked !== generation.current) return;
@@ -96,7 +104,7 @@ export function useNumberPages(filters: ListFilters, sort: ListSort, reloadKey: 
         // The first answer to a new query replaces what the old one showed.
         const pages = new Map(previous.generation === asked ? previous.pages : []);
         pages.set(page, answer.value.items);
-        return { phase: 'ready', total: answer.value.total, pages, message: null, generation: asked };
+        return { phase: 'ready', total: answer.value.total, pages, message: null, generation: asked, filtered: askedFiltered };
       });
     });
   }, []);
@@ -106,9 +114,10 @@ export function useNumberPages(filters: ListFilters, sort: ListSort, reloadKey: 
     generation.current += 1;
     requested.current = new Set();
     queryRef.current = query;
+    filteredRef.current = filtered;
     // No render here: until the answer comes the old rows stay as they are, and typing stays light.
     fetchPage(0);
-  }, [query, reloadKey, fetchPage]);
+  }, [query, filtered, reloadKey, fetchPage]);
 
   /** Asks for the pages holding rows `first` to `last` that are not loaded or on their way. */
   const need = useCallback(

@@ -1,3 +1,4 @@
+import { ChevronDown, ChevronUp } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReminderView } from '#shared/reminders.ts';
@@ -6,6 +7,7 @@ import { useNavigation } from '../../app/navigation.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import '../../styles/reminders.css';
 import { onRemindersChanged } from '../../api/reminders-changed.ts';
+import { readFold, staysFolded, writeFold } from './bannerFold.ts';
 
 const POLL_MS = 60_000;
 /** The most urgent listed; the rest are counted, and the inbox lists them. */
@@ -30,17 +32,29 @@ export function ReminderBanner() {
   // All that wait, not only those listed: an import of lapsed numbers can leave thousands.
   const [count, setCount] = useState(0);
   const latest = useRef(0);
+  // The newest reminder shown (its instant), which a fold remembers: one shown after it unfolds the banner.
+  const newest = useRef<string | null>(null);
+  const [folded, setFolded] = useState(() => readFold() !== null);
 
   // The texts come from the core in the language asked for: asked again at once when the language changes.
   const refresh = useCallback(async () => {
     const asked = ++latest.current;
     if (!window.keepline) await call('reminders.scan', {});
-    const answer = await call('reminders.waiting', { limit: LISTED });
+    const [answer, shown] = await Promise.all([call('reminders.waiting', { limit: LISTED }), call('reminders.inbox', { limit: 1 })]);
     // A change announced meanwhile asked again: this answer may predate it.
     if (asked !== latest.current || !answer.ok) return;
     setWaiting(answer.value.items);
     setCount(answer.value.unacknowledged);
+    if (shown.ok) newest.current = shown.value.items[0]?.shownAt ?? null;
+    const keep = staysFolded(readFold(), newest.current);
+    if (!keep) writeFold(null);
+    setFolded(keep);
   }, [locale]);
+
+  const toggleFold = () => {
+    writeFold(folded ? null : (newest.current ?? ''));
+    setFolded(!folded);
+  };
 
   useEffect(() => {
     void refresh();
@@ -61,28 +75,42 @@ export function ReminderBanner() {
 
   if (count === 0) return null;
   return (
-    <section className="reminder-banner" role="status" aria-label={t('reminders.nav')}>
-      <strong>{t('reminders.bannerTitle', { count })}</strong>
-      <ul>
-        {waiting.map((reminder) => (
-          <li key={reminder.id}>
-            <button type="button" className="link" onClick={() => go({ name: 'detail', id: reminder.numberId })}>
-              {reminder.title}
-            </button>
-            <span> — {reminder.body}</span>
-          </li>
-        ))}
-        {count > waiting.length && (
-          <li>
-            <button type="button" className="link" onClick={() => go({ name: 'inbox' })}>
-              {t('reminders.bannerAndMore', { count: count - waiting.length })}
-            </button>
-          </li>
+    <section className={folded ? 'reminder-banner folded' : 'reminder-banner'} role="status" aria-label={t('reminders.nav')}>
+      <div className="reminder-banner-head">
+        <strong>{t('reminders.bannerTitle', { count })}</strong>
+        {folded && (
+          <button type="button" className="secondary small" onClick={() => go({ name: 'inbox' })}>
+            {t('reminders.bannerMore')}
+          </button>
         )}
-      </ul>
-      <button type="button" className="secondary small" onClick={() => go({ name: 'inbox' })}>
-        {t('reminders.bannerMore')}
-      </button>
+        {/* The same button folds and unfolds, so focus stays on it. */}
+        <button type="button" className="link banner-fold" aria-expanded={!folded} aria-controls="reminder-banner-body" onClick={toggleFold}>
+          {folded ? <ChevronDown aria-hidden="true" size={16} /> : <ChevronUp aria-hidden="true" size={16} />}
+          {folded ? t('reminders.bannerUnfold') : t('reminders.bannerFold')}
+        </button>
+      </div>
+      <div id="reminder-banner-body" hidden={folded}>
+        <ul>
+          {waiting.map((reminder) => (
+            <li key={reminder.id}>
+              <button type="button" className="link" onClick={() => go({ name: 'detail', id: reminder.numberId })}>
+                {reminder.title}
+              </button>
+              <span> — {reminder.body}</span>
+            </li>
+          ))}
+          {count > waiting.length && (
+            <li>
+              <button type="button" className="link" onClick={() => go({ name: 'inbox' })}>
+                {t('reminders.bannerAndMore', { count: count - waiting.length })}
+              </button>
+            </li>
+          )}
+        </ul>
+        <button type="button" className="secondary small" onClick={() => go({ name: 'inbox' })}>
+          {t('reminders.bannerMore')}
+        </button>
+      </div>
     </section>
   );
 }

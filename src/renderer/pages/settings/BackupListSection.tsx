@@ -108,7 +108,7 @@ export function BackupListSection() {
           <tbody>
             {list.items.map((backup) => (
               <tr key={backup.name} title={backup.name}>
-                <td>{formatInstant(backup.takenAt, locale)}</td>
+                <td className="nowrap">{formatInstant(backup.takenAt, locale)}</td>
                 <td>{backupReasonText(backup.reason, t)}</td>
                 <td className="num">{sizeText(backup.bytes, locale)}</td>
                 <td>

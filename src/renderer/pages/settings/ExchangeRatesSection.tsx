@@ -52,7 +52,7 @@ function RatesForm({ rates }: { rates: ExchangeRates }) {
           submit();
         }}
       >
-        <label className="field">
+        <label className="field rate-base">
           <span>{t('data.rates.base')}</span>
           <select value={base} onChange={(event) => setBase(event.target.value)}>
             <option value="">—</option>

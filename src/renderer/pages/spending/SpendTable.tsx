@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SPEND_LINES_DEFAULT, type SpendLine } from '#shared/history-contract.ts';
 import type { Locale } from '#shared/locale.ts';
 import { formatMoney } from '#shared/money.ts';
+import { PhonesWhole } from '../../components/PhonesWhole.tsx';
 
 /** Lines drawn at first (as many as the core sends at first), and added by each "Show more": an agency's per-number table has thousands. */
 export const SPEND_TABLE_ROWS = SPEND_LINES_DEFAULT;
@@ -42,7 +43,9 @@ export function SpendTable({ lines, locale, nameOf, label, more }: { lines: Spen
       <tbody>
         {lines.slice(0, drawn).map((line) => (
           <tr key={`${line.key}|${line.currency}`}>
-            <td>{nameOf ? nameOf(line) : line.name}</td>
+            <td>
+              <PhonesWhole text={nameOf ? nameOf(line) : line.name} />
+            </td>
             <td>{line.currency}</td>
             <td className="num">{formatMoney({ amountMinor: line.amountMinor, currency: line.currency }, locale)}</td>
             <td className="num">{line.count}</td>
