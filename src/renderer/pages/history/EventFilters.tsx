@@ -3,7 +3,7 @@ import { EVENT_KINDS, type EventKind } from '#shared/events.ts';
 import { countryName } from '../../format/regions.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { NumberPicker } from './NumberPicker.tsx';
-import { useFilterOptions } from './useFilterOptions.ts';
+import type { FilterOptions } from './useFilterOptions.ts';
 
 export interface EventFilterValues {
   numberId?: number;
@@ -17,11 +17,14 @@ export interface EventFilterValues {
   to?: string;
 }
 
-/** Filters shared by the history and spending pages; `withKind` false on spending (it counts fixed kinds). */
-export function EventFilters({ value, onChange, withKind = true }: { value: EventFilterValues; onChange: (next: EventFilterValues) => void; withKind?: boolean }) {
+/**
+ * Filters shared by the history and spending pages; `withKind` false on spending (it counts fixed kinds).
+ * `options` from the page's `useFilterOptions`: the spending page names the chosen number with them too.
+ */
+export function EventFilters({ value, onChange, options, withKind = true }: { value: EventFilterValues; onChange: (next: EventFilterValues) => void; options: FilterOptions; withKind?: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { numbers, facets } = useFilterOptions();
+  const { numbers, facets } = options;
   const set = (patch: Partial<EventFilterValues>) => {
     const next: EventFilterValues = { ...value, ...patch };
     for (const key of Object.keys(next) as (keyof EventFilterValues)[]) if (next[key] === '' || next[key] === undefined) delete next[key];
