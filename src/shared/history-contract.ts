@@ -7,8 +7,11 @@ import { CountryCode, Id, IsoDate } from './primitives.ts';
 const READ = ['invalid_input'] as const;
 const READ_ONE = ['invalid_input', 'not_found'] as const;
 
-/** Which events a history or spending view covers; every filter optional, exact values. */
-const EventFilters = {
+/**
+ * Which numbers a history or spending view covers; every filter optional, exact values. The forecast takes
+ * these alone: it is of the next 12 months, so the events' dates have no say in it.
+ */
+const NumberFilters = {
   numberId: Id.optional(),
   /**
    * A number typed in any format the Numbers search accepts (`+86 150 1000 5000`, `150 1000 5000`), or part
@@ -18,6 +21,11 @@ const EventFilters = {
   owner: z.string().max(100).optional(),
   country: CountryCode.optional(),
   carrier: z.string().max(100).optional(),
+};
+
+/** Which events a history or spending view covers: those of the numbers selected, within the dates. */
+const EventFilters = {
+  ...NumberFilters,
   /** Inclusive, as calendar dates in each number's zone. */
   from: IsoDate.optional(),
   to: IsoDate.optional(),
@@ -140,7 +148,10 @@ export const historyContract = {
     input: z.strictObject({ ...EventFilters, group: z.enum(SPEND_GROUPS).default('byMonth'), lines: SpendLinesWanted }),
     output: SpendingSummary,
   },
-  /** What keeping every active number will cost over the next 12 months, from its plan cost and billing period. */
-  'spending.forecast': { errors: READ, input: z.strictObject({ lines: SpendLinesWanted }), output: SpendingForecast },
+  /**
+   * What keeping the active numbers the filters select (every one, with none) will cost over the next 12
+   * months, from each one's plan cost and billing period. The spending page's number filters, not its dates.
+   */
+  'spending.forecast': { errors: READ, input: z.strictObject({ ...NumberFilters, lines: SpendLinesWanted }), output: SpendingForecast },
 } as const;
 

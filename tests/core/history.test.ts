@@ -379,4 +379,53 @@ describe('spending', () => {
     expect(gbp[0]).toMatchObject({ key: '2026-12', amountMinor: 500 });
     expect(gbp.reduce((sum, line) => sum + line.count, 0)).toBe(12); // 8 Dec, then every 30 days to 28 Nov 2027
   });
+
+  it('forecasts only the numbers the spending filters select: one owner’s, country’s, carrier’s or number’s', async () => {
+    core = await testCore('2026-11-25T12:00:00Z');
+    // Helios Solar: a monthly Kuwaiti plan (11 charges from 10 Dec) and a number with no price.
+    const helios = await monthlyNumber({ owner: 'Helios Solar', carrier: 'Zain', label: 'Helios ops', expiryDate: '2026-12-10' });
+    const heliosBare = await core.call('numbers.create', numberInput({ phone: '+965 6000 2222', owner: 'Helios Solar', label: 'Helios spare' }));
+    // Acme: a yearly British plan due 30 Nov.
+    const acme = await core.call('numbers.create', {
+      phone: '+44 7400 123456', timeZone: 'Europe/London', owner: 'Acme', carrier: 'EE', label: 'Acme desk',
+      planCost: { amountMinor: 1000, currency: 'GBP' }, billingPeriod: { count: 1, unit: 'years' }, expiryDate: '2026-11-30',
+    });
+    // Helios's archived number is not kept, filtered or not.
+    const archived = await monthlyNumber({ phone: '+965 6000 9999', owner: 'Helios Solar' });
+    await core.call('numbers.setArchived', { id: archived.id, archived: true });
+
+    const all = await core.call('spending.forecast', {});
+    expect(all.totals).toEqual([{ currency: 'GBP', amountMinor: 1000, count: 1 }, { currency: 'KWD', amountMinor: 55000, count: 11 }]);
+
+    // Owner matched in any letter case, as the spending totals match it.
+    const ofHelios = await core.call('spending.forecast', { owner: 'helios solar' });
+    expect(ofHelios.totals).toEqual([{ currency: 'KWD', amountMinor: 55000, count: 11 }]);
+    expect(ofHelios.byMonth.every((line) => line.currency === 'KWD')).toBe(true);
+    expect(ofHelios.byNumber.map((line) => line.key)).toEqual([String(helios.id)]);
+    expect(ofHelios.lineCount).toBe(1);
+    expect(ofHelios.unpriced.map((number) => number.id)).toEqual([heliosBare.id]);
+
+    const ofAcme = await core.call('spending.forecast', { owner: 'Acme' });
+    expect(ofAcme.totals).toEqual([{ currency: 'GBP', amountMinor: 1000, count: 1 }]);
+    expect(ofAcme.byMonth).toEqual([{ key: '2026-11', name: '2026-11', currency: 'GBP', amountMinor: 1000, count: 1 }]);
+    expect(ofAcme.byNumber.map((line) => line.key)).toEqual([String(acme.id)]);
+    expect(ofAcme.unpriced).toEqual([]);
+
+    // The other number filters of the spending page select the same way.
+    const keys = async (filter: Record<string, unknown>) => (await core.call('spending.forecast', filter)).byNumber.map((line) => line.key);
+    expect(await keys({ country: 'GB' })).toEqual([String(acme.id)]);
+    expect(await keys({ carrier: 'zain' })).toEqual([String(helios.id)]);
+    expect(await keys({ numberId: helios.id })).toEqual([String(helios.id)]);
+    expect(await keys({ numberSearch: '7400 123456' })).toEqual([String(acme.id)]);
+    expect(await keys({ numberSearch: 'helios' })).toEqual([String(helios.id)]);
+    expect(await keys({ owner: 'Acme', country: 'KW' })).toEqual([]);
+    expect(await keys({ owner: 'Nobody' })).toEqual([]);
+    expect(await keys({ numberId: archived.id })).toEqual([]);
+
+    // Checked like the spending totals' filters; the dates filter what was spent, never the next 12 months.
+    expect(await core.fail('spending.forecast', { owner: 'x'.repeat(101) })).toMatchObject({ code: 'invalid_input', field: 'owner' });
+    expect(await core.fail('spending.forecast', { country: 'Kuwait' })).toMatchObject({ code: 'invalid_input', field: 'country' });
+    expect(await core.fail('spending.forecast', { numberId: -1 })).toMatchObject({ code: 'invalid_input', field: 'numberId' });
+    expect(await core.fail('spending.forecast', { from: '2026-01-01' })).toMatchObject({ code: 'invalid_input', field: 'from', reason: 'unknown_key' });
+  });
 });

@@ -153,6 +153,8 @@ const BAD_INPUTS: [string, unknown, string, string | undefined, string | undefin
   ['spending.summary', { from: '2026-02-30' }, 'invalid_input', 'from', 'not_a_date'],
   ['spending.forecast', { months: 3 }, 'invalid_input', 'months', 'unknown_key'],
   ['spending.forecast', { lines: 100_001 }, 'invalid_input', 'lines', 'too_big'],
+  ['spending.forecast', { owner: 'Helios Solar', from: '2026-01-01' }, 'invalid_input', 'from', 'unknown_key'],
+  ['spending.forecast', { country: 'Kuwait' }, 'invalid_input', 'country', 'bad_format'],
   ['spending.summary', { group: 'byNumber', lines: 2.5 }, 'invalid_input', 'lines', 'not_integer'],
   ['numbers.destroyAll', {}, 'unknown_method', undefined, undefined],
 ];

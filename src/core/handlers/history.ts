@@ -83,5 +83,5 @@ export const historyHandlers = {
 
   'spending.summary': (filter, ctx) => summarizeSpending(ctx.db, checkDateRange(filter), ctx.settings.get().exchangeRates),
 
-  'spending.forecast': ({ lines }, ctx) => forecastSpending(ctx, ctx.settings.get().exchangeRates, lines),
+  'spending.forecast': (filter, ctx) => forecastSpending(ctx, filter, ctx.settings.get().exchangeRates),
 } satisfies Partial<Handlers>;

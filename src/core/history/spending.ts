@@ -6,12 +6,12 @@ import type { SpendGroup, SpendingForecast, SpendingSummary, SpendLine } from '#
 import { digitsOf } from '#shared/money.ts';
 import type { HandlerContext } from '../context.ts';
 import { moneyOf, periodOf, type NumberRow } from '../db/number-rows.ts';
-import { listNumberRows } from '../db/numbers-repo.ts';
 import { todayIn } from '../domain/dates.ts';
 import { formatE164 } from '../domain/phone.ts';
 import { numberStatus, SUMMARY_COLUMNS } from '../records/views.ts';
 import { dueSoonDays } from '../handlers/numbers.ts';
 import { chargeDates } from './charge-schedule.ts';
+import { forecastNumbers, type NumberFilter } from './forecast-query.ts';
 import { spentByMonth, spentByNumber, type SpendFilter } from './spending-query.ts';
 import { kept } from '../memo-map.ts';
 
@@ -167,8 +167,11 @@ function monthsFrom(yearMonth: string, count: number): string[] {
 const FORECAST_COLUMNS = [...SUMMARY_COLUMNS, 'billing_count', 'billing_unit', 'rules'] as const;
 type ForecastRow = Pick<NumberRow, (typeof FORECAST_COLUMNS)[number]>;
 
-/** What the next 12 months will cost; of the per-number lines, the `lines` largest are sent. */
-export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates, lines: number): SpendingForecast {
+/**
+ * What the next 12 months will cost the active numbers the filter selects (all of them, with none); of the
+ * per-number lines, the `lines` largest are sent.
+ */
+export function forecastSpending(ctx: HandlerContext, filter: NumberFilter & { lines: number }, rates: ExchangeRates): SpendingForecast {
   const now = ctx.clock.now();
   const months = monthsFrom(now.toISOString().slice(0, 7), 12);
   const lastMonth = months[months.length - 1]!;
@@ -180,7 +183,7 @@ export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates, line
   const schedules = new Map<string, string[]>();
   const scheduleOf = (row: ForecastRow, today: string) =>
     kept(schedules, `${row.expiry_date}|${today}|${row.billing_count}|${row.billing_unit}|${row.rules}`, () => chargeDates(row, today, lastMonth));
-  for (const row of listNumberRows(ctx.db, { text: '', digits: '', includeArchived: false }, null, FORECAST_COLUMNS)) {
+  for (const row of forecastNumbers(ctx.db, filter, FORECAST_COLUMNS)) {
     if (numberStatus(row, now, soon).state === 'lost') continue;
     const cost = moneyOf(row.plan_cost_minor, row.plan_currency);
     if (!cost || periodOf(row.billing_count, row.billing_unit) === null) {
@@ -197,7 +200,7 @@ export function forecastSpending(ctx: HandlerContext, rates: ExchangeRates, line
   return {
     byMonth: rollUp(charges, (charge) => charge.month, (charge) => charge.month).sort((a, b) => a.key.localeCompare(b.key) || a.currency.localeCompare(b.currency)),
     byNumber: sortLargestFirst(byNumber, rates, (a, b) => a.id - b.id)
-      .slice(0, lines)
+      .slice(0, filter.lines)
       .map(({ id, e164, label, currency, amountMinor, count }) => ({ key: String(id), name: numberName(e164, label), currency, amountMinor, count })),
     lineCount: byNumber.length,
     totals: totalList,

@@ -27,3 +27,7 @@ export function displayNames(locale: string, type: Intl.DisplayNamesType): Intl.
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   return once(`number|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 }
+
+export function listFormat(locale: string, type: Intl.ListFormatType): Intl.ListFormat {
+  return once(`list|${locale}|${type}`, () => new Intl.ListFormat(locale, { type }));
+}

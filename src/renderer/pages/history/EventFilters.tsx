@@ -4,7 +4,7 @@ import { countryName } from '../../format/regions.ts';
 import { FieldErrorText } from '../../forms/FieldErrorText.tsx';
 import { useLocale } from '../../i18n/setup.ts';
 import { NumberPicker } from './NumberPicker.tsx';
-import { useFilterOptions } from './useFilterOptions.ts';
+import type { FilterOptions } from './useFilterOptions.ts';
 
 export interface EventFilterValues {
   numberId?: number;
@@ -21,16 +21,18 @@ export interface EventFilterValues {
 interface EventFiltersProps {
   value: EventFilterValues;
   onChange: (next: EventFilterValues) => void;
+  /** From the page's `useFilterOptions`: the spending page names the chosen number with them too. */
+  options: FilterOptions;
   withKind?: boolean;
   /** Why the core refused the dates (To before From), said beside To. */
   toError?: string | null;
 }
 
 /** Filters shared by the history and spending pages; `withKind` false on spending (it counts fixed kinds). */
-export function EventFilters({ value, onChange, withKind = true, toError = null }: EventFiltersProps) {
+export function EventFilters({ value, onChange, options, withKind = true, toError = null }: EventFiltersProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { numbers, facets } = useFilterOptions();
+  const { numbers, facets } = options;
   const set = (patch: Partial<EventFilterValues>) => {
     const next: EventFilterValues = { ...value, ...patch };
     for (const key of Object.keys(next) as (keyof EventFilterValues)[]) if (next[key] === '' || next[key] === undefined) delete next[key];

@@ -14,6 +14,7 @@ import { EditEventDialog } from './EditEventDialog.tsx';
 import { EventFilters, type EventFilterValues } from './EventFilters.tsx';
 import { eventFacts } from './eventFacts.ts';
 import { datesRefusal, historyFilter } from './historyFilter.ts';
+import { useFilterOptions } from './useFilterOptions.ts';
 import { DownloadProgress, useDownload } from '../data/useDownload.tsx';
 
 const PAGE = 50;
@@ -24,6 +25,7 @@ export function HistoryPage() {
   const locale = useLocale();
   const { go } = useNavigation();
   const [filters, setFilters] = useState<EventFilterValues>({});
+  const filterOptions = useFilterOptions();
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<{ total: number; items: HistoryItem[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -81,6 +83,7 @@ export function HistoryPage() {
         <EventFilters
           value={filters}
           toError={datesError}
+          options={filterOptions}
           onChange={(next) => {
             setFilters(next);
             setOffset(0);

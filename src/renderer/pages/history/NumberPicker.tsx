@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { NumberNames } from '#shared/dashboard.ts';
 import { foldSearch, phoneSearchDigits } from '#shared/search-fold.ts';
-import { formatPhone, nationalDigits } from '../../format/phone.ts';
+import { nationalDigits } from '../../format/phone.ts';
+import { numberChoiceName as nameOf } from './numberChoiceName.ts';
 
 type NumberName = NumberNames['items'][number];
 
@@ -14,7 +15,6 @@ export interface NumberChoice {
 /** At most this many choices are offered at once: typing narrows them. */
 const CHOICES = 50;
 
-const nameOf = (number: NumberName) => (number.label ? `${number.label} · ${formatPhone(number.e164)}` : formatPhone(number.e164));
 
 /** The label and digits of a choice's text (`label · +44 7400 126571`), as `nameOf` wrote it; null for other text. */
 function chosenName(text: string): { label: string; digits: string } | null {

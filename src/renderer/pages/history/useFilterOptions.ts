@@ -3,7 +3,13 @@ import type { NumberFacets, NumberNames } from '#shared/dashboard.ts';
 import { call } from '../../api/client.ts';
 
 /** What the history and spending filters offer: every number (archived too) and the facets in use. */
-export function useFilterOptions() {
+export interface FilterOptions {
+  numbers: NumberNames['items'];
+  facets: NumberFacets;
+}
+
+/** The filters' options, asked for once when the page opens. */
+export function useFilterOptions(): FilterOptions {
   const [numbers, setNumbers] = useState<NumberNames['items']>([]);
   const [facets, setFacets] = useState<NumberFacets>({ countries: [], carriers: [], owners: [], tags: [] });
   useEffect(() => {

@@ -10,6 +10,8 @@ import { countryName } from '../../format/regions.ts';
 import { useLocale } from '../../i18n/setup.ts';
 import { EventFilters, type EventFilterValues } from '../history/EventFilters.tsx';
 import { datesRefusal } from '../history/historyFilter.ts';
+import { useFilterOptions } from '../history/useFilterOptions.ts';
+import { forecastFilter, forecastScope } from './forecastScope.ts';
 import '../../styles/data.css';
 import { MonthBars } from './MonthBars.tsx';
 import { ShareBars } from './ShareBars.tsx';
@@ -25,6 +27,7 @@ export function SpendingPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const [filters, setFilters] = useState<EventFilterValues>({});
+  const filterOptions = useFilterOptions();
   const [group, setGroup] = useState<SpendGroup>('byMonth');
   // How many per-number (country, owner) lines to ask for: the first 50, more on request.
   const [summaryLines, setSummaryLines] = useState(SPEND_TABLE_ROWS);
@@ -40,7 +43,9 @@ export function SpendingPage() {
   const { kind: _unused, ...counted } = filters;
   // The per-number breakdowns read every number's spending: asked for only when shown.
   const { value: summary, asking: askingSummary } = useLatestAnswer('spending.summary', { ...counted, group, lines: summaryLines }, showError);
-  const { value: forecast, asking: askingForecast } = useLatestAnswer('spending.forecast', { lines: forecastLines }, showError);
+  // The forecast is of the numbers the filters select; the dates filter what was spent, not the next 12 months.
+  const { value: forecast, asking: askingForecast } = useLatestAnswer('spending.forecast', { ...forecastFilter(filters), lines: forecastLines }, showError);
+  const scope = forecastScope(filters, filterOptions.numbers, t, locale);
   // Another group or filter starts from its first lines again.
   const chooseGroup = (chosen: SpendGroup) => {
     setGroup(chosen);
@@ -50,6 +55,7 @@ export function SpendingPage() {
     setFilters(chosen);
     setDatesError(null);
     setSummaryLines(SPEND_TABLE_ROWS);
+    setForecastLines(SPEND_TABLE_ROWS);
   };
 
   const money = (amountMinor: number, currency: string) => formatMoney({ amountMinor, currency }, locale);
@@ -77,7 +83,7 @@ export function SpendingPage() {
         <h1>{t('data.spending.title')}</h1>
       </div>
       <section className="card">
-        <EventFilters value={filters} onChange={filter} withKind={false} toError={datesError} />
+        <EventFilters value={filters} onChange={filter} options={filterOptions} withKind={false} toError={datesError} />
         <p className="hint">{t('data.spending.counts')}</p>
       </section>
       {error && <p className="form-error" role="alert">{error}</p>}
@@ -147,7 +153,13 @@ export function SpendingPage() {
       {forecast && (
         <section className="card" aria-labelledby="forecast-title">
           <h2 id="forecast-title">{t('data.spending.forecast')}</h2>
+          {scope && (
+            <p className="forecast-scope">
+              <strong>{scope}</strong>
+            </p>
+          )}
           <p className="hint">{t('data.spending.forecastIntro')}</p>
+          {(filters.from !== undefined || filters.to !== undefined) && <p className="hint">{t('data.spending.forecastNoDates')}</p>}
           <div className="spend-totals">
             {forecast.totals.map((total) => (
               <p key={total.currency} className="spend-total forecast-total" data-currency={total.currency}>
@@ -157,6 +169,7 @@ export function SpendingPage() {
             ))}
           </div>
           {converted(forecast.converted)}
+          {forecast.totals.length === 0 && <p className="muted">{t('data.spending.forecastEmpty')}</p>}
           {forecast.unpriced.length > 0 && <p className="muted">{t('data.spending.unpriced', { count: forecast.unpriced.length })}</p>}
           {forecast.totals.length > 0 && (
           <div className="spend-grid">
