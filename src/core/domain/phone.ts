@@ -1,7 +1,8 @@
 import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { FieldReason } from '#shared/errors.ts';
 import { normalizeTyped } from '#shared/typed-text.ts';
-import { phoneProblem, strayCharacters } from './phone-problem.ts';
+import { strayCharacters } from '#shared/phone-characters.ts';
+import { phoneProblem } from './phone-problem.ts';
 
 export interface ParsedPhone {
   e164: string;
