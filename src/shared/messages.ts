@@ -62,6 +62,13 @@ const REASONS: Catalog<FieldReason> = {
     unknown_currency: 'is not recognized: write its 3-letter ISO code, such as SGD',
     unknown_country: 'is not a country code we know: write its two letters, such as HK',
     invalid_phone: 'is not valid: start with + and the country code, or pick the country',
+    phone_letters: 'contains letters: "{letters}"',
+    phone_symbols: 'contains characters that are not digits: "{symbols}"',
+    unknown_calling_code: "starts with +{code}, which is no country's code: check the digits after the +",
+    phone_too_short: '{number} is too short for {a} {country} number',
+    phone_too_long: '{number} is too long for {a} {country} number',
+    phone_wrong_length: '{number} has {digits} digits, but {country} numbers have {lengths} (not counting the country code or a leading 0)',
+    phone_not_valid_there: '{number} has the right length but is not a valid {country} number: check the digits',
     wrong_country: 'belongs to {actual}, not {expected}',
     too_many_decimals: 'has more decimals than {currency} allows ({digits})',
     ambiguous_amount: 'could mean {grouped} or {decimal} {currency}: write {grouped} without a thousands separator, or {decimal}',
@@ -116,6 +123,13 @@ const REASONS: Catalog<FieldReason> = {
     unknown_currency: '无法识别：请写 3 个字母的代码，如 SGD',
     unknown_country: '不是可识别的国家/地区代码：请写两个字母的代码，如 HK',
     invalid_phone: '无效：请以 + 加国家代码开头，或选择国家/地区',
+    phone_letters: '含有字母：“{letters}”',
+    phone_symbols: '含有非数字的字符：“{symbols}”',
+    unknown_calling_code: '以 +{code} 开头，但没有国家/地区使用这个代码：请检查 + 后面的数字',
+    phone_too_short: '“{number}”太短，不是完整的{country}号码',
+    phone_too_long: '“{number}”太长，超出了{country}号码的位数',
+    phone_wrong_length: '“{number}”有 {digits} 位数字，而{country}号码为 {lengths} 位（不计国家代码和开头的 0）',
+    phone_not_valid_there: '“{number}”位数正确，但不是有效的{country}号码：请检查数字',
     wrong_country: '属于{actual}，而不是{expected}',
     too_many_decimals: '小数位数超过 {currency} 允许的 {digits} 位',
     ambiguous_amount: '可理解为 {grouped} 或 {decimal} {currency}：请写成 {grouped}（不加千位分隔符）或 {decimal}',
@@ -255,6 +269,21 @@ export function fieldLabel(path: string, locale: Locale): string {
   return parts.join(' · ');
 }
 
+/** Reasons that name the country a number was judged for (`country`: its two-letter code, or +800 for a code of none). */
+const PHONE_IN_COUNTRY = new Set<FieldReason>(['phone_too_short', 'phone_too_long', 'phone_wrong_length', 'phone_not_valid_there']);
+
+const disjunctions = new Map<Locale, Intl.ListFormat>();
+
+/** "7, 9, or 10", "7、9或10". */
+function anyOf(items: string[], locale: Locale): string {
+  let format = disjunctions.get(locale);
+  if (format === undefined) {
+    format = new Intl.ListFormat(locale, { type: 'disjunction' });
+    disjunctions.set(locale, format);
+  }
+  return format.format(items);
+}
+
 export function fieldMessage(
   field: string,
   reason: FieldReason,
@@ -268,6 +297,11 @@ export function fieldMessage(
   if (reason === 'wrong_country') {
     for (const key of ['actual', 'expected']) if (typeof detail[key] === 'string') named[key] = regionName(detail[key], locale);
   }
+  if (PHONE_IN_COUNTRY.has(reason) && typeof detail.country === 'string') {
+    named.country = regionName(detail.country, locale);
+    named.a = /^(?:[AEIOÅ]|Uz)/.test(named.country) ? 'an' : 'a';
+  }
+  if (reason === 'phone_wrong_length' && typeof detail.lengths === 'string') named.lengths = anyOf(detail.lengths.split(','), locale);
   if (reason === 'duplicate' && typeof detail.number === 'string') {
     named.existing = detail.label ? fill(LABELLED_NUMBER[locale], named) : detail.number;
   }

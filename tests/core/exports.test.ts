@@ -77,7 +77,7 @@ describe('JSON export', () => {
     data.numbers[1].number.phone = '+81 12';
     const fresh = await testCore();
     const error = await fresh.fail('import.json', { content: JSON.stringify(data) });
-    expect(error).toMatchObject({ code: 'invalid_input', field: 'content.numbers.1.number.phone', reason: 'invalid_phone' });
+    expect(error).toMatchObject({ code: 'invalid_input', field: 'content.numbers.1.number.phone', reason: 'phone_too_short' });
     expect((await fresh.call('numbers.list', { includeArchived: true })).items).toHaveLength(0);
     fresh.close();
   });

@@ -78,7 +78,7 @@ describe('adding a number', () => {
     const error = await core.fail('numbers.create', { phone: '+44 12', timeZone: 'Mars/Olympus', rules: [{ kind: 'fee' }] });
     expect((error.issues ?? []).map((issue) => [issue.field, issue.reason])).toEqual([
       ['timeZone', 'unknown_zone'],
-      ['phone', 'invalid_phone'],
+      ['phone', 'phone_too_short'],
       ['rules.0', 'needs_billing_period'],
     ]);
   });

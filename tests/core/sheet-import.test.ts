@@ -54,7 +54,7 @@ describe('a messy spreadsheet (Chinese headers, BOM, semicolons, apostrophes, du
       [3, 'create', '+8613800138000', []],
       [4, 'create', '+447400123456', []],
       [5, 'invalid', '+96560001234', ['号码|phone|duplicate_in_file|Phone number is already in row 2 of this file']],
-      [6, 'invalid', '不是号码', ['号码|phone|invalid_phone|Phone number is not valid: start with + and the country code, or pick the country']],
+      [6, 'invalid', '不是号码', ['号码|phone|phone_letters|Phone number contains letters: "不是号码"']],
       [7, 'invalid', '+96560005678', ['到期日|expiryDate|not_a_date|Expiry date is not a real calendar date']],
       [8, 'invalid', '+96560009999', ['费用|planCost|bad_format|Plan cost has the wrong format']],
       [9, 'invalid', '+33612345678', ['费用|planCost|needs_currency|Plan cost needs a currency: add a currency column, write it in the cell (such as KWD 5.500), or choose a default currency']],
@@ -103,7 +103,7 @@ describe('a messy spreadsheet (Chinese headers, BOM, semicolons, apostrophes, du
     // The cells as the file had them (a leading + kept as text with an apostrophe, as every export writes it).
     expect(rows).toEqual([
       ["'+96560001234", 'Zain', '01/01/2027', '', '', '', '', '', '重复', '', '5', '号码: Phone number is already in row 2 of this file'],
-      ['不是号码', '', '', '', '', '', '', '', '', '', '6', '号码: Phone number is not valid: start with + and the country code, or pick the country'],
+      ['不是号码', '', '', '', '', '', '', '', '', '', '6', '号码: Phone number contains letters: "不是号码"'],
       ["'+965 6000 5678", 'Zain', '31/02/2026', '', '', '', '', '', '', '', '7', '到期日: Expiry date is not a real calendar date'],
       ["'+965 6000 9999", 'Zain', '', '', 'abc', '', '', '', '', '', '8', '费用: Plan cost has the wrong format'],
       [

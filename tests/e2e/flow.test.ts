@@ -37,7 +37,7 @@ describe('add, renew and undo', () => {
     await form.save();
     await expect.poll(() => form.errorBeside('phone')).toMatchObject({
       invalid: true,
-      text: expect.stringContaining('Phone number is not valid: start with + and the country code'),
+      text: 'Phone number +44 7700 900123 has the right length but is not a valid United Kingdom number: check the digits',
     });
     await snap(page, 'flow-2-invalid-phone');
 

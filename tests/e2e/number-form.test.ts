@@ -91,6 +91,32 @@ describe('the number form', () => {
   });
 });
 
+describe('a refused phone number in the form', () => {
+  let server: TestServer;
+  let page: Page;
+  useAppSession({ now: '2026-11-25T10:00:00Z' }, (session) => ({ server, page } = session));
+
+  it('says why, and keeps letters as they were typed rather than formatting them away', async () => {
+    const { form } = appPages(page);
+    await page.goto(server.url);
+    await page.getByRole('banner').getByRole('button', { name: 'Add a number' }).click();
+    // Formatted, this was "+49 30 12": what was pasted lost half its digits before Save could say anything.
+    await form.fill({ phone: '+49 30 12xx 3456' });
+    expect(await form.input('phone').inputValue()).toBe('+49 30 12xx 3456');
+    await form.save();
+    await expect.poll(() => form.errorBeside('phone')).toEqual({ invalid: true, text: 'Phone number contains letters: "xx"' });
+
+    await form.fill({ phone: '+44 7700 90' });
+    await form.save();
+    await expect.poll(() => form.errorBeside('phone')).toEqual({
+      invalid: true,
+      text: 'Phone number +44 7700 90 is too short for a United Kingdom number',
+    });
+    await snap(page, 'number-form-3-phone-too-short');
+    expect((await apiCall(server.url, 'numbers.list', {})).total).toBe(0);
+  });
+});
+
 describe('leaving the number form', () => {
   let server: TestServer;
   let page: Page;

@@ -1,6 +1,8 @@
 import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { FieldReason } from '#shared/errors.ts';
 import { normalizeTyped } from '#shared/typed-text.ts';
+import { strayCharacters } from '#shared/phone-characters.ts';
+import { phoneProblem } from './phone-problem.ts';
 
 export interface ParsedPhone {
   e164: string;
@@ -9,7 +11,7 @@ export interface ParsedPhone {
 
 export type PhoneResult =
   | { ok: true; phone: ParsedPhone }
-  | { ok: false; field: 'phone' | 'country'; reason: FieldReason; detail?: Record<string, string> };
+  | { ok: false; field: 'phone' | 'country'; reason: FieldReason; detail?: Record<string, string | number> };
 
 const knownCountries = new Set<string>(getCountries());
 
@@ -25,14 +27,16 @@ export function phoneText(input: string): string {
 /**
  * Reads a number as people type it: international (+44 7700 900123, 00447700900123, ＋４４…) or national with a
  * country (07700 900123 + GB). When both a country and an international number are given they must agree.
+ * A number refused says why: letters in it, too short or too long for its country, no such country code…
  */
 export function parsePhone(input: string, country: string | null): PhoneResult {
   if (country !== null && !isKnownCountry(country)) return { ok: false, field: 'country', reason: 'unknown_country' };
-  const normalized = phoneText(input).replace(/^00/, '+');
+  const written = phoneText(input);
+  const normalized = written.replace(/^00/, '+');
+  const stray = strayCharacters(normalized);
+  if (stray) return { ok: false, field: 'phone', ...stray };
   const parsed = parsePhoneNumberFromString(normalized, (country ?? undefined) as CountryCode | undefined);
-  if (!parsed || !parsed.isValid()) {
-    return { ok: false, field: 'phone', reason: 'invalid_phone' };
-  }
+  if (!parsed || !parsed.isValid()) return { ok: false, field: 'phone', ...phoneProblem(normalized, written, country, parsed) };
   const actual = parsed.country ?? '';
   if (country !== null && actual !== '' && actual !== country) {
     return { ok: false, field: 'phone', reason: 'wrong_country', detail: { actual, expected: country } };
