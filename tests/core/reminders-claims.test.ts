@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TestCore } from './support/test-core.ts';
 import { numberInput } from './support/test-core.ts';
 import { reminderCore, remindersOf, scanAt } from './support/reminder-core.ts';
+import { settleClaimsSql, type SettleScope } from '#core/reminders/reminders-repo.ts';
 
 let core: TestCore;
 afterEach(() => core?.close());
@@ -73,5 +74,12 @@ describe('reminders claimed by a scan', () => {
     await core.call('reminders.dismiss', { id: later[1]! });
     expect(await inbox(10)).toEqual(newestFirst);
     expect((await core.call('reminders.inbox', { limit: 10 })).unacknowledged).toBe(4);
+  });
+
+  it('a number’s reminders are settled through its own key, not by walking every claimed reminder', async () => {
+    core = await reminderCore('2026-12-01T12:00:00Z');
+    const plan = (scope: SettleScope) => (core.db.prepare(`EXPLAIN QUERY PLAN ${settleClaimsSql(scope)}`).all(1) as { detail: string }[]).map((row) => row.detail);
+    expect(plan('number_id = ?')[0]).toBe('SEARCH r USING INDEX sqlite_autoindex_reminders_1 (number_id=?)');
+    expect(plan('id = ?')[0]).toBe('SEARCH r USING INTEGER PRIMARY KEY (rowid=?)');
   });
 });
