@@ -69,6 +69,8 @@ describe('the forecast of the numbers the spending page is filtered to', () => {
     await expect.poll(forecastTotals).toEqual([]);
     expect(await scope().textContent()).toBe('Forecast for owner Acme and country Kuwait');
     expect(await forecastCard().textContent()).toContain('No payments are forecast for the next 12 months.');
+    // Nothing spent under these filters: said as such, not as "yet".
+    await expect.poll(() => page.getByRole('region', { name: 'Total spent' }).textContent()).toContain('No renewals or top-ups with an amount match these filters.');
     await snap(page, 'spending-forecast-none');
 
     // One number chosen in the number filter.

@@ -208,6 +208,7 @@ export const dataEn = {
     title: 'Spending',
     counts: 'Counted: renewals and top-ups with an amount. Failed payments and balance checks are not spending.',
     empty: 'No renewals or top-ups with an amount yet.',
+    emptyFiltered: 'No renewals or top-ups with an amount match these filters.',
     totals: 'Total spent',
     converted: 'About {{amount}} in total (estimate from your exchange rates)',
     missing: 'No rate for {{currencies}}: not included.',

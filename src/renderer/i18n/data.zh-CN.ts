@@ -210,6 +210,7 @@ export const dataZhCN: DeepStrings<typeof dataEn> = {
     title: '支出',
     counts: '计入：有金额的续费和充值。付款失败和余额查询不算支出。',
     empty: '还没有带金额的续费或充值。',
+    emptyFiltered: '没有符合筛选条件的带金额续费或充值。',
     totals: '总支出',
     converted: '合计约 {{amount}}（按您填写的汇率估算）',
     missing: '{{currencies}} 没有汇率，未计入。',

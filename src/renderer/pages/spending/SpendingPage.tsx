@@ -91,7 +91,7 @@ export function SpendingPage() {
         <section className="card" aria-labelledby="spent-title">
           <h2 id="spent-title">{t('data.spending.totals')}</h2>
           {summary.totals.length === 0 ? (
-            <p className="muted">{t('data.spending.empty')}</p>
+            <p className="muted">{t(Object.keys(filters).length > 0 ? 'data.spending.emptyFiltered' : 'data.spending.empty')}</p>
           ) : (
             <>
               <div className="spend-totals">
