@@ -36,6 +36,22 @@ async function numberByPhone(phone: string) {
 }
 
 describe('importing numbers of a carrier Keepline knows', () => {
+  it('knows a carrier by a word of its name or in the other Chinese script, as the number form does, never another country\'s', async () => {
+    core = await testCore(NOW);
+    const rows = [
+      'phone,carrier,expiry',
+      '+853 6612 3456,CTM,2026-11-10',
+      '+886 912 345 678,台湾大哥大,2026-11-10',
+      // Only a carrier of another country has this word: not filled in unasked.
+      '+965 6000 1234,Celcom,2026-11-10',
+    ];
+    expect((await core.call('import.sheetPreview', sheet(rows))).carrierRules).toBe(2);
+    await core.call('import.sheetCommit', sheet(rows));
+    expect((await numberByPhone('+85366123456')).timeZone).toBe('Asia/Macau');
+    expect((await numberByPhone('+886912345678')).timeZone).toBe('Asia/Taipei');
+    expect((await numberByPhone('+96560001234')).rules).toEqual([]);
+  });
+
   it('says how many rows get their carrier\'s rules, and gives them the rules, lapse phases and time zone', async () => {
     core = await testCore(NOW);
     const preview = await core.call('import.sheetPreview', sheet(AGENCY));

@@ -1,6 +1,7 @@
 // Switching to Chinese changes every label at once, and field errors follow the UI language.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { zoneName } from '#shared/locale.ts';
 import { apiCall } from './support/api.ts';
 import { snap } from './support/browser.ts';
 import { appPages } from './support/pages.ts';
@@ -109,6 +110,10 @@ describe('Chinese UI', () => {
       // The reminders on the same page are the server's sentences: the same name.
       await expect.poll(() => page.locator('body').innerText()).toContain(`（${zone}当天结束前）续费`);
       expect(await page.locator('body').innerText()).not.toMatch(/[A-Za-z]+ ?时间/);
+      // Instants on the page (lost at, added, changed) name the user's zone the same way, not "GMT+8".
+      const userZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+      expect(await page.locator('body').innerText()).not.toMatch(/GMT[+-]?\d*/);
+      expect(await deadline.innerText()).toContain(`（${zoneName(userZone, 'zh-CN')}）`);
     }
     await snap(page, 'zh-4-zone-names');
   });

@@ -1,7 +1,8 @@
 // A number's carrier, found as the number form finds it, filling in the keep-alive rules the number lacks:
 // what the import and the bulk action "Apply carrier rules" give numbers whose carrier Keepline knows.
 import type Database from 'better-sqlite3';
-import { carrierFill, matchCarrier, type CarrierRules } from '#shared/carrier-fill.ts';
+import { carrierFill, type CarrierRules } from '#shared/carrier-fill.ts';
+import { carriersNamed } from '#shared/carrier-match.ts';
 import type { CarrierView } from '#shared/carriers.ts';
 import type { Locale } from '#shared/locale.ts';
 import type { Period } from '#shared/primitives.ts';
@@ -9,7 +10,10 @@ import type { LapsePhase, Rule } from '#shared/rules.ts';
 import { kept } from '../memo-map.ts';
 import { allCarrierViews } from './carrier-views.ts';
 
-/** The carrier a number's carrier text names in its country; undefined when none is named exactly. */
+/**
+ * The carrier a number's carrier text names in its country, as the number form reads it: its whole name or
+ * company, or words of them that fit one carrier there ("CTM", "台湾大哥大"); undefined otherwise.
+ */
 export type CarrierOf = (carrier: string, country: string | null) => CarrierView | undefined;
 
 /**
@@ -22,7 +26,11 @@ export function carrierMatcher(db: Database.Database, locale: Locale): CarrierOf
   const found = new Map<string, CarrierView | undefined>();
   return (carrier, country) => {
     if (carrier.trim() === '') return undefined;
-    return kept(found, `${carrier}\u0000${country ?? ''}`, () => matchCarrier((views ??= allCarrierViews(db, locale)), carrier, country));
+    return kept(found, `${carrier}\u0000${country ?? ''}`, () => {
+      const { match } = carriersNamed((views ??= allCarrierViews(db, locale)), carrier, country ?? '');
+      // Filled in unasked, so never another country's carrier: the form offers those, the user picks.
+      return match && (country === null || match.country === null || match.country === country) ? match : undefined;
+    });
   };
 }
 

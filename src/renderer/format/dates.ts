@@ -1,14 +1,24 @@
-import type { Locale } from '#shared/locale.ts';
+import { zoneName, type Locale } from '#shared/locale.ts';
 import { dateTimeFormat, relativeTimeFormat } from './intl-cache.ts';
 
 export { formatDay } from '#shared/locale.ts';
 
 /** An instant (ISO 8601) in the user's own zone, with the zone named so it is never ambiguous. */
 export function formatInstant(iso: string, locale: Locale): string {
+  if (locale === 'zh-CN') {
+    // Chinese names the zone as every sentence does (北京时间), not ICU's "GMT+8" between date and time.
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+    return `${dateTimeFormat(locale, options).format(new Date(iso))}（${userZoneName(locale)}）`;
+  }
   const options: Intl.DateTimeFormatOptions = {
     year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
   };
   return dateTimeFormat(locale, options).format(new Date(iso));
+}
+
+/** The user's own zone as sentences name it: "Asia/Shanghai" reads 北京时间 in Chinese, "Shanghai" in English. */
+export function userZoneName(locale: Locale): string {
+  return zoneName(userTimeZone(), locale);
 }
 
 /** "in 6 days", "tomorrow", "3 days ago", from whole days counted by the server in the carrier's zone. */

@@ -7,7 +7,8 @@ import { CountryFlag } from '../../components/CountryFlag.tsx';
 import { DeadlineWhen } from '../../components/DeadlineWhen.tsx';
 import { RenewButton } from '../../components/RenewButton.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { userTimeZone } from '../../format/dates.ts';
+import { userZoneName } from '../../format/dates.ts';
+import { useLocale } from '../../i18n/setup.ts';
 
 interface UrgentListProps {
   items: NumberSummary[];
@@ -17,12 +18,13 @@ interface UrgentListProps {
 
 export function UrgentList({ items, onRecord }: UrgentListProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { go } = useNavigation();
   return (
     <section className="card urgent" aria-labelledby="urgent-title">
       <div className="card-heading">
         <h2 id="urgent-title">{t('dashboard.urgent.title')}</h2>
-        {items.length > 0 && <p className="muted zone-note">{t('dashboard.urgent.yourTime', { zone: userTimeZone() })}</p>}
+        {items.length > 0 && <p className="muted zone-note">{t('dashboard.urgent.yourTime', { zone: userZoneName(locale) })}</p>}
       </div>
       {items.length === 0 ? (
         <p className="muted">{t('dashboard.urgent.empty')}</p>

@@ -3,7 +3,8 @@ import { ArrowDown, ArrowUp } from 'lucide-react';
 import { useCallback, useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberSummary } from '#shared/numbers.ts';
-import { userTimeZone } from '../../format/dates.ts';
+import { userZoneName } from '../../format/dates.ts';
+import { useLocale } from '../../i18n/setup.ts';
 import { COLUMN_KEYS, type ColumnKey, type Sort } from './columns.ts';
 import { NumberRow } from './NumberRow.tsx';
 
@@ -42,6 +43,7 @@ interface NumbersTableProps {
  */
 export function NumbersTable({ ref, total, rowAt, onNeed, sort, onSort, selected, selection, onToggle, onToggleAll, activeIndex, onActiveIndex, onOpen }: NumbersTableProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
   const virtualizer = useVirtualizer({
@@ -138,7 +140,7 @@ export function NumbersTable({ ref, total, rowAt, onNeed, sort, onSort, selected
                   </button>
                   {/* The times below are the user's own; each date's tooltip gives the carrier's day and zone. */}
                   {key === 'deadline' && (
-                    <span className="column-note" title={t('listing.yourTimeTitle', { zone: userTimeZone() })}>
+                    <span className="column-note" title={t('listing.yourTimeTitle', { zone: userZoneName(locale) })}>
                       {t('listing.yourTime')}
                     </span>
                   )}
