@@ -134,9 +134,9 @@ describe('layout at common window sizes', () => {
     expect(await when.getAttribute('title')).toBe('运营商时区（America/New_York）：2027年1月1日 23:59 结束');
     await list.search('');
     await page.getByRole('navigation').getByRole('button', { name: '概览', exact: true }).click();
-    await expect.poll(() => page.locator('.zone-note').innerText()).toBe('时间按本机时区（Europe/London）显示；悬停可查看运营商时区的日期');
+    await expect.poll(() => page.locator('.zone-note').innerText()).toBe('时间按本机时区（伦敦时间）显示；悬停可查看运营商时区的日期');
     await setLanguage(page, 'en');
-    await expect.poll(() => page.locator('.zone-note').innerText()).toBe('Times in your time zone (Europe/London); hover one for the carrier’s day');
+    await expect.poll(() => page.locator('.zone-note').innerText()).toBe('Times in your time zone (London); hover one for the carrier’s day');
   });
 
   it('keeps Chinese headers, dates and kinds whole in the history table at 820px', async () => {

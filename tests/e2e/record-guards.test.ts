@@ -83,6 +83,11 @@ describe('recording a renewal with R', () => {
     await expect.poll(focused).toBe('f-newExpiryDate');
     expect(await renewals(ids.thai!)).toHaveLength(0);
     await snap(page, 'record-guard-no-move');
+    // Enter in the empty field the warning took focus to records nothing either.
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(await dialog().count()).toBe(1);
+    expect(await renewals(ids.thai!)).toHaveLength(0);
 
     // The link takes focus back to the field too.
     await dialog().getByRole('button', { name: 'Confirm' }).focus();

@@ -84,7 +84,7 @@ export const dataEn = {
     nothing: 'Nothing to import.',
     doneUnchanged_one: '{{count}} number was already up to date and was left as it was.',
     doneUnchanged_other: '{{count}} numbers were already up to date and were left as they were.',
-    done: 'Imported: {{created}} added, {{updated}} updated, {{skipped}} skipped, {{invalid}} invalid rows left out. A backup was taken first ({{backup}}).',
+    done: 'Imported: {{created}} added, {{updated}} updated, {{skipped}} skipped, {{invalid}} invalid left out. A backup was taken first ({{backup}}).',
     jsonTitle: 'Keepline export',
     jsonBody: 'Numbers already in Keepline are skipped. A backup is taken first.',
     jsonImport: 'Import this file',

@@ -117,6 +117,10 @@ export function RecordEventDialog({ number, initialKind, onClose, onRecorded, so
       return;
     }
     if (recording || (receipt && receiptProblem(receipt))) return;
+    // Enter in the empty expiry field the warning took focus to: the user has not chosen to record a renewal
+    // that moves nothing (Confirm itself does).
+    const expiry = expiryInput();
+    if (warned?.noMove && expiry !== null && document.activeElement === expiry && expiry.value === '') return;
     if (preview.phase === 'waiting') setPending(true);
     else if (preview.phase === 'ready') void record(preview);
   };

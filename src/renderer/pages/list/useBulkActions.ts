@@ -92,7 +92,7 @@ export function useBulkActions({ selected, rows, query, headers, notify, onDone 
       const items = await selectedItems();
       if (!items) return;
       const words = (key: string) => translate(key as never) as string;
-      downloadText('keepline-numbers.csv', selectionCsv(items, headers, locale, words), 'text/csv;charset=utf-8');
+      downloadText(`keepline-numbers-selected-${new Date().toISOString().slice(0, 10)}.csv`, selectionCsv(items, headers, locale, words), 'text/csv;charset=utf-8');
       notify(t('listing.bulk.exported', { count: items.length }));
       return;
     }
