@@ -70,7 +70,7 @@ describe('import, export, spending, history and secrets', () => {
     expect(await importButton.isDisabled()).toBe(true);
     await page.getByRole('checkbox', { name: 'Skip the invalid rows' }).check();
     await importButton.click();
-    await expect.poll(() => page.locator('.import-done').textContent()).toContain('2 added, 0 updated, 0 skipped, 1 invalid rows left out');
+    await expect.poll(() => page.locator('.import-done').textContent()).toContain('2 added, 0 updated, 0 skipped, 1 invalid left out');
     await snap(page, 'import-2-done');
 
     const { list } = appPages(page);
