@@ -67,14 +67,23 @@ export function settleClaims(db: Database.Database, scope: SettleScope, ...param
 
 export type SettleScope = 'number_id = ?' | 'id = ?' | '1';
 
+/** `CLAIMED` with its columns kept off the open reminders' index (`+`): for statements that name a key. */
+const CLAIMED_BY_KEY = CLAIMED.replace(/r\.(state|closed_at|due_at)/g, '+r.$1');
+
+const settle = (where: string, claimed: string) =>
+  "UPDATE reminders AS r SET state = 'shown', shown_at = (SELECT min(upto) FROM reminder_claims WHERE upto >= r.due_at), " +
+  `shown_count = r.shown_count + 1, snoozed_until = NULL WHERE ${where} AND ${claimed}`;
+
+// A number's few rows are found by its key: SQLite would otherwise walk the open reminders' index over
+// every claimed reminder (thousands), its terms looking the more selective.
+const SETTLE_SQL: Record<SettleScope, string> = {
+  'number_id = ?': settle('r.number_id = ?', CLAIMED_BY_KEY),
+  'id = ?': settle('r.id = ?', CLAIMED_BY_KEY),
+  '1': settle('1', CLAIMED),
+};
+
 export function settleClaimsSql(scope: SettleScope): string {
-  // A number's few rows are found by its key: SQLite would otherwise walk the open reminders' index over
-  // every claimed reminder (thousands), its terms looking the more selective (the `+` keeps them off it).
-  const claimed = scope === '1' ? CLAIMED : CLAIMED.replace(/r\.(state|closed_at|due_at)/g, '+r.$1');
-  return (
-    "UPDATE reminders AS r SET state = 'shown', shown_at = (SELECT min(upto) FROM reminder_claims WHERE upto >= r.due_at), " +
-    `shown_count = r.shown_count + 1, snoozed_until = NULL WHERE ${scope.replace(/^(number_id|id)/, 'r.$1')} AND ${claimed}`
-  );
+  return SETTLE_SQL[scope];
 }
 
 /**
