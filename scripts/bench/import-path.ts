@@ -9,7 +9,12 @@ import { openDatabase } from '#core/db/open.ts';
 import { silentLogger } from '#core/ports.ts';
 import { clock } from './dataset.ts';
 import { dispatchOn, must } from './dispatch.ts';
-import { compare, type PathResult } from './measure.ts';
+import { compare, note, type PathResult } from './measure.ts';
+import { performance } from 'node:perf_hooks';
+import { backgroundPlanner, PLAN_CHUNK } from '#core/reminders/background-plans.ts';
+import { memorySettings } from '#core/settings/settings-store.ts';
+import type { DatabaseHolder } from '#core/db/database-holder.ts';
+import { withCachedStatements } from '#core/db/cached-statements.ts';
 import { sheetCsv, SHEET_DEFAULT_COUNTRY } from './sheet.ts';
 
 const RAW_INSERT = `INSERT INTO numbers (e164, country, carrier, expiry_date, plan_name, plan_cost_minor, plan_currency, kind, owner, label, tags, notes, time_zone, created_at, updated_at)
@@ -27,6 +32,10 @@ function writtenRows(db: Database.Database): Written {
     const columns = read.columns().map((column) => column.name);
     return { insert: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, rows: read.all() as unknown[][] };
   });
+}
+
+function holderOf(db: Database.Database, dir: string): DatabaseHolder {
+  return { current: withCachedStatements(db), file: db.name, backupDir: () => path.join(dir, 'backups'), replace: () => Promise.reject(new Error('the bench restores nothing')) };
 }
 
 export async function benchImport(dir: string, rows: number, rounds: number): Promise<PathResult> {
@@ -79,6 +88,17 @@ export async function benchImport(dir: string, rows: number, rounds: number): Pr
         },
       ],
     });
+  // The reminders of the rows it created are planned once it has committed, in the background, a few
+  // numbers per transaction (background-plans.ts): how long until all are, after one more import.
+  await freshDatabase();
+  await must(fresh!.dispatch, 'import.sheetCommit', input);
+  const planner = backgroundPlanner({ database: holderOf(fresh!.db, importDir), clock, settings: memorySettings(), logger: silentLogger });
+  const planningStarted = performance.now();
+  planner.kick();
+  await planner.settled();
+  const planningMs = performance.now() - planningStarted;
+  const reminders = fresh!.db.prepare('SELECT count(*) FROM reminders').pluck().get() as number;
+  note('  then its reminders, planned in the background', `${planningMs.toFixed(1)} ms for ${reminders} reminders, ${PLAN_CHUNK} numbers per transaction`);
   fresh!.db.close();
   fs.rmSync(importDir, { recursive: true, force: true });
   return result;

@@ -9,6 +9,7 @@ import { createJobRunner } from './jobs/job-runner.ts';
 import { workerExecutor } from './jobs/worker-executor.ts';
 import { withCachedStatements } from './db/cached-statements.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
+import { backgroundPlanner } from './reminders/background-plans.ts';
 import type { Clock, Logger } from './ports.ts';
 import { createSettingsService, fileSettingsStorage, type SettingsService } from './settings/settings-store.ts';
 
@@ -45,6 +46,8 @@ export interface Core {
   settings: SettingsService;
   /** Settles when the daily backup taken after start has been written (or has failed, which is logged). */
   dailyBackup: Promise<void>;
+  /** Settles when the reminders an import left for after its commit are planned (background-plans.ts). */
+  plansSettled(): Promise<void>;
   close(): void;
 }
 
@@ -87,11 +90,18 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       database.current = await open();
     },
   };
+  const planner = backgroundPlanner({ database, clock: options.clock, settings, logger: options.logger });
   const jobs = worker
     ? createJobRunner(worker.execute, {
         offloads: true,
         // While an import holds the write lock, a write here is refused at once instead of freezing this thread.
-        onWriting: (writing) => database.current.pragma(`busy_timeout = ${writing ? 0 : BUSY_TIMEOUT_MS}`),
+        // Once it has committed, the reminders it left for later are planned here.
+        onWriting: (writing) => {
+          // A job may end after the app began to close.
+          if (!database.current.open) return;
+          database.current.pragma(`busy_timeout = ${writing ? 0 : BUSY_TIMEOUT_MS}`);
+          if (!writing) planner.kick();
+        },
         close: () => worker.stop(),
       })
     : undefined;
@@ -103,12 +113,15 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     logger: options.logger,
     checkOutputs: options.checkOutputs ?? false,
     carrierShell: options.carrierShell,
+    planner,
     ...(jobs ? { jobs } : {}),
     config: {
       version: options.version,
       databasePath: options.databaseFile,
     },
   });
+  // Left by an import that committed just before the app closed (the first scan would plan them too).
+  planner.kick();
   // In the background (a worker), a moment after start: the first window and its first answers come first.
   let closed = false;
   const dailyBackup =
@@ -126,8 +139,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     },
     settings,
     dailyBackup,
+    plansSettled: () => planner.settled(),
     close: () => {
       closed = true;
+      planner.stop();
       void jobs?.close();
       database.current.close();
     },

@@ -20,6 +20,7 @@ import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { inlineExecutor } from './jobs/inline-executor.ts';
 import { sqliteCode, storageCause } from './db/storage-cause.ts';
 import { damagedFile } from './backup/damaged-file.ts';
+import type { BackgroundPlanner } from './reminders/background-plans.ts';
 
 export interface DispatchDeps {
   database: DatabaseHolder;
@@ -33,7 +34,12 @@ export interface DispatchDeps {
   carrierShell?: CarrierShell;
   /** Runs long methods (a worker thread in the app); by default they run in place. */
   jobs?: JobRunner;
+  /** Plans the reminders an import left for after its commit (the main thread's; a job's worker has none). */
+  planner?: BackgroundPlanner;
 }
+
+/** Methods that leave reminders to plan once they commit (planAfterCommit). */
+const PLANS_AFTER_COMMIT: readonly string[] = ['import.sheetCommit'];
 
 export interface DispatchOptions {
   locale?: Locale;
@@ -100,6 +106,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       const handler = handlers[method] as Handler<typeof method>;
       const value = await handler(parsed.data as never, ctx);
       if (deps.checkOutputs) schemas.output.parse(value);
+      if (PLANS_AFTER_COMMIT.includes(method)) deps.planner?.kick();
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toApiError(error, locale, deps.logger, method, jobs.writing, deps.database.backupDir()) };

@@ -36,18 +36,18 @@ const count = () => (core.db.prepare('SELECT count(*) AS n FROM numbers').get() 
 describe('jobs in a worker thread', () => {
   it('imports with progress and hands out the answer once', async () => {
     core = await testCore('2026-11-25T12:00:00Z', tempDir(), 'worker');
-    const { jobId } = await core.call('jobs.start', { method: 'import.sheetCommit', input: importOf(1500) });
+    const { jobId } = await core.call('jobs.start', { method: 'import.sheetCommit', input: importOf(4000) });
     const seen: JobStatus[] = [];
     const final = await watch(jobId, (status) => {
       seen.push(status);
       return status.state === 'done';
     });
-    expect(final).toMatchObject({ state: 'done', done: 1500, total: 1500, error: null });
-    expect(final.result).toMatchObject({ created: 1500, updated: 0, skipped: 0, invalid: 0 });
-    expect(seen.some((status) => status.state === 'running' && status.done > 0 && status.done < 1500)).toBe(true);
+    expect(final).toMatchObject({ state: 'done', done: 4000, total: 4000, error: null });
+    expect(final.result).toMatchObject({ created: 4000, updated: 0, skipped: 0, invalid: 0 });
+    expect(seen.some((status) => status.state === 'running' && status.done > 0 && status.done < 4000)).toBe(true);
     const dones = seen.map((status) => status.done);
     expect(dones).toEqual([...dones].sort((a, b) => a - b));
-    expect(count()).toBe(1500);
+    expect(count()).toBe(4000);
     // The answer (an export can be large) is not kept once read.
     expect((await statusOf(jobId)).result).toBeNull();
   });
@@ -55,7 +55,7 @@ describe('jobs in a worker thread', () => {
   it('keeps answering reads during an import, refuses writes at once, and a cancel changes nothing', async () => {
     core = await testCore('2026-11-25T12:00:00Z', tempDir(), 'worker');
     await core.call('numbers.create', numberInput({ phone: '+965 9999 0000' }));
-    const { jobId } = await core.call('jobs.start', { method: 'import.sheetCommit', input: importOf(3000) });
+    const { jobId } = await core.call('jobs.start', { method: 'import.sheetCommit', input: importOf(12000) });
     const writing = await watch(jobId, (status) => status.done > 0);
     expect(writing.state).toBe('running');
 
@@ -132,6 +132,8 @@ describe('jobs in a worker thread', () => {
   it('re-plans every number for new lead times in the worker: the answer waits for it, the main thread does not', async () => {
     core = await testCore('2026-11-25T12:00:00Z', tempDir(), 'worker');
     await core.call('import.sheetCommit', importOf(2500));
+    // Planned on the main thread once the import has committed, a hundred numbers at a time.
+    await core.plansSettled();
     const leads = () => core.db.prepare("SELECT DISTINCT offset_days FROM reminders WHERE kind = 'lead' AND state = 'pending' ORDER BY offset_days").pluck().all();
     expect(leads()).toEqual([-30, -7, -1, 0]);
 

@@ -118,6 +118,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database.Datab
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // 64 MiB of page cache, not SQLite's 2 MiB: an import of thousands of rows otherwise spills its pages to
+    // the WAL before it commits, and an agency's lists re-read the same pages.
+    db.pragma('cache_size = -65536');
 
     if (version > 0 && version < latest) {
       fs.mkdirSync(backupDir, { recursive: true });

@@ -1,16 +1,32 @@
 import { dismiss, dismissAll, pause, snooze, trayState } from '../reminders/actions.ts';
 import { countUnacknowledged, mostUrgentUnacknowledged, readMeta, recentlyShown, remindersOfNumber } from '../reminders/reminders-repo.ts';
-import { PLANNED_LEAD_TIMES, replanAll } from '../reminders/replan.ts';
+import { PLANNED_LEAD_TIMES, planIfDue, planIsDue, replanAll } from '../reminders/replan.ts';
 import { scanDue } from '../reminders/scan.ts';
 import { reminderViews } from '../reminders/views.ts';
 import { dailyOverdue } from '../reminders/daily-overdue.ts';
 import { requireNumber } from './numbers.ts';
 import type { Handlers } from './types.ts';
+import type { HandlerContext } from '../context.ts';
+import { sqliteCode } from '../db/storage-cause.ts';
+
+/**
+ * A number just imported, whose reminders are still to be planned in the background, shows them planned;
+ * while a job's worker holds the write lock, the page shows what is there and the planner catches up.
+ */
+function planBeforeReading(ctx: HandlerContext, numberId: number, nowIso: string): void {
+  if (!planIsDue(ctx.db, numberId, nowIso)) return;
+  try {
+    ctx.db.transaction(() => planIfDue(ctx, numberId, nowIso)).immediate();
+  } catch (error) {
+    if (!sqliteCode(error)?.startsWith('SQLITE_BUSY')) throw error;
+  }
+}
 
 export const reminderHandlers = {
   'reminders.list': ({ numberId }, ctx) => {
     const row = requireNumber(ctx, numberId);
     const now = ctx.clock.now();
+    planBeforeReading(ctx, numberId, now.toISOString());
     return {
       items: reminderViews(ctx.db, remindersOfNumber(ctx.db, numberId), ctx.locale, now),
       dailyOverdue: dailyOverdue(row, ctx.settings.get().leadTimesDays, ctx.locale, now),

@@ -6,7 +6,7 @@ import { writeNumberRow } from '../db/numbers-repo.ts';
 import { invalidField } from '../errors.ts';
 import { checkNumberInput } from '../records/number-input.ts';
 import { insertNumber, withDeadline } from '../handlers/numbers.ts';
-import { planNewNumber, replanReminders } from '../reminders/replan.ts';
+import { planAfterCommit, replanReminders } from '../reminders/replan.ts';
 import { planRow, planSheet, readPlannedRow, updatedColumns, type PlannedRow, type SheetPlan } from './sheet-plan.ts';
 import { findNumberByE164 } from '../db/numbers-repo.ts';
 import { withCachedStatements } from '../db/cached-statements.ts';
@@ -19,7 +19,7 @@ type CommitOutput = Output<'import.sheetCommit'>;
 function writeRow(ctx: HandlerContext, row: PlannedRow, now: string): 'created' | 'updated' {
   const input = row.input!;
   if (row.existing === null) {
-    planNewNumber(ctx, insertNumber(ctx, input, row.parsed ?? checkNumberInput(input), { archived: row.archived === true, createdAt: now }));
+    planAfterCommit(ctx, insertNumber(ctx, input, row.parsed ?? checkNumberInput(input), { archived: row.archived === true, createdAt: now }), now);
     return 'created';
   }
   const existing = row.existing;

@@ -178,10 +178,33 @@ export function replanStale(ctx: PlanContext): void {
   for (const id of stale) replanReminders(ctx, id);
 }
 
-/** Plans the overdue reminders whose day has begun since their number was planned; caller's transaction. */
-export function planLaterDays(ctx: PlanContext, nowIso: string): void {
-  const due = ctx.db.prepare('SELECT number_id FROM reminder_plans WHERE extend_at <= ?').pluck().all(nowIso) as number[];
+/**
+ * Leaves the reminders of a number inserted in this transaction to be planned once it commits: an import's
+ * thousands of new numbers are planned after it, a few at a time (background-plans.ts), and any scan plans
+ * those still waiting before it claims (planLaterDays), so none is missed.
+ */
+export function planAfterCommit(ctx: PlanContext, row: NumberRow, nowIso: string): void {
+  ctx.db.prepare('INSERT INTO reminder_plans (number_id, revision, extend_at) VALUES (?, ?, ?)').run(row.id, row.revision, nowIso);
+}
+
+/**
+ * Plans the numbers whose plan is due (an overdue day has begun, or a plan left for after a commit), at most
+ * `limit` of them, earliest first; caller's transaction. Returns how many it planned.
+ */
+export function planLaterDays(ctx: PlanContext, nowIso: string, limit = -1): number {
+  const due = ctx.db.prepare('SELECT number_id FROM reminder_plans WHERE extend_at <= ? ORDER BY extend_at LIMIT ?').pluck().all(nowIso, limit) as number[];
   for (const id of due) replanReminders(ctx, id);
+  return due.length;
+}
+
+/** Whether a number's plan is due (see planLaterDays). */
+export function planIsDue(db: Database.Database, numberId: number, nowIso: string): boolean {
+  return db.prepare('SELECT 1 FROM reminder_plans WHERE number_id = ? AND extend_at <= ?').pluck().get(numberId, nowIso) !== undefined;
+}
+
+/** Plans a number now if its plan is due; caller's transaction. */
+export function planIfDue(ctx: PlanContext, numberId: number, nowIso: string): void {
+  if (planIsDue(ctx.db, numberId, nowIso)) replanReminders(ctx, numberId);
 }
 
 /**

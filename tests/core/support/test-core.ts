@@ -54,6 +54,7 @@ export async function testCore(
     dispatch: core.dispatch,
     settings: core.settings,
     dailyBackup: core.dailyBackup,
+    plansSettled: () => core.plansSettled(),
     close: () => core.close(),
     get db() {
       return core.db;
