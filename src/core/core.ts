@@ -94,13 +94,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const jobs = worker
     ? createJobRunner(worker.execute, {
         offloads: true,
-        // While an import holds the write lock, a write here is refused at once instead of freezing this thread.
-        // Once it has committed, the reminders it left for later are planned here.
+        // While an import holds the write lock, a write here is refused at once instead of freezing this thread,
+        // and the reminders an import left for later wait; once it has committed, they are planned here.
         onWriting: (writing) => {
           // A job may end after the app began to close.
           if (!database.current.open) return;
           database.current.pragma(`busy_timeout = ${writing ? 0 : BUSY_TIMEOUT_MS}`);
-          if (!writing) planner.kick();
+          planner.hold(writing);
         },
         close: () => worker.stop(),
       })

@@ -3,7 +3,12 @@
 // in between plans them when it starts again.
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testCore, numberInput, type TestCore } from './support/test-core.ts';
+import { testCore, numberInput, ManualClock, type TestCore } from './support/test-core.ts';
+import { backgroundPlanner } from '#core/reminders/background-plans.ts';
+import { withCachedStatements } from '#core/db/cached-statements.ts';
+import { openDatabase } from '#core/db/open.ts';
+import { silentLogger } from '#core/ports.ts';
+import { memorySettings } from '#core/settings/settings-store.ts';
 
 const NOW = '2026-11-25T12:00:00Z';
 const HEADER = 'Phone,Expires,Label';
@@ -94,5 +99,31 @@ describe('reminders of imported numbers', () => {
     await reopened.plansSettled();
     expect(count(reopened, 'SELECT count(DISTINCT number_id) FROM reminders')).toBe(120);
     expect(count(reopened, 'SELECT count(*) FROM reminder_plans WHERE extend_at IS NOT NULL')).toBe(0);
+  });
+
+  it("wait while a job's worker writes, and go on once it has finished", async () => {
+    const first = await started();
+    await first.call('import.sheetCommit', sheet(manyRows(150)));
+    first.close();
+    cores = cores.filter((core) => core !== first);
+    const db = withCachedStatements(await openDatabase({ file: first.file, backupDir: `${first.dir}/backups`, clock: new ManualClock(NOW), logger: silentLogger }));
+    try {
+      const planner = backgroundPlanner({
+        database: { current: db, file: first.file, backupDir: () => `${first.dir}/backups`, replace: () => Promise.reject(new Error('no restore')) },
+        clock: new ManualClock(NOW),
+        settings: memorySettings(),
+        logger: silentLogger,
+      });
+      const planned = () => db.prepare('SELECT count(DISTINCT number_id) FROM reminders').pluck().get();
+      planner.hold(true);
+      planner.kick();
+      await planner.settled();
+      expect(planned()).toBe(0);
+      planner.hold(false);
+      await planner.settled();
+      expect(planned()).toBe(150);
+    } finally {
+      db.close();
+    }
   });
 });

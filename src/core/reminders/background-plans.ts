@@ -14,8 +14,13 @@ const BUSY_RETRY_MS = 250;
 export interface BackgroundPlanner {
   /** Plans whatever is due, soon and in the background; a second call while it runs adds nothing. */
   kick(): void;
-  /** Settles once nothing is left to plan (or planning stopped on an error, which is logged). */
+  /** Settles once nothing is left to plan, or it is held or stopped (or failed, which is logged). */
   settled(): Promise<void>;
+  /**
+   * Holds off while a job's worker writes (an import, a bulk action): SQLite's busy wait is not fair, and a
+   * chunk taken each millisecond would starve the worker of the write lock. Released, it goes on.
+   */
+  hold(held: boolean): void;
   /** Stops before the next chunk: the database is closing (what is left waits for the next start). */
   stop(): void;
 }
@@ -31,6 +36,7 @@ export function backgroundPlanner(deps: PlannerDeps): BackgroundPlanner {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
+  let held = false;
 
   const chunk = (): number => {
     const db = deps.database.current;
@@ -44,7 +50,7 @@ export function backgroundPlanner(deps: PlannerDeps): BackgroundPlanner {
     for (;;) {
       again = false;
       await pause(0);
-      if (stopped || !deps.database.current.open) return;
+      if (stopped || held || !deps.database.current.open) return;
       let planned: number;
       try {
         planned = chunk();
@@ -73,6 +79,10 @@ export function backgroundPlanner(deps: PlannerDeps): BackgroundPlanner {
       });
     },
     settled: () => running ?? Promise.resolve(),
+    hold(value) {
+      held = value;
+      if (!held) this.kick();
+    },
     stop() {
       stopped = true;
     },
