@@ -7,6 +7,7 @@ import type { SecretCipher } from './secrets/cipher.ts';
 import type { SettingsService } from './settings/settings-store.ts';
 import type { JobControl } from './jobs/job-control.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
+import type { BackgroundPlanner } from './reminders/background-plans.ts';
 
 export interface CoreConfig {
   version: string;
@@ -29,4 +30,6 @@ export interface HandlerContext {
   /** Set when this call runs as a job: long loops report progress through it and stop when cancelled. */
   job?: JobControl;
   jobs: JobRunner;
+  /** Plans reminders left for after a commit (planAfterCommit): the main thread's; a job's worker has none. */
+  planner?: BackgroundPlanner;
 }

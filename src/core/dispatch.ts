@@ -38,9 +38,6 @@ export interface DispatchDeps {
   planner?: BackgroundPlanner;
 }
 
-/** Methods that leave reminders to plan once they commit (planAfterCommit). */
-const PLANS_AFTER_COMMIT: readonly string[] = ['import.sheetCommit'];
-
 export interface DispatchOptions {
   locale?: Locale;
   /** Given when the call runs as a job (inside the job's executor). */
@@ -100,13 +97,13 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       locale,
       carrierShell: deps.carrierShell,
       jobs,
+      ...(deps.planner ? { planner: deps.planner } : {}),
       ...(options.job ? { job: options.job } : {}),
     };
     try {
       const handler = handlers[method] as Handler<typeof method>;
       const value = await handler(parsed.data as never, ctx);
       if (deps.checkOutputs) schemas.output.parse(value);
-      if (PLANS_AFTER_COMMIT.includes(method)) deps.planner?.kick();
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toApiError(error, locale, deps.logger, method, jobs.writing, deps.database.backupDir()) };

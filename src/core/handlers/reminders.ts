@@ -1,6 +1,6 @@
 import { dismiss, dismissAll, pause, snooze, trayState } from '../reminders/actions.ts';
 import { countUnacknowledged, mostUrgentUnacknowledged, readMeta, recentlyShown, remindersOfNumber } from '../reminders/reminders-repo.ts';
-import { PLANNED_LEAD_TIMES, planIfDue, planIsDue, replanAll } from '../reminders/replan.ts';
+import { PLANNED_LEAD_TIMES, planIsDue, replanAll, replanReminders } from '../reminders/replan.ts';
 import { scanDue } from '../reminders/scan.ts';
 import { reminderViews } from '../reminders/views.ts';
 import { dailyOverdue } from '../reminders/daily-overdue.ts';
@@ -16,7 +16,8 @@ import { sqliteCode } from '../db/storage-cause.ts';
 function planBeforeReading(ctx: HandlerContext, numberId: number, nowIso: string): void {
   if (!planIsDue(ctx.db, numberId, nowIso)) return;
   try {
-    ctx.db.transaction(() => planIfDue(ctx, numberId, nowIso)).immediate();
+    // Planning twice (the background may get there first) changes nothing the second time.
+    ctx.db.transaction(() => replanReminders(ctx, numberId)).immediate();
   } catch (error) {
     if (!sqliteCode(error)?.startsWith('SQLITE_BUSY')) throw error;
   }

@@ -48,7 +48,7 @@ export async function commitSheet(ctx: HandlerContext, options: CommitInput): Pr
   const backup = await takeBackup(ctx.db, ctx.database.backupDir(), 'before-import', ctx.clock.now());
   const now = ctx.clock.now().toISOString();
   const step = stepEvery(ctx.job);
-  return fast.db.transaction(() => {
+  const result = fast.db.transaction(() => {
     // Numbers added since the plan was made (while the backup ran) are looked for only if anything changed.
     const unchanged = changeStamp(ctx.db) === plannedAt;
     const result: CommitOutput = { created: 0, updated: 0, unchanged: 0, skipped: 0, invalid: 0, backup: backup.name };
@@ -65,5 +65,8 @@ export async function commitSheet(ctx: HandlerContext, options: CommitInput): Pr
     step(plan.rows.length, plan.rows.length);
     return result;
   }).immediate();
+  // In a job's worker there is none: the main thread plans them once the job has ended (core.ts).
+  ctx.planner?.kick();
+  return result;
 }
 

@@ -202,10 +202,6 @@ export function planIsDue(db: Database.Database, numberId: number, nowIso: strin
   return db.prepare('SELECT 1 FROM reminder_plans WHERE number_id = ? AND extend_at <= ?').pluck().get(numberId, nowIso) !== undefined;
 }
 
-/** Plans a number now if its plan is due; caller's transaction. */
-export function planIfDue(ctx: PlanContext, numberId: number, nowIso: string): void {
-  if (planIsDue(ctx.db, numberId, nowIso)) replanReminders(ctx, numberId);
-}
 
 /**
  * Re-plans every number (lead times changed, or the plan predates this version); caller's transaction.
