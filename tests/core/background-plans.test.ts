@@ -102,19 +102,8 @@ describe('reminders of imported numbers', () => {
   });
 
   it("wait while a job's worker writes, and go on once it has finished", async () => {
-    const first = await started();
-    await first.call('import.sheetCommit', sheet(manyRows(150)));
-    first.close();
-    cores = cores.filter((core) => core !== first);
-    const db = withCachedStatements(await openDatabase({ file: first.file, backupDir: `${first.dir}/backups`, clock: new ManualClock(NOW), logger: silentLogger }));
+    const { planner, planned, close } = await leftToPlan(150);
     try {
-      const planner = backgroundPlanner({
-        database: { current: db, file: first.file, backupDir: () => `${first.dir}/backups`, replace: () => Promise.reject(new Error('no restore')) },
-        clock: new ManualClock(NOW),
-        settings: memorySettings(),
-        logger: silentLogger,
-      });
-      const planned = () => db.prepare('SELECT count(DISTINCT number_id) FROM reminders').pluck().get();
       planner.hold(true);
       planner.kick();
       await planner.settled();
@@ -123,7 +112,50 @@ describe('reminders of imported numbers', () => {
       await planner.settled();
       expect(planned()).toBe(150);
     } finally {
-      db.close();
+      close();
+    }
+  });
+
+  it('wait while another process holds the write lock, and plan once it lets go', async () => {
+    const { db, file, planner, planned, close } = await leftToPlan(150);
+    // Refused at once rather than waited for, so this test's thread is free to let go of the lock.
+    db.pragma('busy_timeout = 0');
+    const other = new Database(file);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      planner.kick();
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(planned()).toBe(0);
+      other.exec('COMMIT');
+      await planner.settled();
+      expect(planned()).toBe(150);
+    } finally {
+      other.close();
+      close();
     }
   });
 });
+
+/** A file an import of `rows` numbers committed to, closed before their reminders were planned, with a planner of its own. */
+async function leftToPlan(rows: number) {
+  const first = await started();
+  await first.call('import.sheetCommit', sheet(manyRows(rows)));
+  first.close();
+  cores = cores.filter((core) => core !== first);
+  const clock = new ManualClock(NOW);
+  const backupDir = `${first.dir}/backups`;
+  const db = withCachedStatements(await openDatabase({ file: first.file, backupDir, clock, logger: silentLogger }));
+  const planner = backgroundPlanner({
+    database: { current: db, file: first.file, backupDir: () => backupDir, replace: () => Promise.reject(new Error('no restore')) },
+    clock,
+    settings: memorySettings(),
+    logger: silentLogger,
+  });
+  return {
+    db,
+    file: first.file,
+    planner,
+    planned: () => db.prepare('SELECT count(DISTINCT number_id) FROM reminders').pluck().get(),
+    close: () => db.close(),
+  };
+}
